@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../main/data-dir';
+import { startBrowserHost } from './server';
+import { usualDataDir } from './usual-data-dir';
+
+/** `npm run start:browser -- [--data-dir DIR] [--port N]`: FasciaMap in a browser, without Electron. */
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+});
+
+const port = Number(values.port ?? 0);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  process.exit(2);
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const dataDir = resolve(
+  values['data-dir'] ?? resolveDataDir(process.env, usualDataDir(process.platform, process.env, homedir())),
+);
+
+try {
+  const host = await startBrowserHost({
+    dataDir,
+    port,
+    rendererDir: resolve(root, 'out/renderer'),
+    appVersion: packageJson.version,
+  });
+  console.log(`FasciaMap is running at ${host.url}`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`FasciaMap could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,54 @@
+import { contract, type CallOutput, type ParsedInput } from '../../../shared/api/contract';
+import { ApiFailure, type ApiResult } from '../../../shared/api/errors';
+import { fieldIssues } from '../../../shared/api/issues';
+import { isCallName, type CallName } from '../../../shared/api/names';
+
+/** The services' side of the contract: one function per call, given the parsed input. */
+export type Handlers = {
+  [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
+};
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatchOptions {
+  /** Told of unexpected failures; receives the call name and error class only, never the input. */
+  onInternalError?: (name: CallName, error: unknown) => void;
+}
+
+/**
+ * The one place a call from outside main is checked and answered. Used unchanged by the IPC
+ * registration and by the browser host, so both enforce the same rules.
+ */
+export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  return async (name, rawInput) => {
+    if (!isCallName(name)) {
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_CALL', message: `There is no call named "${String(name).slice(0, 80)}"` },
+      };
+    }
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) {
+      const issues = fieldIssues(parsed.error);
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: `Invalid input for ${name}: ${issues[0]?.message ?? 'unexpected value'}`,
+          details: { issues },
+        },
+      };
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value: unknown = await handler(parsed.data);
+      // Parsing the output too keeps the contract honest: nothing undeclared leaves main.
+      return { ok: true, value: spec.output.parse(value) };
+    } catch (error) {
+      if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
+      options.onInternalError?.(name, error);
+      return { ok: false, error: { code: 'INTERNAL', message: `${name} failed unexpectedly` } };
+    }
+  };
+}

@@ -1,0 +1,25 @@
+/** The file was written by a newer FasciaMap: opening it could corrupt what that version wrote. */
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly fileVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(
+      `This clinic database was written by a newer version of FasciaMap (schema ${fileVersion}; ` +
+        `this version understands up to ${supportedVersion}). Install the newer FasciaMap to open it; ` +
+        `the file has not been changed.`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/** The file is an SQLite database but not one of ours. */
+export class ForeignDatabaseError extends Error {
+  constructor(readonly applicationId: number) {
+    super(
+      `This file is not a FasciaMap clinic database (application id ${applicationId}); ` +
+        `it has not been changed.`,
+    );
+    this.name = 'ForeignDatabaseError';
+  }
+}

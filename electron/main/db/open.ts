@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ForeignDatabaseError, NewerDatabaseError } from './errors';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
+
+/** 'FMAP' in ASCII: stamped in the header so tools and FasciaMap itself can tell the file apart. */
+export const APPLICATION_ID = 0x464d4150;
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 binary built for another ABI (Electron's), when not Node's. */
+  nativeBinding?: string | undefined;
+  migrations?: readonly Migration[];
+}
+
+export type ClinicDatabase = Database.Database;
+
+/**
+ * Opens (creating if needed) the clinic database and brings its schema up to date. A file from a
+ * newer version or another application is refused before anything is written to it.
+ */
+export function openClinicDatabase(file: string, options: OpenOptions = {}): ClinicDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  if (existsSync(file)) refuseUnknownFile(file, migrations.length, binding);
+  else mkdirSync(dirname(file), { recursive: true });
+
+  const db = new Database(file, binding);
+  try {
+    applyConnectionPragmas(db);
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Reads the header through a read-only connection, so a refused file stays byte-for-byte as it was. */
+function refuseUnknownFile(file: string, supportedVersion: number, binding: object): void {
+  const probe = new Database(file, { ...binding, readonly: true, fileMustExist: true });
+  try {
+    const applicationId = probe.pragma('application_id', { simple: true }) as number;
+    const fileVersion = probe.pragma('user_version', { simple: true }) as number;
+    if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+      throw new ForeignDatabaseError(applicationId);
+    }
+    if (fileVersion > supportedVersion) throw new NewerDatabaseError(fileVersion, supportedVersion);
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * Connection settings are not all persistent (a reopened WAL database reports synchronous=NORMAL),
+ * so they are set on every open. FULL makes each acknowledged commit durable even on power loss.
+ */
+export function applyConnectionPragmas(db: ClinicDatabase): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: ClinicDatabase, migrations: readonly Migration[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    // One transaction per migration: a crash mid-way leaves the previous version intact.
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
+  }
+}

@@ -1,0 +1,24 @@
+import { shell, type Session, type WebContents } from 'electron';
+import { decideNavigation } from './navigation';
+
+/** New windows, navigation away and web permissions are all refused; web links go to the browser. */
+export function hardenWebContents(contents: WebContents, appUrl: () => string): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (decideNavigation(url, appUrl()) === 'open-in-browser') void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  const guard = (event: { preventDefault: () => void }, url: string) => {
+    const decision = decideNavigation(url, appUrl());
+    if (decision === 'stay') return;
+    event.preventDefault();
+    if (decision === 'open-in-browser') void shell.openExternal(url);
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

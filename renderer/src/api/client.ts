@@ -1,0 +1,50 @@
+import type { CallInput, CallOutput } from '../../../shared/api/contract';
+import type { ApiError, ApiResult } from '../../../shared/api/errors';
+import type { CallName } from '../../../shared/api/names';
+import type { ApiSurface } from '../../../shared/api/surface';
+
+declare global {
+  interface Window {
+    /** Provided by the preload in Electron, or by the browser bridge in the browser host. */
+    api?: ApiSurface;
+  }
+}
+
+/** A failed call, carrying the contract's error so screens can show field messages. */
+export class ApiCallError extends Error {
+  readonly code: ApiError['code'];
+  readonly details: ApiError['details'];
+
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+    this.details = error.details;
+  }
+}
+
+function surface(): ApiSurface {
+  if (!window.api) throw new Error('FasciaMap is not connected to its data (no window.api)');
+  return window.api;
+}
+
+/** Makes a contract call and returns its result object, failures included. */
+export function callResult<N extends CallName>(
+  name: N,
+  input: CallInput<N>,
+): Promise<ApiResult<CallOutput<N>>> {
+  const [namespace, method] = name.split('.') as [string, string];
+  const functions = (
+    surface() as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>
+  )[namespace];
+  const fn = functions?.[method];
+  if (!fn) throw new Error(`window.api has no ${name}`);
+  return fn(input) as Promise<ApiResult<CallOutput<N>>>;
+}
+
+/** Makes a contract call and returns its value, throwing `ApiCallError` on failure. */
+export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await callResult(name, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}

@@ -1,0 +1,40 @@
+import { useId, type InputHTMLAttributes } from 'react';
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+}
+
+/** A labelled input whose error message is announced with it and tied to it for assistive tech. */
+export function TextField({ label, value, onChange, error, hint, ...inputProps }: TextFieldProps) {
+  const id = useId();
+  const messageId = `${id}-message`;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        {...inputProps}
+        id={id}
+        className="field__input"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? messageId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <p className="field__error" id={messageId}>
+          {error}
+        </p>
+      ) : hint ? (
+        <p className="field__hint" id={messageId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
