@@ -4,13 +4,26 @@ import { ClientInput, clientRuleIssues } from './client';
 describe('ClientInput', () => {
   it('accepts a minimal client and fills the optional contact fields', () => {
     const parsed = ClientInput.parse({ givenName: ' Ada ', familyName: 'Byron', dateOfBirth: '1980-12-10' });
-    expect(parsed).toEqual({ givenName: 'Ada', familyName: 'Byron', dateOfBirth: '1980-12-10', phone: '', email: '' });
+    expect(parsed).toEqual({
+      givenName: 'Ada',
+      familyName: 'Byron',
+      dateOfBirth: '1980-12-10',
+      phone: '',
+      email: '',
+    });
   });
 
   it('says which field is wrong and why', () => {
-    const result = ClientInput.safeParse({ givenName: '', familyName: 'B', dateOfBirth: '10/12/1980', email: 'nope' });
+    const result = ClientInput.safeParse({
+      givenName: '',
+      familyName: 'B',
+      dateOfBirth: '10/12/1980',
+      email: 'nope',
+    });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]));
+    const messages = Object.fromEntries(
+      result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]),
+    );
     expect(messages).toEqual({
       givenName: 'Given name is required',
       dateOfBirth: 'Enter a date as YYYY-MM-DD',
@@ -19,9 +32,10 @@ describe('ClientInput', () => {
   });
 
   it('refuses fields the form does not have', () => {
-    expect(ClientInput.safeParse({ givenName: 'A', familyName: 'B', dateOfBirth: '1980-01-01', admin: true }).success).toBe(
-      false,
-    );
+    expect(
+      ClientInput.safeParse({ givenName: 'A', familyName: 'B', dateOfBirth: '1980-01-01', admin: true })
+        .success,
+    ).toBe(false);
   });
 });
 

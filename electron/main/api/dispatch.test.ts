@@ -15,7 +15,11 @@ afterEach(() => clinic.close());
 
 describe('dispatch', () => {
   it('answers a valid call with its value', async () => {
-    const result = await dispatch('clients.create', { givenName: 'Ada', familyName: 'Byron', dateOfBirth: '1980-12-10' });
+    const result = await dispatch('clients.create', {
+      givenName: 'Ada',
+      familyName: 'Byron',
+      dateOfBirth: '1980-12-10',
+    });
     expect(result).toMatchObject({ ok: true, value: { givenName: 'Ada', familyName: 'Byron' } });
     expect(countClients()).toBe(1);
   });
@@ -25,7 +29,11 @@ describe('dispatch', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
-    expect(result.error.details?.issues?.map((issue) => issue.path)).toEqual(['givenName', 'familyName', 'dateOfBirth']);
+    expect(result.error.details?.issues?.map((issue) => issue.path)).toEqual([
+      'givenName',
+      'familyName',
+      'dateOfBirth',
+    ]);
     expect(countClients()).toBe(0);
   });
 
@@ -60,7 +68,10 @@ describe('dispatch', () => {
       { onInternalError: (name) => failures.push(name) },
     );
     const result = await failing('clients.list', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'clients.list failed unexpectedly' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'clients.list failed unexpectedly' },
+    });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(failures).toEqual(['clients.list']);
   });

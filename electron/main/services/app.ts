@@ -1,11 +1,11 @@
 import type { Handlers } from '../api/dispatch';
 import type { ServicePorts } from './ports';
 
-export function appHandlers({ db, appVersion }: ServicePorts): Pick<Handlers, 'app.info'> {
+export function appHandlers({ db, appVersion }: ServicePorts) {
   return {
     'app.info': () => ({
       appVersion,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
     }),
-  };
+  } satisfies Pick<Handlers, 'app.info'>;
 }

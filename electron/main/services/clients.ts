@@ -8,7 +8,7 @@ import { assertNoRuleIssues } from './validation';
 
 type ClientHandlers = Pick<Handlers, 'clients.create' | 'clients.get' | 'clients.list'>;
 
-export function clientHandlers({ db, now, newId }: ServicePorts): ClientHandlers {
+export function clientHandlers({ db, now, newId }: ServicePorts) {
   return {
     'clients.create': (input) => {
       const moment = now();
@@ -24,5 +24,5 @@ export function clientHandlers({ db, now, newId }: ServicePorts): ClientHandlers
       return client;
     },
     'clients.list': ({ search }) => searchClients(db, search),
-  };
+  } satisfies ClientHandlers;
 }

@@ -6,11 +6,11 @@ import { clientHandlers } from './clients';
 import type { ServicePorts } from './ports';
 
 /** Every call's implementation, wired to one database. No electron here: tests call it directly. */
-export function createHandlers(ports: ServicePorts): Handlers {
+export function createHandlers(ports: ServicePorts) {
   return {
     ...appHandlers(ports),
     ...clientHandlers(ports),
-  };
+  } satisfies Handlers;
 }
 
 export function defaultPorts(db: ClinicDatabase, appVersion: string): ServicePorts {

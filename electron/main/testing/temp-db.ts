@@ -22,7 +22,10 @@ export interface TestClinic {
 let idCounter = 0;
 
 /** A real clinic database in a temporary file, with services wired to a pinned clock. */
-export function openTestClinic(now = new Date('2026-03-02T09:30:00Z'), options: OpenOptions = {}): TestClinic {
+export function openTestClinic(
+  now = new Date('2026-03-02T09:30:00Z'),
+  options: OpenOptions = {},
+): TestClinic {
   const folder = tempFolder();
   const file = join(folder.path, 'clinic.sqlite');
   const db = openClinicDatabase(file, options);

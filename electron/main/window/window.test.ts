@@ -46,6 +46,8 @@ describe('decideNavigation', () => {
   });
 
   it('treats another page of the dev server as leaving the app', () => {
-    expect(decideNavigation('http://localhost:5173/other.html', 'http://localhost:5173/')).toBe('open-in-browser');
+    expect(decideNavigation('http://localhost:5173/other.html', 'http://localhost:5173/')).toBe(
+      'open-in-browser',
+    );
   });
 });

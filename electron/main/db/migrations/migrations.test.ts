@@ -8,7 +8,9 @@ let folder: ReturnType<typeof tempFolder>;
 
 /** A database migrated exactly up to `version`, as an older FasciaMap would have left it. */
 function databaseAt(version: number): ClinicDatabase {
-  return openClinicDatabase(join(folder.path, `v${version}.sqlite`), { migrations: MIGRATIONS.slice(0, version) });
+  return openClinicDatabase(join(folder.path, `v${version}.sqlite`), {
+    migrations: MIGRATIONS.slice(0, version),
+  });
 }
 
 function columns(db: ClinicDatabase, table: string): string[] {
@@ -33,7 +35,9 @@ describe('migration 1: clients', () => {
       'created_at',
       'updated_at',
     ]);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'clients_by_name'").get()).toBeTruthy();
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'clients_by_name'").get(),
+    ).toBeTruthy();
     db.close();
   });
 

@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface RunningHost {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the real browser host (same services, real SQLite) on a free loopback port. */
+export function startHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(ROOT, 'electron/browser-host/cli.ts'), '--data-dir', dataDir, '--port', '0'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /FasciaMap is running at (\S+)/.exec(output);
+      if (match) {
+        child.stdout?.off('data', onData);
+        resolvePromise({ url: match[1]!, stop: () => stop(child) });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      reject(new Error(`The browser host exited (${code}) before starting:\n${output}`)),
+    );
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null) return resolvePromise();
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+}
