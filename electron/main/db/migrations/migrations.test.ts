@@ -51,3 +51,35 @@ describe('migration 1: clients', () => {
     db.close();
   });
 });
+
+describe('migration 2: access and audit', () => {
+  it('creates profiles, the idle-lock policy at 10 minutes, and the audit log', () => {
+    const db = databaseAt(2);
+    expect(columns(db, 'profiles')).toEqual(['id', 'display_name', 'passphrase_hash', 'created_at']);
+    expect(db.prepare('SELECT idle_lock_seconds FROM access_policy').get()).toEqual({
+      idle_lock_seconds: 600,
+    });
+    expect(columns(db, 'audit_log')).toEqual([
+      'seq',
+      'at',
+      'profile_id',
+      'call',
+      'action',
+      'record_ids',
+      'prev_hash',
+      'hash',
+    ]);
+    db.close();
+  });
+
+  it('makes the audit log append-only', () => {
+    const db = databaseAt(2);
+    db.prepare(
+      "INSERT INTO audit_log (at, profile_id, call, action, record_ids, prev_hash, hash) VALUES ('t', NULL, 'c', 'viewed', '[]', '', 'h')",
+    ).run();
+    expect(() => db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
