@@ -1,8 +1,13 @@
 import { clientsMigration } from './001-clients';
 import { accessAuditMigration } from './002-access-audit';
+import { clinicalRecordsMigration } from './003-clinical-records';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [clientsMigration, accessAuditMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  clientsMigration,
+  accessAuditMigration,
+  clinicalRecordsMigration,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

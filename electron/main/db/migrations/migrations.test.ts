@@ -83,3 +83,81 @@ describe('migration 2: access and audit', () => {
     db.close();
   });
 });
+
+describe('migration 3: clinical records', () => {
+  it('keeps clients written by earlier versions and gives them empty intake fields', () => {
+    const old = databaseAt(2);
+    old
+      .prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('c1', 'Ana', 'Ruiz', '1980-01-01', '', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    old.close();
+    const db = openClinicDatabase(join(folder.path, 'v2.sqlite'), { migrations: MIGRATIONS.slice(0, 3) });
+    expect(db.prepare('SELECT given_name, conditions, goals, deleted_at FROM clients').get()).toEqual({
+      given_name: 'Ana',
+      conditions: '[]',
+      goals: '',
+      deleted_at: null,
+    });
+    db.close();
+  });
+
+  it('ships the Castro-Sánchez 2011 and weekly open-ended protocols as editable rows', () => {
+    const db = databaseAt(3);
+    const templates = db
+      .prepare(
+        'SELECT name, session_count, interval_days, session_minutes FROM protocol_templates ORDER BY name',
+      )
+      .all();
+    expect(templates).toEqual([
+      {
+        name: 'Castro-Sánchez 2011 fibromyalgia trial',
+        session_count: 20,
+        interval_days: 7,
+        session_minutes: 90,
+      },
+      { name: 'Weekly, open-ended', session_count: null, interval_days: 7, session_minutes: 60 },
+    ]);
+    db.close();
+  });
+
+  it('indexes the list and search queries', () => {
+    const db = databaseAt(3);
+    const indexes = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]
+    ).map((row) => row.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'sessions_by_client',
+        'sessions_by_course',
+        'sessions_by_time',
+        'courses_by_client',
+      ]),
+    );
+    db.close();
+  });
+
+  it('refuses any change to a signed session and any edit of an addendum, below the services', () => {
+    const db = databaseAt(3);
+    const at = '2026-01-01T00:00:00Z';
+    db.prepare(
+      'INSERT INTO clients (id, given_name, family_name, date_of_birth, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run('c1', 'Ana', 'Ruiz', '1980-01-01', at, at);
+    db.prepare(
+      `INSERT INTO sessions (id, client_id, starts_at, planned_minutes, status, subjective, created_at, updated_at)
+       VALUES ('s1', 'c1', '2026-01-01T10:00', 60, 'signed', 'Signed words', ?, ?)`,
+    ).run(at, at);
+    expect(() => db.prepare("UPDATE sessions SET subjective = 'changed' WHERE id = 's1'").run()).toThrow(
+      /locked/,
+    );
+    db.prepare("INSERT INTO session_addenda VALUES ('a1', 's1', 'Correction', 'Dr A', ?)").run(at);
+    expect(() => db.prepare("UPDATE session_addenda SET body = 'x'").run()).toThrow(/not edited/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO sessions (id, client_id, starts_at, planned_minutes, status, pain_before, created_at, updated_at) VALUES ('s2', 'c1', 'x', 60, 'planned', 11, ?, ?)",
+        )
+        .run(at, at),
+    ).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});
