@@ -1,6 +1,7 @@
 import { clientsMigration } from './001-clients';
 import { accessAuditMigration } from './002-access-audit';
 import { clinicalRecordsMigration } from './003-clinical-records';
+import { outcomesMigration } from './004-outcomes';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -8,6 +9,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clientsMigration,
   accessAuditMigration,
   clinicalRecordsMigration,
+  outcomesMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -161,3 +161,46 @@ describe('migration 3: clinical records', () => {
     db.close();
   });
 });
+
+describe('migration 4: outcomes', () => {
+  const at = '2026-01-01T00:00:00Z';
+  function withCourse(db: ClinicDatabase): void {
+    db.prepare(
+      'INSERT INTO clients (id, given_name, family_name, date_of_birth, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run('c1', 'Ana', 'Ruiz', '1980-01-01', at, at);
+    db.prepare(
+      `INSERT INTO courses (id, client_id, name, start_date, session_count, interval_days, session_minutes, created_at, updated_at)
+       VALUES ('k1', 'c1', 'Trial', '2026-01-05', 20, 7, 90, ?, ?)`,
+    ).run(at, at);
+  }
+  const insertAssessment = (db: ClinicDatabase, id: string, course: string | null, position: number | null) =>
+    db
+      .prepare('INSERT INTO outcome_assessments VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, 'c1', course, position, '2026-01-05', '{}', at);
+
+  it('fulfils each scheduled point of a course at most once, and only within a course', () => {
+    const db = databaseAt(4);
+    withCourse(db);
+    insertAssessment(db, 'a1', 'k1', 0);
+    insertAssessment(db, 'a2', 'k1', null);
+    insertAssessment(db, 'a3', 'k1', null);
+    expect(() => insertAssessment(db, 'a4', 'k1', 0)).toThrow(/UNIQUE/);
+    expect(() => insertAssessment(db, 'a5', null, 1)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('names the instrument of an other measure and only then, and cascades from the assessment', () => {
+    const db = databaseAt(4);
+    withCourse(db);
+    insertAssessment(db, 'a1', 'k1', 0);
+    const measure = db.prepare('INSERT INTO outcome_measures VALUES (?, ?, ?, ?, ?, ?)');
+    measure.run('a1', 0, 'fiqr', '', 47.5, 1);
+    measure.run('a1', 1, 'other', 'HADS anxiety', 9, 1);
+    expect(() => measure.run('a1', 2, 'other', '', 9, 1)).toThrow(/CHECK/);
+    expect(() => measure.run('a1', 3, 'fiqr', 'FIQR', 9, 1)).toThrow(/CHECK/);
+    expect(() => measure.run('a1', 4, 'mood', '', 9, 1)).toThrow(/CHECK/);
+    db.prepare("DELETE FROM outcome_assessments WHERE id = 'a1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM outcome_measures').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
