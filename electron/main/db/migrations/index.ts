@@ -2,6 +2,7 @@ import { clientsMigration } from './001-clients';
 import { accessAuditMigration } from './002-access-audit';
 import { clinicalRecordsMigration } from './003-clinical-records';
 import { outcomesMigration } from './004-outcomes';
+import { sessionMapMigration } from './005-session-map';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   accessAuditMigration,
   clinicalRecordsMigration,
   outcomesMigration,
+  sessionMapMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
