@@ -3,6 +3,7 @@ import { accessAuditMigration } from './002-access-audit';
 import { clinicalRecordsMigration } from './003-clinical-records';
 import { outcomesMigration } from './004-outcomes';
 import { sessionMapMigration } from './005-session-map';
+import { paperSizeMigration } from './006-paper-size';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clinicalRecordsMigration,
   outcomesMigration,
   sessionMapMigration,
+  paperSizeMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
