@@ -1,10 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDispatch } from '../main/api/dispatch';
+import { startDailyBackups } from '../main/backups/schedule';
 import { databasePath } from '../main/data-dir';
-import { openClinicDatabase } from '../main/db/open';
-import { createHandlers, defaultPorts } from '../main/services';
+import { openClinicRuntime } from '../main/runtime/clinic-runtime';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -22,7 +21,8 @@ export interface BrowserHost {
 }
 
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Room for an import file (the contract allows 60 million characters) and no more. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** The same policy the page's meta tag sets, sent as a header too so it holds for every response. */
 const SECURITY_HEADERS = {
@@ -38,10 +38,17 @@ const SECURITY_HEADERS = {
  * same dispatch and services as the Electron app. A per-launch token keeps other local pages out.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const db = openClinicDatabase(databasePath(options.dataDir));
-  const dispatch = createDispatch(createHandlers(defaultPorts(db, options.appVersion)), {
+  const runtime = openClinicRuntime({
+    file: databasePath(options.dataDir),
+    appVersion: options.appVersion,
     onInternalError: (name, error) =>
       console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
+  });
+  const { dispatch } = runtime;
+  const stopDailyBackups = startDailyBackups({
+    newest: () => runtime.ports().backups.list()[0],
+    backup: runtime.backup,
+    onError: () => console.error('[fasciamap] the daily backup failed'),
   });
   const token = randomBytes(24).toString('base64url');
   let origin = '';
@@ -98,14 +105,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   return {
     url: `${origin}/?token=${token}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      stopDailyBackups();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          db.close();
-          resolve();
-        });
-      }),
+        server.close(() => resolve());
+      });
+      // The backup on quit: after the last call, so it holds everything the session wrote.
+      await runtime.backup('quit').catch(() => console.error('[fasciamap] the backup on quit failed'));
+      runtime.close();
+    },
   };
 }
 

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { createDispatch } from './api/dispatch';
 import { registerIpcHandlers } from './api/ipc';
+import { startDailyBackups } from './backups/schedule';
 import { databasePath, resolveDataDir } from './data-dir';
-import { openClinicDatabase, type ClinicDatabase } from './db/open';
 import { electronNativeBinding } from './native-binding';
-import { createHandlers, defaultPorts } from './services';
+import { openClinicRuntime, type ClinicRuntime } from './runtime/clinic-runtime';
 import { hardenSession, hardenWebContents } from './window/harden';
 import { mainWindowOptions } from './window/options';
 
@@ -15,13 +14,17 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = () => (devServerUrl ? devServerUrl : new URL(`file://${rendererFile}`).href);
 
-let db: ClinicDatabase | undefined;
+let clinic: ClinicRuntime | undefined;
 
-function openDatabase(): ClinicDatabase | undefined {
+function openClinic(): ClinicRuntime | undefined {
   const file = databasePath(resolveDataDir(process.env, app.getPath('userData')));
   try {
-    return openClinicDatabase(file, {
-      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
+    return openClinicRuntime({
+      file,
+      appVersion: app.getVersion(),
+      open: { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron) },
+      onInternalError: (name, error) =>
+        console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
     });
   } catch (error) {
     dialog.showErrorBox('FasciaMap cannot open its database', (error as Error).message);
@@ -39,17 +42,19 @@ function createMainWindow(): void {
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
 
 void app.whenReady().then(() => {
-  db = openDatabase();
-  if (!db) {
+  clinic = openClinic();
+  if (!clinic) {
     app.quit();
     return;
   }
   hardenSession(session.defaultSession);
-  const dispatch = createDispatch(createHandlers(defaultPorts(db, app.getVersion())), {
-    onInternalError: (name, error) =>
-      console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
+  registerIpcHandlers(clinic.dispatch, appUrl);
+  const running = clinic;
+  startDailyBackups({
+    newest: () => running.ports().backups.list()[0],
+    backup: running.backup,
+    onError: () => console.error('[fasciamap] the daily backup failed'),
   });
-  registerIpcHandlers(dispatch, appUrl);
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -60,4 +65,19 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => db?.close());
+/** The backup on quit: quitting waits for it once, then closes the database and quits for real. */
+let quitBackupDone = false;
+app.on('before-quit', (event) => {
+  if (quitBackupDone || !clinic) return;
+  event.preventDefault();
+  const closing = clinic;
+  void closing
+    .backup('quit')
+    .catch(() => console.error('[fasciamap] the backup on quit failed'))
+    .finally(() => {
+      quitBackupDone = true;
+      closing.close();
+      clinic = undefined;
+      app.quit();
+    });
+});

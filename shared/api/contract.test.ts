@@ -34,6 +34,8 @@ describe('buildApiSurface', () => {
     });
     await surface.clients.list({ search: 'ada' });
     expect(seen).toEqual([['clients.list', { search: 'ada' }]]);
-    expect(Object.keys(surface).sort()).toEqual(['app', 'clients']);
+    expect(Object.keys(surface).sort()).toEqual(
+      [...new Set(CALL_NAMES.map((name) => name.split('.')[0]))].sort(),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { appCalls } from './app';
 import { clientCalls } from './clients';
 import type { CallSpec } from './define';
 import type { CallName } from './names';
+import { securityCalls } from './security-calls';
 
 /**
  * Every call the renderer can make of main, each declared once. The main-process registration, the
@@ -11,6 +12,7 @@ import type { CallName } from './names';
 export const contract = {
   ...appCalls,
   ...clientCalls,
+  ...securityCalls,
 } satisfies Record<CallName, CallSpec>;
 
 type ContractNames = keyof typeof contract;

@@ -7,7 +7,9 @@ export const API_ERROR_CODES = [
   'NOT_FOUND', // the record named does not exist (or was purged)
   'CONFLICT', // the record exists but is in a state that forbids the change (e.g. a signed note)
   'UNKNOWN_CALL', // no call of that name is declared in the contract
-  'FORBIDDEN', // the caller is not allowed to make the call (untrusted sender, bad token)
+  'FORBIDDEN', // the caller is not allowed to make the call (untrusted sender, bad token, wrong passphrase)
+  'LOCKED', // the app is locked: unlock with a therapist profile first
+  'READ_ONLY', // the database failed its integrity check and is open read-only until a backup is restored
   'INTERNAL', // anything unexpected; details never carry client data
 ] as const;
 

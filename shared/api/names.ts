@@ -1,9 +1,11 @@
+import { SECURITY_CALL_NAMES } from './security-names';
+
 /**
  * The names of every call, without their schemas, so the sandboxed preload can expose exactly
  * these functions without bundling zod. `contract.ts` is type-checked against this list in both
  * directions, so the two cannot drift.
  */
-export const CALL_NAMES = ['app.info', 'clients.create', 'clients.get', 'clients.list'] as const;
+export const CALL_NAMES = ['app.info', 'clients.create', 'clients.get', 'clients.list', ...SECURITY_CALL_NAMES] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

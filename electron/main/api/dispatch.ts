@@ -1,5 +1,5 @@
 import { contract, type CallOutput, type ParsedInput } from '../../../shared/api/contract';
-import { ApiFailure, type ApiResult } from '../../../shared/api/errors';
+import { ApiFailure, type ApiError, type ApiResult } from '../../../shared/api/errors';
 import { fieldIssues } from '../../../shared/api/issues';
 import { isCallName, type CallName } from '../../../shared/api/names';
 
@@ -13,6 +13,10 @@ export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unkn
 export interface DispatchOptions {
   /** Told of unexpected failures; receives the call name and error class only, never the input. */
   onInternalError?: (name: CallName, error: unknown) => void;
+  /** Asked before the input is even parsed; an error refuses the call (a locked app, a read-only file). */
+  admit?: (name: CallName) => ApiError | undefined;
+  /** Told of each successful call with its parsed input and checked output: the audit log's feed. */
+  onSuccess?: (name: CallName, input: unknown, value: unknown) => void;
 }
 
 /**
@@ -27,6 +31,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
         error: { code: 'UNKNOWN_CALL', message: `There is no call named "${String(name).slice(0, 80)}"` },
       };
     }
+    const refusal = options.admit?.(name);
+    if (refusal) return { ok: false, error: refusal };
     const spec = contract[name];
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) {
@@ -44,7 +50,9 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       const handler = handlers[name] as (input: unknown) => unknown;
       const value: unknown = await handler(parsed.data);
       // Parsing the output too keeps the contract honest: nothing undeclared leaves main.
-      return { ok: true, value: spec.output.parse(value) };
+      const checked: unknown = spec.output.parse(value);
+      options.onSuccess?.(name, parsed.data, checked);
+      return { ok: true, value: checked };
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
       options.onInternalError?.(name, error);

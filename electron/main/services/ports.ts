@@ -1,4 +1,15 @@
+import type { Recovery } from '../../../shared/api/access';
+import type { BackupInfo } from '../../../shared/api/backups';
+import type { ScryptCost } from '../access/passphrase';
+import type { AccessSession } from '../access/session';
 import type { ClinicDatabase } from '../db/open';
+
+/** Backups of this clinic's file, and the file swap a restore needs; provided by the clinic runtime. */
+export interface BackupPort {
+  list: () => BackupInfo[];
+  create: () => Promise<BackupInfo>;
+  restore: (name: string) => Promise<{ restored: BackupInfo; keptAsideAs: string }>;
+}
 
 /** What services need from the outside world, injected so tests can supply their own. */
 export interface ServicePorts {
@@ -7,4 +18,11 @@ export interface ServicePorts {
   now: () => Date;
   newId: () => string;
   appVersion: string;
+  /** Who has unlocked the app; main-process memory only. */
+  session: AccessSession;
+  /** scrypt's cost for new passphrases; only tests lower it. */
+  passphraseCost: ScryptCost;
+  backups: BackupPort;
+  /** Set while the database failed its start-up check and is open read-only. */
+  recovery: () => Recovery | null;
 }

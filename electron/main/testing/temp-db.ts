@@ -1,8 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openClinicDatabase, type ClinicDatabase, type OpenOptions } from '../db/open';
-import { createHandlers } from '../services';
+import { contract, type CallInput, type CallOutput } from '../../../shared/api/contract';
+import type { CallName } from '../../../shared/api/names';
+import type { ScryptCost } from '../access/passphrase';
+import type { ClinicDatabase, OpenOptions } from '../db/open';
+import { openClinicRuntime, type ClinicRuntime } from '../runtime/clinic-runtime';
+import type { createHandlers } from '../services';
 import type { ServicePorts } from '../services/ports';
 
 /** A fresh folder under the system temp dir, removed by the returned function. */
@@ -11,11 +15,20 @@ export function tempFolder(prefix = 'fasciamap-test-'): { path: string; remove: 
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** scrypt at a cost that keeps tests fast; production uses STRONG_COST. */
+export const TEST_PASSPHRASE_COST: ScryptCost = { N: 1024, r: 8, p: 1 };
+
 export interface TestClinic {
-  db: ClinicDatabase;
+  /** The current database (a restore swaps it). */
+  readonly db: ClinicDatabase;
   file: string;
-  ports: ServicePorts;
+  readonly ports: ServicePorts;
+  /** The services directly, without the lock or the audit log. */
   handlers: ReturnType<typeof createHandlers>;
+  /** Parses the input with the call's schema (filling defaults, as dispatch does) and runs its handler. */
+  call: <N extends CallName>(name: N, input: CallInput<N>) => CallOutput<N>;
+  /** The whole main-process clinic: dispatch with lock and audit, backups, restore. */
+  runtime: ClinicRuntime;
   close: () => void;
 }
 
@@ -28,20 +41,30 @@ export function openTestClinic(
 ): TestClinic {
   const folder = tempFolder();
   const file = join(folder.path, 'clinic.sqlite');
-  const db = openClinicDatabase(file, options);
-  const ports: ServicePorts = {
-    db,
+  const runtime = openClinicRuntime({
+    file,
+    appVersion: '0.0.0-test',
     now: () => now,
     newId: () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, '0')}`,
-    appVersion: '0.0.0-test',
-  };
+    passphraseCost: TEST_PASSPHRASE_COST,
+    open: options,
+  });
   return {
-    db,
+    get db() {
+      return runtime.db();
+    },
     file,
-    ports,
-    handlers: createHandlers(ports),
+    get ports() {
+      return runtime.ports();
+    },
+    handlers: runtime.handlers as unknown as ReturnType<typeof createHandlers>,
+    call: (name, input) => {
+      const handler = runtime.handlers[name] as (input: unknown) => unknown;
+      return handler(contract[name].input.parse(input)) as never;
+    },
+    runtime,
     close: () => {
-      db.close();
+      runtime.close();
       folder.remove();
     },
   };

@@ -1,0 +1,29 @@
+import { callAction } from '../../../shared/api/call-kinds';
+import type { CallName } from '../../../shared/api/names';
+import { recordIdsOf } from '../audit/record-ids';
+import { appendAuditEntry } from '../db/repositories/audit-log';
+import type { ClinicDatabase } from '../db/open';
+
+/** Calls that concern the app itself, not anyone's records, and are made on every screen. */
+const NOT_AUDITED: readonly string[] = ['app.info', 'access.status'];
+
+/**
+ * Appends one audit entry for a successful call, derived from its name (the action) and the ids in
+ * its input and output (the records). A look at nothing (an empty list) is not worth an entry.
+ */
+export function recordCall(
+  db: ClinicDatabase,
+  entry: { name: CallName; input: unknown; value: unknown; profileId: string | null; at: Date },
+): void {
+  if (NOT_AUDITED.includes(entry.name)) return;
+  const action = callAction(entry.name);
+  const recordIds = recordIdsOf(entry.input, entry.value);
+  if (action === 'viewed' && recordIds.length === 0) return;
+  appendAuditEntry(db, {
+    at: entry.at.toISOString(),
+    profileId: entry.profileId,
+    call: entry.name,
+    action,
+    recordIds,
+  });
+}

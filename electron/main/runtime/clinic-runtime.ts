@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Recovery } from '../../../shared/api/access';
+import type { BackupInfo } from '../../../shared/api/backups';
+import { ApiFailure } from '../../../shared/api/errors';
+import { CALL_NAMES } from '../../../shared/api/names';
+import { STRONG_COST, type ScryptCost } from '../access/passphrase';
+import { createAccessSession } from '../access/session';
+import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from '../api/dispatch';
+import { admitCall } from '../api/gate';
+import {
+  backupFolder,
+  checkDatabaseFile,
+  createBackup,
+  listBackups,
+  moveDatabaseAside,
+  moveDatabaseBack,
+  type BackupReason,
+} from '../backups/files';
+import type { ClinicDatabase, OpenOptions } from '../db/open';
+import { createHandlers } from '../services';
+import type { ServicePorts } from '../services/ports';
+import { recordCall } from './audit-recorder';
+import { openChecked, type CheckedOpen } from './open-checked';
+
+export interface ClinicRuntimeOptions {
+  file: string;
+  appVersion: string;
+  now?: () => Date;
+  newId?: () => string;
+  passphraseCost?: ScryptCost;
+  open?: OpenOptions;
+  onInternalError?: DispatchOptions['onInternalError'];
+}
+
+export interface ClinicRuntime {
+  /** The one entry point for calls from the window (IPC) or the browser host (HTTP). */
+  dispatch: Dispatch;
+  /** The services themselves, always the current ones (a restore swaps them), without lock or audit. */
+  handlers: Handlers;
+  db: () => ClinicDatabase;
+  ports: () => ServicePorts;
+  recovery: () => Recovery | null;
+  /** An automatic backup (daily, on quit); none while the file is damaged. */
+  backup: (reason: BackupReason) => Promise<BackupInfo | undefined>;
+  close: () => void;
+}
+
+/**
+ * The clinic as the main process runs it: the checked database, the services over it, and the
+ * dispatch that admits calls (lock, read-only) and audits them. Electron's main and the browser host
+ * both run exactly this, so the two cannot drift apart.
+ */
+export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime {
+  const now = options.now ?? (() => new Date());
+  const folder = backupFolder(options.file);
+  const session = createAccessSession();
+  let opened: CheckedOpen = openChecked(options.file, options.open);
+  let handlers: Handlers;
+
+  const backups: ServicePorts['backups'] = {
+    list: () => listBackups(folder),
+    create: async () => {
+      if (opened.recovery) throw new ApiFailure('READ_ONLY', 'A damaged database cannot be backed up');
+      return createBackup(opened.db, folder, now(), 'manual');
+    },
+    restore: (name) => Promise.resolve(restore(name)),
+  };
+
+  const ports = (): ServicePorts => ({
+    db: opened.db,
+    now,
+    newId: options.newId ?? randomUUID,
+    appVersion: options.appVersion,
+    session,
+    passphraseCost: options.passphraseCost ?? STRONG_COST,
+    backups,
+    recovery: () => opened.recovery,
+  });
+  handlers = createHandlers(ports());
+
+  /** Keeps the current file aside, checks the backup, then swaps it in and reopens. */
+  function restore(name: string): { restored: BackupInfo; keptAsideAs: string } {
+    const backup = listBackups(folder).find((candidate) => candidate.name === name);
+    if (!backup) throw new ApiFailure('NOT_FOUND', 'There is no backup with that name');
+    const verdict = checkDatabaseFile(join(folder, name), options.open?.nativeBinding);
+    if (!verdict.ok) throw new ApiFailure('CONFLICT', `That backup cannot be restored: ${verdict.reason}`);
+
+    opened.db.close();
+    const keptAsideAs = moveDatabaseAside(options.file, folder, now());
+    try {
+      copyFileSync(join(folder, name), options.file);
+      opened = openChecked(options.file, options.open);
+      if (opened.recovery) throw new Error('The restored file failed its check');
+    } catch (error) {
+      if (existsSync(options.file)) opened.db.close();
+      moveDatabaseBack(options.file, folder, keptAsideAs);
+      opened = openChecked(options.file, options.open);
+      handlers = createHandlers(ports());
+      throw error;
+    }
+    handlers = createHandlers(ports());
+    // The restored file may hold other profiles: whoever restored unlocks again.
+    session.lock();
+    return { restored: backup, keptAsideAs };
+  }
+
+  const current = Object.fromEntries(
+    CALL_NAMES.map((name) => [name, (input: never) => (handlers[name] as (input: never) => unknown)(input)]),
+  ) as unknown as Handlers;
+
+  const dispatch = createDispatch(current, {
+    onInternalError: options.onInternalError,
+    admit: (name) =>
+      admitCall(name, {
+        isUnlocked: () => session.profileId() !== null,
+        recovery: () => opened.recovery,
+        canRead: () => opened.readable,
+      }),
+    onSuccess: (name, input, value) => {
+      // A read-only file cannot take audit entries; recovery is the only thing it is open for.
+      if (opened.recovery) return;
+      recordCall(opened.db, { name, input, value, profileId: session.profileId(), at: now() });
+    },
+  });
+
+  return {
+    dispatch,
+    handlers: current,
+    db: () => opened.db,
+    ports,
+    recovery: () => opened.recovery,
+    backup: async (reason) => (opened.recovery ? undefined : createBackup(opened.db, folder, now(), reason)),
+    close: () => opened.db.close(),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Handlers } from '../api/dispatch';
+import { ApiFailure } from '../../../shared/api/errors';
+import { hashPassphrase, verifyPassphrase } from '../access/passphrase';
+import {
+  findProfileHash,
+  idleLockSeconds,
+  insertProfile,
+  listProfiles,
+  setIdleLockSeconds,
+} from '../db/repositories/profiles';
+import type { ServicePorts } from './ports';
+
+type AccessHandlers = Pick<
+  Handlers,
+  'access.status' | 'access.createProfile' | 'access.unlock' | 'access.lock' | 'access.setIdleLock'
+>;
+
+export function accessHandlers({ db, now, newId, session, passphraseCost, recovery }: ServicePorts) {
+  const current = () => {
+    const id = session.profileId();
+    const profile = id ? findProfileHash(db, id) : undefined;
+    return id && profile ? { id, displayName: profile.displayName } : null;
+  };
+  /** Only the first profile may be made without unlocking; later ones need a therapist already in. */
+  const assertMayAddProfile = () => {
+    if (listProfiles(db).length > 0 && session.profileId() === null) {
+      throw new ApiFailure('LOCKED', 'Unlock FasciaMap to add another therapist');
+    }
+  };
+
+  return {
+    'access.status': () => {
+      const profiles = listProfiles(db);
+      const me = current();
+      return {
+        state: profiles.length === 0 ? 'setup' : me ? 'unlocked' : 'locked',
+        profiles,
+        current: me,
+        idleLockSeconds: idleLockSeconds(db),
+        recovery: recovery(),
+      };
+    },
+    'access.createProfile': async ({ displayName, passphrase }) => {
+      assertMayAddProfile();
+      const hash = await hashPassphrase(passphrase, passphraseCost);
+      // Checked again after the slow hash: two first-run requests must not both skip the lock.
+      assertMayAddProfile();
+      const profile = { id: newId(), displayName };
+      insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
+      session.unlockAs(profile.id);
+      return profile;
+    },
+    'access.unlock': async ({ profileId, passphrase }) => {
+      const profile = findProfileHash(db, profileId);
+      if (!profile) throw new ApiFailure('NOT_FOUND', 'No therapist profile with that id');
+      if (!(await verifyPassphrase(passphrase, profile.hash))) {
+        throw new ApiFailure('FORBIDDEN', 'That passphrase is not right');
+      }
+      session.unlockAs(profileId);
+      return { id: profileId, displayName: profile.displayName };
+    },
+    'access.lock': () => {
+      session.lock();
+      return {};
+    },
+    'access.setIdleLock': ({ seconds }) => {
+      setIdleLockSeconds(db, seconds);
+      return { seconds };
+    },
+  } satisfies AccessHandlers;
+}

@@ -1,0 +1,14 @@
+import type { Handlers } from '../api/dispatch';
+import { firstBrokenEntry } from '../audit/chain';
+import { allAuditEntries, countAuditEntries, listAuditEntries } from '../db/repositories/audit-log';
+import type { ServicePorts } from './ports';
+
+export function auditHandlers({ db }: ServicePorts) {
+  return {
+    'audit.list': ({ limit, beforeSeq }) => listAuditEntries(db, limit, beforeSeq),
+    'audit.verify': () => {
+      const firstBrokenSeq = firstBrokenEntry(allAuditEntries(db));
+      return { intact: firstBrokenSeq === null, entries: countAuditEntries(db), firstBrokenSeq };
+    },
+  } satisfies Pick<Handlers, 'audit.list' | 'audit.verify'>;
+}

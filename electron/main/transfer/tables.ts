@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Tables that never leave the clinic's file: passphrase hashes, the lock policy and the audit log
+ * belong to this computer's installation, not to the clinical record.
+ */
+export const NOT_EXPORTED: readonly string[] = ['profiles', 'access_policy', 'audit_log'];
+
+export type Row = Record<string, unknown>;
+
+export interface ForeignKey {
+  from: string;
+  table: string;
+  to: string;
+}
+
+/** Every table holding clinical data, read from the schema so tables added later are included. */
+export function dataTables(db: Database.Database): string[] {
+  const names = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return names.filter((name) => !NOT_EXPORTED.includes(name));
+}
+
+export function columnsOf(db: Database.Database, table: string): string[] {
+  return (db.pragma(`table_info(${quoteName(table)})`) as { name: string }[]).map((column) => column.name);
+}
+
+export function foreignKeysOf(db: Database.Database, table: string): ForeignKey[] {
+  return db.pragma(`foreign_key_list(${quoteName(table)})`) as ForeignKey[];
+}
+
+/** A table or column name as an SQL identifier; names come from the schema, quoting is belt and braces. */
+export function quoteName(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Blobs travel as `{ "$base64": "…" }` so the file stays plain JSON. */
+export function toJsonValue(value: unknown): unknown {
+  return Buffer.isBuffer(value) ? { $base64: value.toString('base64') } : value;
+}
+
+export function fromJsonValue(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && '$base64' in value) {
+    return Buffer.from(String((value as { $base64: unknown }).$base64), 'base64');
+  }
+  return value;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { RecordId, requiredText } from '../domain/common';
+import { defineCall } from './define';
+
+/** Long enough to resist guessing at the clinic, short enough to type; never trimmed. */
+export const NewPassphrase = z
+  .string({ message: 'Passphrase must be text' })
+  .min(10, { message: 'Use a passphrase of at least 10 characters' })
+  .max(200, { message: 'Passphrase must be at most 200 characters' });
+
+export const ProfileSummary = z.strictObject({ id: RecordId, displayName: z.string() });
+export type ProfileSummary = z.infer<typeof ProfileSummary>;
+
+/** Why the database is open read-only, and which backup could replace it. */
+export const Recovery = z.strictObject({
+  reason: z.string(),
+  newestGoodBackup: z.string().nullable(),
+});
+export type Recovery = z.infer<typeof Recovery>;
+
+export const IDLE_LOCK_LIMITS = { min: 1, max: 24 * 60 * 60, default: 10 * 60 } as const;
+
+export const AccessStatus = z.strictObject({
+  /** `setup` until the first profile exists; then `locked` or `unlocked`. */
+  state: z.enum(['setup', 'locked', 'unlocked']),
+  profiles: z.array(ProfileSummary),
+  current: ProfileSummary.nullable(),
+  idleLockSeconds: z.int(),
+  recovery: Recovery.nullable(),
+});
+export type AccessStatus = z.infer<typeof AccessStatus>;
+
+export const accessCalls = {
+  'access.status': defineCall(z.strictObject({}), AccessStatus),
+  'access.createProfile': defineCall(
+    z.strictObject({ displayName: requiredText('Name', 100), passphrase: NewPassphrase }),
+    ProfileSummary,
+  ),
+  'access.unlock': defineCall(
+    z.strictObject({ profileId: RecordId, passphrase: z.string().max(200) }),
+    ProfileSummary,
+  ),
+  'access.lock': defineCall(z.strictObject({}), z.strictObject({})),
+  'access.setIdleLock': defineCall(
+    z.strictObject({ seconds: z.int().min(IDLE_LOCK_LIMITS.min).max(IDLE_LOCK_LIMITS.max) }),
+    z.strictObject({ seconds: z.int() }),
+  ),
+};
