@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
 import { startHost, type RunningHost } from './host';
+import { unlockAsTestTherapist } from './profile';
 
 export interface Clinic {
   /** This test's own data folder; the SQLite file is `fasciamap.sqlite` in it. */
@@ -17,10 +18,19 @@ export interface Clinic {
   expectScreen: (heading: string | RegExp) => Promise<void>;
 }
 
-export const test = base.extend<{ clinic: Clinic }>({
-  clinic: async ({ page }, use) => {
+/** Starts the host and, unless the test asked to start locked, unlocks it as the test therapist. */
+async function startClinicHost(dataDir: string, unlocked: boolean): Promise<RunningHost> {
+  const host = await startHost(dataDir);
+  if (unlocked) await unlockAsTestTherapist(host);
+  return host;
+}
+
+export const test = base.extend<{ clinic: Clinic; unlocked: boolean }>({
+  /** `test.use({ unlocked: false })` starts at the lock (or first-run) screen instead. */
+  unlocked: [true, { option: true }],
+  clinic: async ({ page, unlocked }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fasciamap-e2e-'));
-    let host = await startHost(dataDir);
+    let host = await startClinicHost(dataDir, unlocked);
     const expectScreen = async (heading: string | RegExp) => {
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expectAccessible(page, String(heading));
@@ -32,7 +42,7 @@ export const test = base.extend<{ clinic: Clinic }>({
       },
       restart: async () => {
         await host.stop();
-        host = await startHost(dataDir);
+        host = await startClinicHost(dataDir, unlocked);
       },
       open: async (route, heading) => {
         await page.goto(withRoute(host.url, route));

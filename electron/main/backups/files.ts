@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BACKUP_REASONS, type BackupInfo } from '../../../shared/api/backups';
+import type { BACKUP_REASONS, BackupInfo } from '../../../shared/api/backups';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { APPLICATION_ID, type ClinicDatabase } from '../db/open';
 import { backupsToKeep } from './rotation';
