@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { clientCalls } from './clients';
+import { courseCalls } from './courses';
 import type { CallSpec } from './define';
 import type { CallName } from './names';
 import { securityCalls } from './security-calls';
+import { sessionCalls } from './sessions';
+import { settingsCalls } from './settings';
 
 /**
  * Every call the renderer can make of main, each declared once. The main-process registration, the
@@ -12,6 +15,9 @@ import { securityCalls } from './security-calls';
 export const contract = {
   ...appCalls,
   ...clientCalls,
+  ...settingsCalls,
+  ...courseCalls,
+  ...sessionCalls,
   ...securityCalls,
 } satisfies Record<CallName, CallSpec>;
 

@@ -5,7 +5,41 @@ import { SECURITY_CALL_NAMES } from './security-names';
  * these functions without bundling zod. `contract.ts` is type-checked against this list in both
  * directions, so the two cannot drift.
  */
-export const CALL_NAMES = ['app.info', 'clients.create', 'clients.get', 'clients.list', ...SECURITY_CALL_NAMES] as const;
+export const CALL_NAMES = [
+  'app.info',
+  'clients.create',
+  'clients.get',
+  'clients.list',
+  'clients.update',
+  'clients.archive',
+  'clients.unarchive',
+  'clients.delete',
+  'clients.restore',
+  'clients.purge',
+  'settings.get',
+  'settings.update',
+  'templates.list',
+  'templates.create',
+  'templates.update',
+  'courses.create',
+  'courses.list',
+  'courses.delete',
+  'courses.restore',
+  'courses.purge',
+  'sessions.create',
+  'sessions.get',
+  'sessions.list',
+  'sessions.update',
+  'sessions.saveDraft',
+  'sessions.discardDraft',
+  'sessions.sign',
+  'sessions.delete',
+  'sessions.restore',
+  'sessions.purge',
+  'addenda.add',
+  'today.overview',
+  ...SECURITY_CALL_NAMES,
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

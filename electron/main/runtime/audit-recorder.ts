@@ -4,8 +4,11 @@ import { recordIdsOf } from '../audit/record-ids';
 import { appendAuditEntry } from '../db/repositories/audit-log';
 import type { ClinicDatabase } from '../db/open';
 
-/** Calls that concern the app itself, not anyone's records, and are made on every screen. */
-const NOT_AUDITED: readonly string[] = ['app.info', 'access.status'];
+/**
+ * Calls that concern the app itself, not anyone's records (made on every screen), and reads of the
+ * log itself, which would otherwise add an entry each time someone looks at it.
+ */
+const NOT_AUDITED: readonly string[] = ['app.info', 'access.status', 'audit.list', 'audit.verify'];
 
 /**
  * Appends one audit entry for a successful call, derived from its name (the action) and the ids in

@@ -30,15 +30,22 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
 
   return {
     'access.status': () => {
-      const profiles = listProfiles(db);
-      const me = current();
-      return {
-        state: profiles.length === 0 ? 'setup' : me ? 'unlocked' : 'locked',
-        profiles,
-        current: me,
-        idleLockSeconds: idleLockSeconds(db),
-        recovery: recovery(),
-      };
+      const damaged = recovery();
+      try {
+        const profiles = listProfiles(db);
+        const me = current();
+        return {
+          state: profiles.length === 0 ? 'setup' : me ? 'unlocked' : 'locked',
+          profiles,
+          current: me,
+          idleLockSeconds: idleLockSeconds(db),
+          recovery: damaged,
+        };
+      } catch (error) {
+        // A damaged file may not even yield its profiles; the recovery screen needs no more than this.
+        if (!damaged) throw error;
+        return { state: 'locked', profiles: [], current: null, idleLockSeconds: 600, recovery: damaged };
+      }
     },
     'access.createProfile': async ({ displayName, passphrase }) => {
       assertMayAddProfile();

@@ -37,7 +37,7 @@ export function exportClient(db: ClinicDatabase, clientId: string, now: Date): E
   if (!client) return undefined;
   const tables = dataTables(db);
   const picked = new Map<string, Map<unknown, Row>>(tables.map((table) => [table, new Map()]));
-  const keyOf = (table: string, row: Row) => row[primaryKeyOf(db, table)] ?? JSON.stringify(row);
+  const keyOf = (table: string, row: Row) => JSON.stringify(primaryKeyOf(db, table).map((c) => row[c]));
   const add = (table: string, row: Row): boolean => {
     const rows = picked.get(table)!;
     const key = keyOf(table, row);
@@ -82,7 +82,9 @@ export function exportClient(db: ClinicDatabase, clientId: string, now: Date): E
   return envelope(out, { kind: 'client', clientId }, now);
 }
 
-function primaryKeyOf(db: ClinicDatabase, table: string): string {
+/** The primary key's columns in order (composite keys too); every column when there is none. */
+function primaryKeyOf(db: ClinicDatabase, table: string): string[] {
   const columns = db.pragma(`table_info(${quoteName(table)})`) as { name: string; pk: number }[];
-  return columns.find((column) => column.pk === 1)?.name ?? columnsOf(db, table)[0]!;
+  const key = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
+  return key.length > 0 ? key.map((column) => column.name) : columnsOf(db, table);
 }

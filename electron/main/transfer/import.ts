@@ -37,8 +37,12 @@ function parseDocument(content: string): ExportDocument {
 function stage(document: ExportDocument): Database.Database {
   const staging = new Database(':memory:');
   try {
+    // Rows may come in any order; references are checked all at once at the end.
+    staging.pragma('foreign_keys = OFF');
     for (const migration of MIGRATIONS.slice(0, document.schemaVersion)) migration.up(staging);
     const known = new Set(dataTables(staging));
+    // Only the file's rows are staged: rows the migrations seeded (templates, techniques) go.
+    for (const table of known) staging.prepare(`DELETE FROM ${quoteName(table)}`).run();
     staging.transaction(() => {
       for (const [table, rows] of Object.entries(document.tables)) {
         if (!known.has(table)) throw invalid(`The file has an unknown table "${table.slice(0, 60)}"`);
@@ -47,7 +51,7 @@ function stage(document: ExportDocument): Database.Database {
           const names = Object.keys(row);
           const unknown = names.find((name) => !columns.has(name));
           if (unknown !== undefined) throw invalid(`${table} row ${index + 1} has an unknown field`);
-          insertRow(staging, table, names, row, `${table} row ${index + 1}`);
+          insertRow(staging, table, names, row, `${table} row ${index + 1}`, 'refuse');
         });
       }
     })();
@@ -62,15 +66,43 @@ function stage(document: ExportDocument): Database.Database {
   }
 }
 
-function insertRow(db: Database.Database, table: string, names: string[], row: Row, where: string): void {
-  const sql = `INSERT INTO ${quoteName(table)} (${names.map(quoteName).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+/**
+ * Single-row settings tables: a whole-clinic import brings the clinic's settings with it, replacing
+ * the local ones; every other record already present must be identical or the import is refused.
+ */
+const SETTINGS_TABLES: readonly string[] = ['clinic_settings'];
+
+type OnExisting = 'refuse' | 'skip-identical' | 'replace-settings';
+
+function insertRow(
+  db: Database.Database,
+  table: string,
+  names: string[],
+  row: Row,
+  where: string,
+  onExisting: OnExisting,
+): void {
+  const values = names.map((name) => fromJsonValue(row[name]));
+  const columns = names.map(quoteName).join(', ');
+  const insert = `INSERT INTO ${quoteName(table)} (${columns}) VALUES (${names.map(() => '?').join(', ')})`;
   try {
-    db.prepare(sql).run(...names.map((name) => fromJsonValue(row[name])));
+    db.prepare(insert).run(...values);
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new ApiFailure('CONFLICT', `${where} is already in this clinic; nothing was imported`);
+      if (onExisting === 'replace-settings' && SETTINGS_TABLES.includes(table)) {
+        db.prepare(insert.replace(/^INSERT/, 'INSERT OR REPLACE')).run(...values);
+        return;
+      }
+      const same = `SELECT 1 FROM ${quoteName(table)} WHERE ${names.map((n) => `${quoteName(n)} IS ?`).join(' AND ')}`;
+      if (onExisting !== 'refuse' && db.prepare(same).get(...values)) return;
+      throw new ApiFailure(
+        'CONFLICT',
+        onExisting === 'refuse'
+          ? `${where} appears twice in the file; nothing was imported`
+          : `${where} is already in this clinic with different content; nothing was imported`,
+      );
     }
     // SQLite's message may quote a value; the caller gets the place, never the content.
     throw invalid(
@@ -86,6 +118,7 @@ function insertRow(db: Database.Database, table: string, names: string[], row: R
 export function importDocument(db: ClinicDatabase, content: string): Record<string, number> {
   const document = parseDocument(content);
   const staging = stage(document);
+  const onExisting: OnExisting = document.scope.kind === 'clinic' ? 'replace-settings' : 'skip-identical';
   try {
     const counts: Record<string, number> = {};
     db.transaction(() => {
@@ -94,7 +127,7 @@ export function importDocument(db: ClinicDatabase, content: string): Record<stri
       for (const table of dataTables(staging)) {
         const rows = staging.prepare(`SELECT * FROM ${quoteName(table)}`).all() as Row[];
         rows.forEach((row, index) =>
-          insertRow(db, table, Object.keys(row), row, `${table} row ${index + 1}`),
+          insertRow(db, table, Object.keys(row), row, `${table} row ${index + 1}`, onExisting),
         );
         if (rows.length > 0) counts[table] = rows.length;
       }

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CALL_NAMES } from '../../../shared/api/names';
+import { OPEN_WHILE_LOCKED } from '../../../shared/api/security-names';
+import { openTestClinic, type TestClinic } from '../testing/temp-db';
+
+let clinic: TestClinic;
+const call = (name: string, input: unknown = {}) => clinic.runtime.dispatch(name, input);
+const PASS = 'a long clinic passphrase';
+
+beforeEach(() => {
+  clinic = openTestClinic();
+});
+afterEach(() => clinic.close());
+
+describe('the lock, enforced in dispatch', () => {
+  it('starts in setup, and the first profile unlocks the app as its therapist', async () => {
+    expect(await call('access.status')).toMatchObject({ ok: true, value: { state: 'setup', current: null } });
+    const made = await call('access.createProfile', { displayName: 'Ana Ruiz', passphrase: PASS });
+    expect(made).toMatchObject({ ok: true, value: { displayName: 'Ana Ruiz' } });
+    expect(await call('access.status')).toMatchObject({
+      value: { state: 'unlocked', current: { displayName: 'Ana Ruiz' } },
+    });
+    const stored = clinic.db.prepare('SELECT passphrase_hash FROM profiles').pluck().get() as string;
+    expect(stored.startsWith('scrypt$')).toBe(true);
+    expect(stored).not.toContain(PASS);
+  });
+
+  it('refuses every call but status, unlock and first-run setup while locked, including ones added later', async () => {
+    const refused: string[] = [];
+    for (const name of CALL_NAMES) {
+      const result = await call(name, {});
+      if (!result.ok && result.error.code === 'LOCKED') refused.push(name);
+    }
+    expect(refused.sort()).toEqual(CALL_NAMES.filter((name) => !OPEN_WHILE_LOCKED.includes(name)).sort());
+  });
+
+  it('unlocks only with the right passphrase, and locks again on request', async () => {
+    const made = await call('access.createProfile', { displayName: 'Ana', passphrase: PASS });
+    const profileId = made.ok ? (made.value as { id: string }).id : '';
+    await call('access.lock');
+    expect((await call('clients.list')).ok).toBe(false);
+    const wrong = await call('access.unlock', { profileId, passphrase: 'not the passphrase' });
+    expect(!wrong.ok && wrong.error.code).toBe('FORBIDDEN');
+    expect(await call('clients.list')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect((await call('access.unlock', { profileId, passphrase: PASS })).ok).toBe(true);
+    expect((await call('clients.list')).ok).toBe(true);
+  });
+
+  it('lets only an unlocked therapist add another profile', async () => {
+    await call('access.createProfile', { displayName: 'Ana', passphrase: PASS });
+    await call('access.lock');
+    const intruder = await call('access.createProfile', {
+      displayName: 'Eve',
+      passphrase: 'let me in please',
+    });
+    expect(!intruder.ok && intruder.error.code).toBe('LOCKED');
+    expect(clinic.db.prepare('SELECT count(*) FROM profiles').pluck().get()).toBe(1);
+  });
+
+  it('keeps the idle-lock time, 10 minutes unless changed', async () => {
+    await call('access.createProfile', { displayName: 'Ana', passphrase: PASS });
+    expect(await call('access.status')).toMatchObject({ value: { idleLockSeconds: 600 } });
+    await call('access.setIdleLock', { seconds: 120 });
+    expect(await call('access.status')).toMatchObject({ value: { idleLockSeconds: 120 } });
+  });
+});
