@@ -1,0 +1,20 @@
+import type { Layer } from '../../../../shared/anatomy';
+
+/**
+ * One colour per layer, used everywhere the layer appears (viewer, legends, printed snapshots),
+ * chosen to read on an ordinary monitor and in greyscale print: deep muscle darker than superficial,
+ * fascia a cool translucent white, bone ivory.
+ */
+export const LAYER_COLORS: Record<Layer, string> = {
+  superficial_fascia: '#e8eef2',
+  deep_fascia: '#eef0ea',
+  superficial_muscle: '#b8453b',
+  deep_muscle: '#8f3530',
+  skeleton: '#e6dcc4',
+};
+
+export const TENDON_COLOR = '#f1ece0';
+export const HOVER_COLOR = '#f2c14e';
+export const SELECT_COLOR = '#2f80ed';
+export const HIGHLIGHT_COLOR = '#27ae60';
+export const BACKGROUND_COLOR = '#eef1f4';

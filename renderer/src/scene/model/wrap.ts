@@ -1,0 +1,65 @@
+import type { Point } from './curves';
+import { FAR, sampleField, type FieldSample, type SupportField } from './supportField';
+
+/**
+ * Wrapping a new layer over what is already built: each sample moves outward (away from the
+ * skeleton, or along its sheet's outward normal) until it clears the support by its own
+ * half-thickness. This is what keeps sheets from cutting through ribs and through each other.
+ */
+export interface WrapContext {
+  /** Bones and every structure built so far. */
+  readonly support: SupportField;
+  /** Bones only, with a long reach: tells which way is "outward" anywhere in the body. */
+  readonly skeleton: SupportField;
+}
+
+/** A small gap between layers so neighbouring surfaces do not z-fight. */
+export const LAYER_GAP = 0.06;
+
+const sample: FieldSample = { distance: 0, nx: 0, ny: 0, nz: 0 };
+
+/** Unit direction away from the nearest bone; far from any bone, away from the body's long axis. */
+export function outwardAt(ctx: WrapContext, p: Point): Point {
+  sampleField(ctx.skeleton, p[0], p[1], p[2], sample);
+  if (sample.distance < FAR) return [sample.nx, sample.ny, sample.nz];
+  const rx = p[0],
+    rz = p[2] + 2;
+  const l = Math.hypot(rx, rz) || 1;
+  return [rx / l, 0, rz / l];
+}
+
+export function clearanceAt(ctx: WrapContext, p: Point): number {
+  return sampleField(ctx.support, p[0], p[1], p[2], sample).distance;
+}
+
+/**
+ * Shrink-wrap: if p floats within `maxPull` of the support, draw it back along -dir until it rests
+ * at `clearance` (the support is 1-Lipschitz, so a step of d - clearance can never sink it), then
+ * push out as usual. Surfaces then hug what lies beneath instead of leaving gaps; anything farther
+ * away than `maxPull` is left where the atlas put it.
+ */
+export function settle(ctx: WrapContext, p: Point, dir: Point, clearance: number, maxPull: number): void {
+  for (let i = 0; i < 4; i++) {
+    const d = sampleField(ctx.support, p[0], p[1], p[2], sample).distance;
+    const excess = d - clearance;
+    if (excess < 0.02 || excess > maxPull) break;
+    p[0] -= dir[0] * excess;
+    p[1] -= dir[1] * excess;
+    p[2] -= dir[2] * excess;
+  }
+  pushOut(ctx, p, dir, clearance);
+}
+
+/** March p along `dir` until it is at least `clearance` from the support (bounded travel). */
+export function pushOut(ctx: WrapContext, p: Point, dir: Point, clearance: number): void {
+  let travelled = 0;
+  for (let i = 0; i < 48 && travelled < 8; i++) {
+    const d = sampleField(ctx.support, p[0], p[1], p[2], sample).distance;
+    if (d >= clearance) return;
+    const step = Math.max(clearance - d, 0.04);
+    p[0] += dir[0] * step;
+    p[1] += dir[1] * step;
+    p[2] += dir[2] * step;
+    travelled += step;
+  }
+}

@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import { LAYERS, type Layer } from '../../../shared/anatomy';
+import type { ViewPresetId } from './cameraPresets';
+import type { PickPreference } from './model/picking';
+
+/**
+ * What the body viewer shows, as a small store the side panel and the canvas share. Only
+ * decisions live here (layers, selection, hover name, camera requests); per-frame values (camera
+ * pose, frame count) stay in refs inside the viewer.
+ */
+export type LayerMode = 'show' | 'ghost' | 'hide';
+
+/** A one-shot camera instruction; `nonce` makes repeating the same request take effect again. */
+export type CameraRequest =
+  | { kind: 'preset'; preset: ViewPresetId; nonce: number }
+  | { kind: 'focus'; structureId: string; nonce: number };
+
+export interface ViewerState {
+  layerModes: Record<Layer, LayerMode>;
+  /** 0..1, applied to both fascia layers. */
+  fasciaOpacity: number;
+  hoveredId: string | null;
+  selectedId: string | null;
+  highlightedIds: readonly string[];
+  highlightedLineId: string | null;
+  pickPreference: PickPreference;
+  cameraRequest: CameraRequest | null;
+  lastPreset: ViewPresetId | null;
+  setLayerMode(layer: Layer, mode: LayerMode): void;
+  setFasciaOpacity(opacity: number): void;
+  hover(id: string | null): void;
+  select(id: string | null): void;
+  highlight(ids: readonly string[], lineId?: string | null): void;
+  setPickPreference(preference: PickPreference): void;
+  showPreset(preset: ViewPresetId): void;
+  focusStructure(id: string): void;
+  reset(): void;
+}
+
+const INITIAL_MODES: Record<Layer, LayerMode> = Object.fromEntries(LAYERS.map((l) => [l, 'show'])) as Record<
+  Layer,
+  LayerMode
+>;
+
+let nonce = 0;
+
+export const useViewerStore = create<ViewerState>()((set) => ({
+  layerModes: INITIAL_MODES,
+  fasciaOpacity: 0.35,
+  hoveredId: null,
+  selectedId: null,
+  highlightedIds: [],
+  highlightedLineId: null,
+  pickPreference: 'muscle',
+  cameraRequest: null,
+  lastPreset: 'anterior',
+  setLayerMode: (layer, mode) => set((s) => ({ layerModes: { ...s.layerModes, [layer]: mode } })),
+  setFasciaOpacity: (opacity) => set({ fasciaOpacity: Math.min(1, Math.max(0, opacity)) }),
+  hover: (id) => set((s) => (s.hoveredId === id ? s : { hoveredId: id })),
+  select: (id) => set({ selectedId: id }),
+  highlight: (ids, lineId = null) => set({ highlightedIds: ids, highlightedLineId: lineId }),
+  setPickPreference: (pickPreference) => set({ pickPreference }),
+  showPreset: (preset) =>
+    set({ cameraRequest: { kind: 'preset', preset, nonce: ++nonce }, lastPreset: preset }),
+  focusStructure: (structureId) =>
+    set({ cameraRequest: { kind: 'focus', structureId, nonce: ++nonce }, lastPreset: null }),
+  reset: () =>
+    set({
+      layerModes: INITIAL_MODES,
+      fasciaOpacity: 0.35,
+      hoveredId: null,
+      selectedId: null,
+      highlightedIds: [],
+      highlightedLineId: null,
+      pickPreference: 'muscle',
+      cameraRequest: null,
+      lastPreset: 'anterior',
+    }),
+}));

@@ -1,0 +1,16 @@
+export * from './types';
+export { ATLAS, ATLAS_VERSION, STRUCTURES, type Atlas } from './atlas';
+export { mirrorPoint } from './mirror';
+export {
+  LAYER_LABELS,
+  endangermentSites,
+  linesContaining,
+  myofascialLines,
+  searchStructures,
+  structureById,
+  structureLabel,
+  structuresInWpiArea,
+  tenderPointSites,
+  wpiAreaLabel,
+  wpiAreas,
+} from './queries';
