@@ -1,17 +1,34 @@
 import { ClientChart } from '../features/clients/ClientChart';
+import { ClientForm } from '../features/clients/ClientForm';
 import { ClientList } from '../features/clients/ClientList';
-import { NewClientForm } from '../features/clients/NewClientForm';
+import { NewCourseForm } from '../features/courses/NewCourseForm';
+import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
+import { SessionEditor } from '../features/sessions/SessionEditor';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { NavRail } from './NavRail';
 import { useRoute, type Route } from './routes';
 
 function Screen({ route }: { route: Route }) {
   switch (route.place) {
+    case 'today':
+      return <TodayScreen />;
     case 'clients':
       return <ClientList />;
     case 'new-client':
-      return <NewClientForm />;
+      return <ClientForm />;
     case 'client':
       return <ClientChart clientId={route.clientId} />;
+    case 'edit-client':
+      return <ClientForm clientId={route.clientId} />;
+    case 'new-course':
+      return <NewCourseForm clientId={route.clientId} />;
+    case 'new-assessment':
+      return <AssessmentScreen key={`${route.courseId}/${route.position}`} {...route} />;
+    case 'session':
+      return <SessionEditor key={route.sessionId} sessionId={route.sessionId} />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'model':
       return <p>Body model</p>;
   }

@@ -1,8 +1,14 @@
 import { hrefFor, type Route } from './routes';
 
 const PLACES: { label: string; route: Route; matches: Route['place'][] }[] = [
-  { label: 'Clients', route: { place: 'clients' }, matches: ['clients', 'new-client', 'client'] },
+  { label: 'Today', route: { place: 'today' }, matches: ['today', 'session'] },
+  {
+    label: 'Clients',
+    route: { place: 'clients' },
+    matches: ['clients', 'new-client', 'client', 'edit-client', 'new-course'],
+  },
   { label: 'Body model', route: { place: 'model' }, matches: ['model'] },
+  { label: 'Settings', route: { place: 'settings' }, matches: ['settings'] },
 ];
 
 export function NavRail({ current }: { current: Route }) {

@@ -2,24 +2,66 @@ import { useSyncExternalStore } from 'react';
 
 /** The app's places, addressed by the URL hash so Electron never navigates away from its page. */
 export type Route =
-  { place: 'clients' } | { place: 'new-client' } | { place: 'client'; clientId: string } | { place: 'model' };
+  | { place: 'today' }
+  | { place: 'clients' }
+  | { place: 'new-client' }
+  | { place: 'client'; clientId: string }
+  | { place: 'edit-client'; clientId: string }
+  | { place: 'new-course'; clientId: string }
+  | { place: 'new-assessment'; clientId: string; courseId: string; position: number | null }
+  | { place: 'session'; sessionId: string }
+  | { place: 'settings' }
+  | { place: 'model' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] === 'clients' && parts[1] === 'new') return { place: 'new-client' };
-  if (parts[0] === 'clients' && parts[1]) return { place: 'client', clientId: parts[1] };
-  if (parts[0] === 'model') return { place: 'model' };
-  return { place: 'clients' };
+  const [first, second, third, fourth] = parts;
+  if (first === 'clients' && second === 'new') return { place: 'new-client' };
+  if (first === 'clients' && second && third === 'edit') return { place: 'edit-client', clientId: second };
+  if (first === 'clients' && second && third === 'courses' && fourth === 'new') {
+    return { place: 'new-course', clientId: second };
+  }
+  if (
+    first === 'clients' &&
+    second &&
+    third === 'courses' &&
+    fourth &&
+    parts[4] === 'assessments' &&
+    parts[5]
+  ) {
+    const position = parts[5] === 'new' ? null : Number(parts[5]);
+    if (position === null || Number.isInteger(position)) {
+      return { place: 'new-assessment', clientId: second, courseId: fourth, position };
+    }
+  }
+  if (first === 'clients' && second) return { place: 'client', clientId: second };
+  if (first === 'clients') return { place: 'clients' };
+  if (first === 'sessions' && second) return { place: 'session', sessionId: second };
+  if (first === 'settings') return { place: 'settings' };
+  if (first === 'model') return { place: 'model' };
+  return { place: 'today' };
 }
 
 export function hrefFor(route: Route): string {
   switch (route.place) {
+    case 'today':
+      return '#/today';
     case 'clients':
       return '#/clients';
     case 'new-client':
       return '#/clients/new';
     case 'client':
       return `#/clients/${route.clientId}`;
+    case 'edit-client':
+      return `#/clients/${route.clientId}/edit`;
+    case 'new-course':
+      return `#/clients/${route.clientId}/courses/new`;
+    case 'new-assessment':
+      return `#/clients/${route.clientId}/courses/${route.courseId}/assessments/${route.position ?? 'new'}`;
+    case 'session':
+      return `#/sessions/${route.sessionId}`;
+    case 'settings':
+      return '#/settings';
     case 'model':
       return '#/model';
   }

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
+import { FieldMessage } from './FieldMessage';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -26,15 +27,7 @@ export function TextField({ label, value, onChange, error, hint, ...inputProps }
         aria-describedby={error || hint ? messageId : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      {error ? (
-        <p className="field__error" id={messageId}>
-          {error}
-        </p>
-      ) : hint ? (
-        <p className="field__hint" id={messageId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
   );
 }

@@ -1,5 +1,8 @@
-import type { Client } from '../../../../shared/domain/client';
+import type { Client, ParsedClientInput } from '../../../../shared/domain/client';
+import { contraindicationInfo, type ContraindicationCode } from '../../../../shared/domain/contraindications';
+import type { ClientSummary } from '../../../../shared/domain/overview';
 import type { ClinicDatabase } from '../open';
+import { currentTolerances, toleranceHistory } from './tolerances';
 
 interface ClientRow {
   id: string;
@@ -8,11 +11,124 @@ interface ClientRow {
   date_of_birth: string;
   phone: string;
   email: string;
+  conditions: string;
+  medications: string;
+  goals: string;
+  consent_date: string | null;
+  areas_to_avoid: string;
+  pressure_preferences: string;
+  archived_at: string | null;
+  deleted_at: string | null;
   created_at: string;
   updated_at: string;
 }
 
-function toClient(row: ClientRow): Client {
+interface ContraindicationRow {
+  code: ContraindicationCode | null;
+  name: string;
+  note: string;
+  absolute: 0 | 1;
+}
+
+/** The intake fields that live on the clients row itself. */
+export type ClientRowFields = Pick<
+  ParsedClientInput,
+  | 'givenName'
+  | 'familyName'
+  | 'dateOfBirth'
+  | 'phone'
+  | 'email'
+  | 'conditions'
+  | 'medications'
+  | 'goals'
+  | 'consentDate'
+  | 'areasToAvoid'
+  | 'pressurePreferences'
+>;
+
+function rowParams(fields: ClientRowFields) {
+  return {
+    givenName: fields.givenName,
+    familyName: fields.familyName,
+    dateOfBirth: fields.dateOfBirth,
+    phone: fields.phone,
+    email: fields.email,
+    conditions: JSON.stringify(fields.conditions),
+    medications: JSON.stringify(fields.medications),
+    goals: fields.goals,
+    consentDate: fields.consentDate,
+    areasToAvoid: fields.areasToAvoid,
+    pressurePreferences: fields.pressurePreferences,
+  };
+}
+
+export function insertClient(db: ClinicDatabase, id: string, fields: ClientRowFields, at: string): void {
+  db.prepare(
+    `INSERT INTO clients (id, given_name, family_name, date_of_birth, phone, email, conditions, medications, goals,
+       consent_date, areas_to_avoid, pressure_preferences, created_at, updated_at)
+     VALUES (@id, @givenName, @familyName, @dateOfBirth, @phone, @email, @conditions, @medications, @goals,
+       @consentDate, @areasToAvoid, @pressurePreferences, @at, @at)`,
+  ).run({ id, at, ...rowParams(fields) });
+}
+
+export function updateClientRow(db: ClinicDatabase, id: string, fields: ClientRowFields, at: string): void {
+  db.prepare(
+    `UPDATE clients SET given_name = @givenName, family_name = @familyName, date_of_birth = @dateOfBirth,
+       phone = @phone, email = @email, conditions = @conditions, medications = @medications, goals = @goals,
+       consent_date = @consentDate, areas_to_avoid = @areasToAvoid, pressure_preferences = @pressurePreferences,
+       updated_at = @at
+     WHERE id = @id`,
+  ).run({ id, at, ...rowParams(fields) });
+}
+
+/** Replaces the client's checklist and free entries; `absolute` is copied from the catalogue for checklist items. */
+export function replaceContraindications(
+  db: ClinicDatabase,
+  clientId: string,
+  input: Pick<ParsedClientInput, 'contraindications' | 'otherContraindications'>,
+): void {
+  db.prepare('DELETE FROM client_contraindications WHERE client_id = ?').run(clientId);
+  const insert = db.prepare(
+    `INSERT INTO client_contraindications (client_id, position, code, name, note, absolute)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const rows = [
+    ...input.contraindications.map((item) => {
+      const info = contraindicationInfo(item.code);
+      return [item.code, info.label, item.note, info.absolute] as const;
+    }),
+    ...input.otherContraindications.map((item) => [null, item.name, item.note, item.absolute] as const),
+  ];
+  rows.forEach(([code, name, note, absolute], position) =>
+    insert.run(clientId, position, code, name, note, absolute ? 1 : 0),
+  );
+}
+
+/** Sets or clears a lifecycle stamp (archived_at or deleted_at). */
+export function setClientStamp(
+  db: ClinicDatabase,
+  id: string,
+  column: 'archived_at' | 'deleted_at',
+  stamp: string | null,
+  at: string,
+): void {
+  db.prepare(`UPDATE clients SET ${column} = ?, updated_at = ? WHERE id = ?`).run(stamp, at, id);
+}
+
+/** Removes the client and, through the foreign keys' cascades, everything recorded about them. */
+export function purgeClient(db: ClinicDatabase, id: string): void {
+  db.prepare('DELETE FROM clients WHERE id = ?').run(id);
+}
+
+export function findClient(db: ClinicDatabase, id: string): Client | undefined {
+  const row = db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+  if (!row) return undefined;
+  const contraindications = db
+    .prepare(
+      'SELECT code, name, note, absolute FROM client_contraindications WHERE client_id = ? ORDER BY position',
+    )
+    .all(id) as ContraindicationRow[];
+  const tolerances = currentTolerances(db, id);
   return {
     id: row.id,
     givenName: row.given_name,
@@ -20,21 +136,26 @@ function toClient(row: ClientRow): Client {
     dateOfBirth: row.date_of_birth,
     phone: row.phone,
     email: row.email,
+    conditions: JSON.parse(row.conditions) as string[],
+    medications: JSON.parse(row.medications) as string[],
+    goals: row.goals,
+    consentDate: row.consent_date,
+    contraindications: contraindications
+      .filter((item) => item.code !== null)
+      .map((item) => ({ code: item.code!, note: item.note })),
+    otherContraindications: contraindications
+      .filter((item) => item.code === null)
+      .map((item) => ({ name: item.name, note: item.note, absolute: item.absolute === 1 })),
+    toleranceDefault: tolerances.toleranceDefault,
+    toleranceByRegion: tolerances.toleranceByRegion,
+    toleranceHistory: toleranceHistory(db, id),
+    areasToAvoid: row.areas_to_avoid,
+    pressurePreferences: row.pressure_preferences,
+    archivedAt: row.archived_at,
+    deletedAt: row.deleted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-export function insertClient(db: ClinicDatabase, client: Client): void {
-  db.prepare(
-    `INSERT INTO clients (id, given_name, family_name, date_of_birth, phone, email, created_at, updated_at)
-     VALUES (@id, @givenName, @familyName, @dateOfBirth, @phone, @email, @createdAt, @updatedAt)`,
-  ).run(client);
-}
-
-export function findClient(db: ClinicDatabase, id: string): Client | undefined {
-  const row = db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
-  return row && toClient(row);
 }
 
 /** Escapes LIKE's wildcards so a typed `%` or `_` matches itself. */
@@ -42,14 +163,62 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function searchClients(db: ClinicDatabase, search: string): Client[] {
+export interface ClientListQuery {
+  search: string;
+  sort: 'name' | 'nextSession' | 'lastSession';
+  show: 'active' | 'archived' | 'deleted';
+  /** The clinic's local date-time now: the boundary between next and last sessions. */
+  now: string;
+}
+
+const SHOW_FILTERS = {
+  active: 'c.deleted_at IS NULL AND c.archived_at IS NULL',
+  archived: 'c.deleted_at IS NULL AND c.archived_at IS NOT NULL',
+  deleted: 'c.deleted_at IS NOT NULL',
+} as const;
+
+// Clients without a next (or last) session sort after those with one, then by name.
+const SORTS = {
+  name: 'c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE',
+  nextSession:
+    'next_session_at IS NULL, next_session_at, c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE',
+  lastSession:
+    'last_session_at IS NULL, last_session_at DESC, c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE',
+} as const;
+
+/** Sessions that count for a client: not deleted, and not in a deleted course. */
+const LIVE_SESSION = `s.client_id = c.id AND s.deleted_at IS NULL
+  AND (s.course_id IS NULL OR NOT EXISTS (SELECT 1 FROM courses k WHERE k.id = s.course_id AND k.deleted_at IS NOT NULL))`;
+
+export function listClientSummaries(db: ClinicDatabase, query: ClientListQuery): ClientSummary[] {
   const rows = db
     .prepare(
-      `SELECT * FROM clients
-       WHERE (given_name || ' ' || family_name) LIKE @pattern ESCAPE '\\'
-          OR (family_name || ' ' || given_name) LIKE @pattern ESCAPE '\\'
-       ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE`,
+      `SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.archived_at, c.deleted_at,
+         (SELECT min(s.starts_at) FROM sessions s WHERE ${LIVE_SESSION}
+            AND s.status = 'planned' AND s.starts_at >= @now) AS next_session_at,
+         (SELECT max(s.starts_at) FROM sessions s WHERE ${LIVE_SESSION}
+            AND s.status IN ('completed', 'signed')) AS last_session_at,
+         (SELECT json_group_array(x.name) FROM client_contraindications x
+            WHERE x.client_id = c.id AND x.absolute = 1) AS absolute_names
+       FROM clients c
+       WHERE ${SHOW_FILTERS[query.show]}
+         AND ((c.given_name || ' ' || c.family_name) LIKE @pattern ESCAPE '\\'
+           OR (c.family_name || ' ' || c.given_name) LIKE @pattern ESCAPE '\\')
+       ORDER BY ${SORTS[query.sort]}`,
     )
-    .all({ pattern: likePattern(search) }) as ClientRow[];
-  return rows.map(toClient);
+    .all({ pattern: likePattern(query.search), now: query.now }) as (Pick<
+    ClientRow,
+    'id' | 'given_name' | 'family_name' | 'date_of_birth' | 'archived_at' | 'deleted_at'
+  > & { next_session_at: string | null; last_session_at: string | null; absolute_names: string })[];
+  return rows.map((row) => ({
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    dateOfBirth: row.date_of_birth,
+    absoluteContraindications: JSON.parse(row.absolute_names) as string[],
+    nextSessionAt: row.next_session_at,
+    lastSessionAt: row.last_session_at,
+    archivedAt: row.archived_at,
+    deletedAt: row.deleted_at,
+  }));
 }

@@ -1,11 +1,21 @@
-import { clientDisplayName } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { useCall } from '../../api/useCall';
 import { hrefFor } from '../../app/routes';
-import { ageOn } from '../../ui/age';
-import { useClient } from './useClients';
+import { CourseList } from '../courses/CourseList';
+import { ClientOutcomes } from '../outcomes/ClientOutcomes';
+import { SessionTimeline } from '../sessions/SessionTimeline';
+import { ClientActions } from './ClientActions';
+import { ClientHeader } from './ClientHeader';
+import { IntakeSummary } from './IntakeSummary';
 
 export function ClientChart({ clientId }: { clientId: string }) {
-  const client = useClient(clientId);
+  const [client, reloadClient] = useCall('clients.get', { id: clientId });
+  const [courses, reloadCourses] = useCall('courses.list', { clientId });
+  const [sessions, reloadSessions] = useCall('sessions.list', { clientId });
+  const reloadAll = () => {
+    reloadClient();
+    reloadCourses();
+    reloadSessions();
+  };
   if (client.state === 'loading') return <p className="screen">Loading…</p>;
   if (client.state === 'failed') {
     return (
@@ -16,22 +26,29 @@ export function ClientChart({ clientId }: { clientId: string }) {
       </section>
     );
   }
-  const { value } = client;
+  const value = client.value;
   return (
-    <section className="screen" aria-labelledby="chart-heading">
-      <header className="screen__header">
-        <h1 id="chart-heading">{clientDisplayName(value)}</h1>
-      </header>
-      <dl className="facts">
-        <dt>Age</dt>
-        <dd>{ageOn(value.dateOfBirth, calendarDateOf(new Date()))} years</dd>
-        <dt>Date of birth</dt>
-        <dd>{value.dateOfBirth}</dd>
-        <dt>Phone</dt>
-        <dd>{value.phone || '—'}</dd>
-        <dt>Email</dt>
-        <dd>{value.email || '—'}</dd>
-      </dl>
+    <section className="screen screen--wide">
+      <ClientHeader client={value} actions={<ClientActions client={value} onChanged={reloadAll} />} />
+      <div className="chart">
+        <div className="chart__main">
+          {courses.state === 'ready' && (
+            <CourseList client={value} courses={courses.value} onChanged={reloadAll} />
+          )}
+          {sessions.state === 'ready' && courses.state === 'ready' && (
+            <SessionTimeline
+              client={value}
+              sessions={sessions.value}
+              courses={courses.value}
+              onChanged={reloadAll}
+            />
+          )}
+        </div>
+        <div className="chart__side">
+          <IntakeSummary client={value} />
+        </div>
+      </div>
+      <ClientOutcomes clientId={clientId} />
     </section>
   );
 }

@@ -1,13 +1,32 @@
 import { useState } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/common';
+import type { CLIENT_SHOWS, CLIENT_SORTS } from '../../../../shared/domain/overview';
+import { useCall } from '../../api/useCall';
 import { hrefFor } from '../../app/routes';
 import { ageOn } from '../../ui/age';
-import { useClientSearch } from './useClients';
+import { formatDateTime } from '../../ui/format';
+import { Select } from '../../ui/Select';
+
+type Sort = (typeof CLIENT_SORTS)[number];
+type Show = (typeof CLIENT_SHOWS)[number];
+
+const SORT_OPTIONS: { value: Sort; label: string }[] = [
+  { value: 'name', label: 'Name' },
+  { value: 'nextSession', label: 'Next session' },
+  { value: 'lastSession', label: 'Last session' },
+];
+const SHOW_OPTIONS: { value: Show; label: string }[] = [
+  { value: 'active', label: 'Active clients' },
+  { value: 'archived', label: 'Archived clients' },
+  { value: 'deleted', label: 'Deleted clients' },
+];
 
 export function ClientList() {
   const [search, setSearch] = useState('');
-  const clients = useClientSearch(search);
+  const [sort, setSort] = useState<Sort>('name');
+  const [show, setShow] = useState<Show>('active');
+  const [clients] = useCall('clients.list', { search, sort, show });
   const today = calendarDateOf(new Date());
 
   return (
@@ -18,17 +37,31 @@ export function ClientList() {
           New client
         </a>
       </header>
-      <div className="search">
-        <label className="field__label" htmlFor="client-search">
-          Search clients
-        </label>
-        <input
-          id="client-search"
-          className="field__input"
-          type="search"
-          placeholder="Name"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
+      <div className="toolbar">
+        <div className="search">
+          <label className="field__label" htmlFor="client-search">
+            Search clients
+          </label>
+          <input
+            id="client-search"
+            className="field__input"
+            type="search"
+            placeholder="Name"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <Select
+          label="Sort by"
+          value={sort}
+          options={SORT_OPTIONS}
+          onChange={(value) => setSort(value as Sort)}
+        />
+        <Select
+          label="Show"
+          value={show}
+          options={SHOW_OPTIONS}
+          onChange={(value) => setShow(value as Show)}
         />
       </div>
       {clients.state === 'failed' && <p role="alert">Could not load clients: {clients.message}</p>}
@@ -36,6 +69,8 @@ export function ClientList() {
         <div className="empty">
           {search ? (
             <p>No client matches “{search}”.</p>
+          ) : show !== 'active' ? (
+            <p>No {show} clients.</p>
           ) : (
             <>
               <h2>No clients yet</h2>
@@ -52,9 +87,17 @@ export function ClientList() {
           {clients.value.map((client) => (
             <li key={client.id}>
               <a className="client-list__row" href={hrefFor({ place: 'client', clientId: client.id })}>
-                <span className="client-list__name">{clientDisplayName(client)}</span>
+                <span className="client-list__name">
+                  {clientDisplayName(client)}
+                  {client.absoluteContraindications.length > 0 && (
+                    <span className="badge badge--danger badge--inline">
+                      <span aria-hidden="true">⚠</span> Absolute contraindication
+                    </span>
+                  )}
+                </span>
                 <span className="client-list__meta">
-                  {ageOn(client.dateOfBirth, today)} years · born {client.dateOfBirth}
+                  {ageOn(client.dateOfBirth, today)} years · next {formatDateTime(client.nextSessionAt)} ·
+                  last {formatDateTime(client.lastSessionAt)}
                 </span>
               </a>
             </li>

@@ -1,0 +1,51 @@
+import type { SessionStatus } from '../../../../shared/domain/session';
+import type { ClinicDatabase } from '../open';
+
+export interface SessionListRow {
+  id: string;
+  clientId: string;
+  clientName: string;
+  courseName: string | null;
+  startsAt: string;
+  plannedMinutes: number;
+  status: SessionStatus;
+}
+
+/** Live sessions of live clients; a session of a deleted course is as good as deleted. */
+const LIVE = `s.deleted_at IS NULL AND c.deleted_at IS NULL AND (k.id IS NULL OR k.deleted_at IS NULL)`;
+const SELECT = `
+  SELECT s.id, s.client_id AS clientId, c.given_name || ' ' || c.family_name AS clientName,
+    k.name AS courseName, s.starts_at AS startsAt, s.planned_minutes AS plannedMinutes, s.status
+  FROM sessions s JOIN clients c ON c.id = s.client_id LEFT JOIN courses k ON k.id = s.course_id`;
+
+export function sessionsBetween(db: ClinicDatabase, from: string, to: string): SessionListRow[] {
+  return db
+    .prepare(`${SELECT} WHERE ${LIVE} AND s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at`)
+    .all(from, to) as SessionListRow[];
+}
+
+/** Sessions that happened (in progress or completed) and still wait for a signature. */
+export function unsignedSessions(db: ClinicDatabase): SessionListRow[] {
+  return db
+    .prepare(`${SELECT} WHERE ${LIVE} AND s.status IN ('in_progress', 'completed') ORDER BY s.starts_at`)
+    .all() as SessionListRow[];
+}
+
+export function assessmentsBetween(db: ClinicDatabase, from: string, to: string) {
+  return db
+    .prepare(
+      `SELECT c.id AS clientId, c.given_name || ' ' || c.family_name AS clientName, k.name AS courseName,
+         a.label, a.due_date AS dueDate
+       FROM course_assessments a JOIN courses k ON k.id = a.course_id JOIN clients c ON c.id = k.client_id
+       WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL AND c.archived_at IS NULL
+         AND a.due_date >= ? AND a.due_date <= ?
+       ORDER BY a.due_date, clientName`,
+    )
+    .all(from, to) as {
+    clientId: string;
+    clientName: string;
+    courseName: string;
+    label: string;
+    dueDate: string;
+  }[];
+}

@@ -1,0 +1,20 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestClinic, type TestClinic } from '../testing/temp-db';
+
+let clinic: TestClinic;
+beforeEach(() => {
+  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+});
+afterEach(() => clinic.close());
+
+describe('settings', () => {
+  it('starts empty and keeps the clinic and therapist names', () => {
+    expect(clinic.call('settings.get', {})).toEqual({ clinicName: '', therapistName: '', updatedAt: null });
+    clinic.call('settings.update', { clinicName: ' Clínica Sur ', therapistName: 'Lucía Gómez' });
+    expect(clinic.call('settings.get', {})).toEqual({
+      clinicName: 'Clínica Sur',
+      therapistName: 'Lucía Gómez',
+      updatedAt: '2026-03-02T09:30:00.000Z',
+    });
+  });
+});

@@ -1,0 +1,14 @@
+import type { Handlers } from '../api/dispatch';
+import { readSettings, writeSettings } from '../db/repositories/settings';
+import type { ServicePorts } from './ports';
+
+export function settingsHandlers({ db, now }: ServicePorts) {
+  return {
+    'settings.get': () => readSettings(db),
+    'settings.update': (input) => {
+      const settings = { ...input, updatedAt: now().toISOString() };
+      writeSettings(db, settings);
+      return settings;
+    },
+  } satisfies Pick<Handlers, 'settings.get' | 'settings.update'>;
+}

@@ -1,0 +1,35 @@
+import type { Handlers } from '../api/dispatch';
+import { clientAlerts, type ClientAlerts } from '../../../shared/domain/client';
+import { calendarDateOf } from '../../../shared/domain/common';
+import { addDays } from '../../../shared/domain/dates';
+import { findClient } from '../db/repositories/clients';
+import {
+  assessmentsBetween,
+  sessionsBetween,
+  unsignedSessions,
+  type SessionListRow,
+} from '../db/repositories/today';
+import type { ServicePorts } from './ports';
+
+/** How far ahead the home screen looks for assessments to prepare. */
+export const ASSESSMENT_LOOKAHEAD_DAYS = 14;
+
+export function todayHandlers({ db, now }: ServicePorts) {
+  return {
+    'today.overview': () => {
+      const date = calendarDateOf(now());
+      // Each client's alerts are worked out once, however many of their sessions are listed.
+      const alerts = new Map<string, ClientAlerts>();
+      const withAlerts = (row: SessionListRow) => {
+        if (!alerts.has(row.clientId)) alerts.set(row.clientId, clientAlerts(findClient(db, row.clientId)!));
+        return { ...row, alerts: alerts.get(row.clientId)! };
+      };
+      return {
+        date,
+        sessions: sessionsBetween(db, date, addDays(date, 1)).map(withAlerts),
+        unsigned: unsignedSessions(db).map(withAlerts),
+        assessmentsDue: assessmentsBetween(db, date, addDays(date, ASSESSMENT_LOOKAHEAD_DAYS)),
+      };
+    },
+  } satisfies Pick<Handlers, 'today.overview'>;
+}

@@ -1,0 +1,87 @@
+import type { Client } from '../../../../shared/domain/client';
+import { contraindicationInfo } from '../../../../shared/domain/contraindications';
+import { describePressure } from '../../../../shared/domain/pressure';
+import { formatStamp } from '../../ui/format';
+
+const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : '—');
+
+/** The intake at a glance, in the order a therapist reads it before a session. */
+export function IntakeSummary({ client }: { client: Client }) {
+  const contraindications = [
+    ...client.contraindications.map((item) => ({
+      ...item,
+      ...contraindicationInfo(item.code),
+      name: contraindicationInfo(item.code).label,
+    })),
+    ...client.otherContraindications,
+  ];
+  return (
+    <section className="panel" aria-labelledby="intake-heading">
+      <h2 id="intake-heading">Intake</h2>
+      <dl className="facts">
+        <dt>Phone</dt>
+        <dd>{client.phone || '—'}</dd>
+        <dt>Email</dt>
+        <dd>{client.email || '—'}</dd>
+        <dt>Consent to treatment</dt>
+        <dd>{client.consentDate ?? 'Not recorded'}</dd>
+        <dt>Conditions</dt>
+        <dd>{list(client.conditions)}</dd>
+        <dt>Medications</dt>
+        <dd>{list(client.medications)}</dd>
+        <dt>Goals</dt>
+        <dd className="prose">{client.goals || '—'}</dd>
+        <dt>Contraindications</dt>
+        <dd>
+          {contraindications.length === 0 ? (
+            'None recorded'
+          ) : (
+            <ul className="plain-list">
+              {contraindications.map((item) => (
+                <li key={item.name}>
+                  <strong>{item.name}</strong>
+                  {item.absolute ? ' (absolute)' : ''}
+                  {item.note && ` — ${item.note}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Areas to avoid</dt>
+        <dd className="prose">{client.areasToAvoid || '—'}</dd>
+        <dt>Pressure preferences</dt>
+        <dd className="prose">{client.pressurePreferences || '—'}</dd>
+        <dt>Pressure tolerance</dt>
+        <dd>
+          <ul className="plain-list">
+            <li>
+              Default:{' '}
+              {client.toleranceDefault
+                ? `${describePressure(client.toleranceDefault)} (measured ${client.toleranceDefault.measuredOn})`
+                : 'not recorded'}
+            </li>
+            {client.toleranceByRegion.map((item) => (
+              <li key={item.region}>
+                {item.region}: {describePressure(item.level)} (measured {item.level.measuredOn})
+              </li>
+            ))}
+          </ul>
+          {client.toleranceHistory.length > 0 && (
+            <details>
+              <summary>History of tolerance changes</summary>
+              <ul className="plain-list">
+                {client.toleranceHistory.map((change) => (
+                  <li key={`${change.region}-${change.recordedAt}-${describePressure(change.level)}`}>
+                    {change.region ?? 'Default'}: {describePressure(change.level)} measured{' '}
+                    {change.level.measuredOn}, recorded {formatStamp(change.recordedAt)}
+                    {change.supersededAt ? `, replaced ${formatStamp(change.supersededAt)}` : ' (current)'}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

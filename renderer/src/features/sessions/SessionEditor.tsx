@@ -1,0 +1,55 @@
+import { useCall } from '../../api/useCall';
+import { formatDateTime } from '../../ui/format';
+import { ClientHeader } from '../clients/ClientHeader';
+import { NoteForm } from './NoteForm';
+import { SignedNote } from './SignedNote';
+import { sessionLabel } from './SessionTimeline';
+
+export function SessionEditor({ sessionId }: { sessionId: string }) {
+  const [session, reload] = useCall('sessions.get', { id: sessionId });
+  const clientId = session.state === 'ready' ? session.value.clientId : null;
+  if (session.state === 'failed') {
+    return (
+      <section className="screen">
+        <h1>Session not found</h1>
+        <p role="alert">{session.message}</p>
+      </section>
+    );
+  }
+  if (session.state === 'loading' || !clientId) return <p className="screen">Loading…</p>;
+  return (
+    <SessionScreen
+      key={session.value.updatedAt}
+      clientId={clientId}
+      session={session.value}
+      reload={reload}
+    />
+  );
+}
+
+function SessionScreen({
+  clientId,
+  session,
+  reload,
+}: {
+  clientId: string;
+  session: Parameters<typeof NoteForm>[0]['session'];
+  reload: () => void;
+}) {
+  const [client] = useCall('clients.get', { id: clientId });
+  if (client.state !== 'ready') return <p className="screen">Loading…</p>;
+  const title = `Session on ${formatDateTime(session.startsAt)}`;
+  return (
+    <section className="screen screen--wide">
+      <ClientHeader client={client.value} title={title} />
+      <p className="session__meta">
+        {[sessionLabel(session), session.deletedAt && 'Deleted'].filter(Boolean).join(' · ')}
+      </p>
+      {session.status === 'signed' ? (
+        <SignedNote session={session} onChanged={reload} />
+      ) : (
+        <NoteForm session={session} onSaved={reload} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState, type FormEvent } from 'react';
+import type { Client } from '../../../../shared/domain/client';
+import type { Course } from '../../../../shared/domain/course';
+import { STATUS_LABELS, type Session } from '../../../../shared/domain/session';
+import { call } from '../../api/client';
+import { hrefFor } from '../../app/routes';
+import { formatDateTime } from '../../ui/format';
+import { PurgeButton } from '../../ui/PurgeButton';
+import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+import { failureMessages } from '../../ui/validate';
+
+export function sessionLabel(session: Pick<Session, 'number' | 'courseTotal'>): string | null {
+  return session.number === null ? null : `Session ${session.number} of ${session.courseTotal}`;
+}
+
+function PlanSessionForm({
+  client,
+  courses,
+  onPlanned,
+}: {
+  client: Client;
+  courses: Course[];
+  onPlanned: () => void;
+}) {
+  const [startsAt, setStartsAt] = useState('');
+  const [minutes, setMinutes] = useState('60');
+  const [courseId, setCourseId] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await call('sessions.create', {
+        clientId: client.id,
+        courseId: courseId || null,
+        startsAt,
+        plannedMinutes: Number(minutes),
+      });
+      setErrors({});
+      setStartsAt('');
+      onPlanned();
+    } catch (error) {
+      setErrors(failureMessages(error));
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Plan a session">
+      <TextField
+        label="Date and time"
+        type="datetime-local"
+        value={startsAt}
+        error={errors.startsAt}
+        onChange={setStartsAt}
+      />
+      <TextField
+        label="Planned minutes"
+        inputMode="numeric"
+        value={minutes}
+        error={errors.plannedMinutes}
+        onChange={setMinutes}
+      />
+      <Select
+        label="Course"
+        value={courseId}
+        options={[
+          { value: '', label: 'No course' },
+          ...courses.map((course) => ({ value: course.id, label: course.name })),
+        ]}
+        error={errors.courseId}
+        onChange={setCourseId}
+      />
+      <button className="button" type="submit">
+        Plan session
+      </button>
+      {errors[''] && <p role="alert">{errors['']}</p>}
+    </form>
+  );
+}
+
+function SessionRow({ session, courseName }: { session: Session; courseName: string | undefined }) {
+  return (
+    <a className="timeline__row" href={hrefFor({ place: 'session', sessionId: session.id })}>
+      <span className="timeline__when">{formatDateTime(session.startsAt)}</span>
+      <span>{[sessionLabel(session), courseName].filter(Boolean).join(' · ') || 'Single session'}</span>
+      <span className={`status status--${session.status}`}>{STATUS_LABELS[session.status]}</span>
+      {session.draft && <span className="status">Unsaved draft</span>}
+    </a>
+  );
+}
+
+/** The client's sessions, newest first, with planning and the deleted ones to restore. */
+export function SessionTimeline({
+  client,
+  sessions,
+  courses,
+  onChanged,
+}: {
+  client: Client;
+  sessions: Session[];
+  courses: Course[];
+  onChanged: () => void;
+}) {
+  const live = sessions.filter((session) => !session.deletedAt);
+  const deleted = sessions.filter((session) => session.deletedAt);
+  const courseName = (id: string | null) => courses.find((course) => course.id === id)?.name;
+  return (
+    <section className="panel" aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">Sessions</h2>
+      {!client.deletedAt && (
+        <PlanSessionForm
+          client={client}
+          courses={courses.filter((course) => !course.deletedAt)}
+          onPlanned={onChanged}
+        />
+      )}
+      {live.length === 0 ? (
+        <p className="empty">No sessions yet. Plan one above, or start a course to plan them all.</p>
+      ) : (
+        <ol className="timeline" aria-label="Session timeline">
+          {live.map((session) => (
+            <li key={session.id}>
+              <SessionRow session={session} courseName={courseName(session.courseId)} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {deleted.length > 0 && (
+        <details open>
+          <summary>Deleted sessions ({deleted.length})</summary>
+          <ul className="timeline" aria-label="Deleted sessions">
+            {deleted.map((session) => (
+              <li key={session.id} className="timeline__deleted">
+                <span>
+                  {formatDateTime(session.startsAt)} · {STATUS_LABELS[session.status]}
+                </span>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Restore session of ${formatDateTime(session.startsAt)}`}
+                  onClick={() => call('sessions.restore', { id: session.id }).then(onChanged)}
+                >
+                  Restore
+                </button>
+                <PurgeButton
+                  what="session"
+                  onPurge={() => call('sessions.purge', { id: session.id }).then(onChanged)}
+                />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

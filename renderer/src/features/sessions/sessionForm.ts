@@ -1,0 +1,79 @@
+import type { Session, SessionDraft, SessionUpdateInput } from '../../../../shared/domain/session';
+
+/** The editor's fields, all text as typed; this is also what a draft stores. */
+export const FORM_FIELDS = [
+  'startsAt',
+  'plannedMinutes',
+  'actualMinutes',
+  'status',
+  'painBefore',
+  'painAfter',
+  'subjective',
+  'objective',
+  'assessment',
+  'plan',
+  'response',
+  'soreness',
+  'flare',
+  'homeCare',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+export type SessionFormValues = Record<FormField, string>;
+
+const text = (value: number | null) => (value === null ? '' : String(value));
+
+export function valuesFromSession(session: Session): SessionFormValues {
+  return {
+    startsAt: session.startsAt,
+    plannedMinutes: String(session.plannedMinutes),
+    actualMinutes: text(session.actualMinutes),
+    status: session.status,
+    painBefore: text(session.painBefore),
+    painAfter: text(session.painAfter),
+    subjective: session.subjective,
+    objective: session.objective,
+    assessment: session.assessment,
+    plan: session.plan,
+    response: session.response,
+    soreness: session.soreness ?? '',
+    flare: session.flare ? 'yes' : '',
+    homeCare: session.homeCare,
+  };
+}
+
+/** The saved note with the unsaved draft laid over it: reopening shows what was typed. */
+export function valuesWithDraft(session: Session): SessionFormValues {
+  const values = valuesFromSession(session);
+  for (const field of FORM_FIELDS) {
+    const drafted = session.draft?.[field];
+    if (drafted !== undefined) values[field] = drafted;
+  }
+  return values;
+}
+
+export function draftOf(values: SessionFormValues): SessionDraft {
+  return { ...values };
+}
+
+/** An empty box means "not recorded"; anything else is read as a number for the schema to judge. */
+const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
+
+export function inputFromValues(id: string, values: SessionFormValues): SessionUpdateInput {
+  return {
+    id,
+    startsAt: values.startsAt,
+    plannedMinutes: Number(values.plannedMinutes),
+    actualMinutes: numberOrNull(values.actualMinutes),
+    status: values.status as SessionUpdateInput['status'],
+    painBefore: numberOrNull(values.painBefore),
+    painAfter: numberOrNull(values.painAfter),
+    subjective: values.subjective,
+    objective: values.objective,
+    assessment: values.assessment,
+    plan: values.plan,
+    response: values.response,
+    soreness: (values.soreness || null) as SessionUpdateInput['soreness'],
+    flare: values.flare === 'yes',
+    homeCare: values.homeCare,
+  };
+}

@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import type { ClinicSettings } from '../../../../shared/domain/settings';
+import { ClinicSettingsInput } from '../../../../shared/domain/settings';
+import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { TextField } from '../../ui/TextField';
+import { failureMessages, validate } from '../../ui/validate';
+
+export function SettingsScreen() {
+  const [settings] = useCall('settings.get', {});
+  return (
+    <section className="screen" aria-labelledby="settings-heading">
+      <header className="screen__header">
+        <h1 id="settings-heading">Settings</h1>
+      </header>
+      {settings.state === 'failed' && <p role="alert">{settings.message}</p>}
+      {settings.state === 'ready' && <SettingsForm settings={settings.value} />}
+    </section>
+  );
+}
+
+function SettingsForm({ settings }: { settings: ClinicSettings }) {
+  const [clinicName, setClinicName] = useState(settings.clinicName);
+  const [therapistName, setTherapistName] = useState(settings.therapistName);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validate(ClinicSettingsInput, { clinicName, therapistName });
+    setSaved(false);
+    if (!checked.ok) return setErrors(checked.errors);
+    try {
+      await call('settings.update', checked.value);
+      setErrors({});
+      setSaved(true);
+    } catch (error) {
+      setErrors(failureMessages(error));
+    }
+  }
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label="Clinic settings">
+      <TextField label="Clinic name" value={clinicName} error={errors.clinicName} onChange={setClinicName} />
+      <TextField
+        label="Therapist name"
+        hint="Signs session notes and addenda"
+        value={therapistName}
+        error={errors.therapistName}
+        onChange={setTherapistName}
+      />
+      <p role="status">{saved ? 'Settings saved' : ''}</p>
+      {errors[''] && <p role="alert">{errors['']}</p>}
+      <div className="form__actions">
+        <button className="button button--primary" type="submit">
+          Save settings
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CalendarDate } from './common';
+
+/** The scales a practice measures tolerance on; the value is always stored with its scale. */
+export const PRESSURE_SCALES = [
+  { scale: 'comfort', label: 'Client comfort 1–10' },
+  { scale: 'ordinal', label: 'Light / moderate / firm / deep' },
+  { scale: 'algometer', label: 'Algometer, kg/cm²' },
+] as const;
+
+export const ORDINAL_PRESSURES = ['light', 'moderate', 'firm', 'deep'] as const;
+
+const comfortMessage = 'Comfort is a whole number from 1 to 10';
+const algometerMessage = 'Algometer pressure is between 0.1 and 15 kg/cm²';
+
+export const PressureLevel = z.discriminatedUnion(
+  'scale',
+  [
+    z.strictObject({
+      scale: z.literal('comfort'),
+      value: z.int({ message: comfortMessage }).min(1, comfortMessage).max(10, comfortMessage),
+      measuredOn: CalendarDate,
+    }),
+    z.strictObject({
+      scale: z.literal('ordinal'),
+      value: z.enum(ORDINAL_PRESSURES, { message: 'Choose light, moderate, firm or deep' }),
+      measuredOn: CalendarDate,
+    }),
+    z.strictObject({
+      scale: z.literal('algometer'),
+      value: z.number({ message: algometerMessage }).min(0.1, algometerMessage).max(15, algometerMessage),
+      measuredOn: CalendarDate,
+    }),
+  ],
+  { message: 'Choose the scale the tolerance was measured on' },
+);
+export type PressureLevel = z.infer<typeof PressureLevel>;
+export type PressureScale = PressureLevel['scale'];
+
+/** How a level reads in the chart and on badges, with its unit. */
+export function describePressure(level: PressureLevel): string {
+  switch (level.scale) {
+    case 'comfort':
+      return `${level.value}/10 comfort`;
+    case 'ordinal':
+      return level.value;
+    case 'algometer':
+      return `${level.value} kg/cm²`;
+  }
+}
+
+export function samePressure(a: PressureLevel | null, b: PressureLevel | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.scale === b.scale && a.value === b.value && a.measuredOn === b.measuredOn;
+}
