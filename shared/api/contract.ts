@@ -3,6 +3,7 @@ import { appCalls } from './app';
 import { clientCalls } from './clients';
 import { courseCalls } from './courses';
 import type { CallSpec } from './define';
+import { mapCalls } from './map';
 import type { CallName } from './names';
 import { securityCalls } from './security-calls';
 import { sessionCalls } from './sessions';
@@ -19,6 +20,7 @@ export const contract = {
   ...courseCalls,
   ...sessionCalls,
   ...securityCalls,
+  ...mapCalls,
 } satisfies Record<CallName, CallSpec>;
 
 type ContractNames = keyof typeof contract;

@@ -1,3 +1,4 @@
+import { MAP_CALL_NAMES } from './map-names';
 import { SECURITY_CALL_NAMES } from './security-names';
 
 /**
@@ -39,6 +40,7 @@ export const CALL_NAMES = [
   'addenda.add',
   'today.overview',
   ...SECURITY_CALL_NAMES,
+  ...MAP_CALL_NAMES,
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -2,11 +2,15 @@ import type { Handlers } from '../api/dispatch';
 import { appHandlers } from './app';
 import { clientHandlers } from './clients';
 import { courseHandlers } from './courses';
+import { findingHandlers } from './findings';
 import type { ServicePorts } from './ports';
 import { securityHandlers } from './security';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { techniqueHandlers } from './techniques';
 import { todayHandlers } from './today';
+import { workspaceHandlers } from './workspace';
+import { zoneHandlers } from './zones';
 
 /** Every call's implementation, wired to one database. No electron here: tests call it directly. */
 export function createHandlers(ports: ServicePorts) {
@@ -18,5 +22,9 @@ export function createHandlers(ports: ServicePorts) {
     ...sessionHandlers(ports),
     ...todayHandlers(ports),
     ...securityHandlers(ports),
+    ...findingHandlers(ports),
+    ...zoneHandlers(ports),
+    ...techniqueHandlers(ports),
+    ...workspaceHandlers(ports),
   } satisfies Handlers;
 }

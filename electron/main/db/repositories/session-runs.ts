@@ -1,0 +1,61 @@
+import type { PlanStart } from '../../../../shared/domain/map/records';
+import type { ZoneRun } from '../../../../shared/domain/map/run';
+import type { ClinicDatabase } from '../open';
+
+export function findPlanStart(db: ClinicDatabase, sessionId: string): PlanStart | null {
+  const row = db
+    .prepare('SELECT started_at, acknowledged FROM session_starts WHERE session_id = ?')
+    .get(sessionId) as { started_at: string; acknowledged: string } | undefined;
+  return row
+    ? { startedAt: row.started_at, acknowledged: JSON.parse(row.acknowledged) as PlanStart['acknowledged'] }
+    : null;
+}
+
+/** Starting again (after a change to the plan) records the latest acknowledgements. */
+export function savePlanStart(db: ClinicDatabase, sessionId: string, start: PlanStart): void {
+  db.prepare(
+    `INSERT INTO session_starts (session_id, started_at, acknowledged) VALUES (?, ?, ?)
+     ON CONFLICT (session_id) DO UPDATE SET started_at = excluded.started_at, acknowledged = excluded.acknowledged`,
+  ).run(sessionId, start.startedAt, JSON.stringify(start.acknowledged));
+}
+
+interface RunRow {
+  zone_id: string;
+  hold_seconds: number | null;
+  pressure_used: string | null;
+  response: ZoneRun['response'];
+  recorded_at: string;
+}
+
+const fromRow = (row: RunRow): ZoneRun => ({
+  zoneId: row.zone_id,
+  holdSeconds: row.hold_seconds,
+  pressureUsed:
+    row.pressure_used === null ? null : (JSON.parse(row.pressure_used) as ZoneRun['pressureUsed']),
+  response: row.response,
+  recordedAt: row.recorded_at,
+});
+
+export function listZoneRuns(db: ClinicDatabase, sessionId: string): ZoneRun[] {
+  const rows = db
+    .prepare(
+      `SELECT r.* FROM zone_runs r JOIN treatment_zones z ON z.id = r.zone_id
+       WHERE z.session_id = ? AND z.deleted_at IS NULL ORDER BY z.position`,
+    )
+    .all(sessionId) as RunRow[];
+  return rows.map(fromRow);
+}
+
+export function saveZoneRun(db: ClinicDatabase, run: ZoneRun): void {
+  db.prepare(
+    `INSERT INTO zone_runs (zone_id, hold_seconds, pressure_used, response, recorded_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (zone_id) DO UPDATE SET hold_seconds = excluded.hold_seconds,
+       pressure_used = excluded.pressure_used, response = excluded.response, recorded_at = excluded.recorded_at`,
+  ).run(
+    run.zoneId,
+    run.holdSeconds,
+    run.pressureUsed === null ? null : JSON.stringify(run.pressureUsed),
+    run.response,
+    run.recordedAt,
+  );
+}
