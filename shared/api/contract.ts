@@ -5,6 +5,7 @@ import { courseCalls } from './courses';
 import type { CallSpec } from './define';
 import { mapCalls } from './map';
 import type { CallName } from './names';
+import { outcomeCalls } from './outcomes';
 import { securityCalls } from './security-calls';
 import { sessionCalls } from './sessions';
 import { settingsCalls } from './settings';
@@ -19,6 +20,7 @@ export const contract = {
   ...settingsCalls,
   ...courseCalls,
   ...sessionCalls,
+  ...outcomeCalls,
   ...securityCalls,
   ...mapCalls,
 } satisfies Record<CallName, CallSpec>;

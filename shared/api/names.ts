@@ -39,6 +39,10 @@ export const CALL_NAMES = [
   'sessions.purge',
   'addenda.add',
   'today.overview',
+  'assessments.record',
+  'assessments.list',
+  'assessments.due',
+  'outcomes.course',
   ...SECURITY_CALL_NAMES,
   ...MAP_CALL_NAMES,
 ] as const;

@@ -34,18 +34,9 @@ export const SessionSummary = z.strictObject({
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;
 
-export const AssessmentDue = z.strictObject({
-  clientId: RecordId,
-  clientName: z.string(),
-  courseName: z.string(),
-  label: z.string(),
-  dueDate: CalendarDate,
-});
-
 export const TodayOverview = z.strictObject({
   date: CalendarDate,
   sessions: z.array(SessionSummary),
   unsigned: z.array(SessionSummary),
-  assessmentsDue: z.array(AssessmentDue),
 });
 export type TodayOverview = z.infer<typeof TodayOverview>;

@@ -2,6 +2,7 @@ import type { Handlers } from '../api/dispatch';
 import { appHandlers } from './app';
 import { clientHandlers } from './clients';
 import { courseHandlers } from './courses';
+import { outcomeHandlers } from './outcomes';
 import { findingHandlers } from './findings';
 import type { ServicePorts } from './ports';
 import { securityHandlers } from './security';
@@ -21,6 +22,7 @@ export function createHandlers(ports: ServicePorts) {
     ...courseHandlers(ports),
     ...sessionHandlers(ports),
     ...todayHandlers(ports),
+    ...outcomeHandlers(ports),
     ...securityHandlers(ports),
     ...findingHandlers(ports),
     ...zoneHandlers(ports),

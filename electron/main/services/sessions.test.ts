@@ -197,7 +197,7 @@ describe('delete, restore and purge', () => {
 });
 
 describe('today.overview', () => {
-  it('lists today’s sessions with alerts, unsigned notes and assessments due soon', () => {
+  it('lists today’s sessions with alerts and unsigned notes', () => {
     clinic.call('clients.update', {
       id: clientId,
       givenName: 'Ana',
@@ -209,16 +209,6 @@ describe('today.overview', () => {
     complete(done.id);
     plan('2026-03-02T15:00');
     plan('2026-03-03T15:00');
-    clinic.call('courses.create', {
-      clientId,
-      name: 'Weekly',
-      startDate: '2026-03-10',
-      sessionTime: '10:00',
-      sessionCount: null,
-      intervalDays: 7,
-      sessionMinutes: 60,
-      assessments: [{ label: 'Baseline', anchor: 'start', months: 0 }],
-    });
     const today = clinic.call('today.overview', {});
     expect(today.date).toBe('2026-03-02');
     expect(today.sessions.map((session) => [session.startsAt, session.status])).toEqual([
@@ -227,8 +217,5 @@ describe('today.overview', () => {
     ]);
     expect(today.sessions[0]!.alerts.absoluteContraindications).toEqual(['Malignancy']);
     expect(today.unsigned.map((session) => session.id)).toEqual([done.id]);
-    expect(today.assessmentsDue).toEqual([
-      { clientId, clientName: 'Ana Ruiz', courseName: 'Weekly', label: 'Baseline', dueDate: '2026-03-10' },
-    ]);
   });
 });

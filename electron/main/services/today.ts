@@ -3,16 +3,8 @@ import { clientAlerts, type ClientAlerts } from '../../../shared/domain/client';
 import { calendarDateOf } from '../../../shared/domain/common';
 import { addDays } from '../../../shared/domain/dates';
 import { findClient } from '../db/repositories/clients';
-import {
-  assessmentsBetween,
-  sessionsBetween,
-  unsignedSessions,
-  type SessionListRow,
-} from '../db/repositories/today';
+import { sessionsBetween, unsignedSessions, type SessionListRow } from '../db/repositories/today';
 import type { ServicePorts } from './ports';
-
-/** How far ahead the home screen looks for assessments to prepare. */
-export const ASSESSMENT_LOOKAHEAD_DAYS = 14;
 
 export function todayHandlers({ db, now }: ServicePorts) {
   return {
@@ -28,7 +20,6 @@ export function todayHandlers({ db, now }: ServicePorts) {
         date,
         sessions: sessionsBetween(db, date, addDays(date, 1)).map(withAlerts),
         unsigned: unsignedSessions(db).map(withAlerts),
-        assessmentsDue: assessmentsBetween(db, date, addDays(date, ASSESSMENT_LOOKAHEAD_DAYS)),
       };
     },
   } satisfies Pick<Handlers, 'today.overview'>;

@@ -118,8 +118,8 @@ export const MEASURES: Record<Exclude<MeasureKind, 'other'>, MeasureFacts> = {
     max: 21,
     lowerIsBetter: true,
     bands: [
-      { id: 'good_sleep', label: 'Good sleep (0–5)', from: 0 },
-      { id: 'poor_sleep', label: 'Poor sleep (over 5)', from: 6 },
+      { id: 'good_sleep', label: 'Good sleep', from: 0 },
+      { id: 'poor_sleep', label: 'Poor sleep', from: 6 },
     ],
     meaningfulChange: {
       kind: 'points',
@@ -166,7 +166,7 @@ export const MEASURES: Record<Exclude<MeasureKind, 'other'>, MeasureFacts> = {
     lowerIsBetter: true,
     bands: [
       { id: 'below_1990', label: 'Under 11', from: 0 },
-      { id: 'at_1990', label: '11 or more (the 1990 threshold)', from: 11 },
+      { id: 'at_1990', label: '11 or more', from: 11 },
     ],
     meaningfulChange: COUNT_CHANGE,
     forPhysician: true,

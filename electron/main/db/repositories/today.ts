@@ -30,22 +30,3 @@ export function unsignedSessions(db: ClinicDatabase): SessionListRow[] {
     .prepare(`${SELECT} WHERE ${LIVE} AND s.status IN ('in_progress', 'completed') ORDER BY s.starts_at`)
     .all() as SessionListRow[];
 }
-
-export function assessmentsBetween(db: ClinicDatabase, from: string, to: string) {
-  return db
-    .prepare(
-      `SELECT c.id AS clientId, c.given_name || ' ' || c.family_name AS clientName, k.name AS courseName,
-         a.label, a.due_date AS dueDate
-       FROM course_assessments a JOIN courses k ON k.id = a.course_id JOIN clients c ON c.id = k.client_id
-       WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL AND c.archived_at IS NULL
-         AND a.due_date >= ? AND a.due_date <= ?
-       ORDER BY a.due_date, clientName`,
-    )
-    .all(from, to) as {
-    clientId: string;
-    clientName: string;
-    courseName: string;
-    label: string;
-    dueDate: string;
-  }[];
-}

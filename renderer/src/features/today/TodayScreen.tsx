@@ -4,6 +4,7 @@ import { useCall } from '../../api/useCall';
 import { hrefFor } from '../../app/routes';
 import { formatDateTime } from '../../ui/format';
 import { ClientBadges } from '../clients/ClientBadges';
+import { AssessmentsDue } from '../outcomes/AssessmentsDue';
 
 function SessionItems({
   sessions,
@@ -38,7 +39,7 @@ function SessionItems({
   );
 }
 
-/** The home screen: today's sessions, notes waiting for a signature, and assessments coming up. */
+/** The home screen: today's sessions, notes waiting for a signature, and assessments overdue or due soon. */
 export function TodayScreen() {
   const [overview] = useCall('today.overview', {});
   return (
@@ -72,22 +73,7 @@ export function TodayScreen() {
               <SessionItems sessions={overview.value.unsigned} label="Notes to sign" showDate />
             )}
           </section>
-          <section className="panel" aria-labelledby="today-assessments">
-            <h2 id="today-assessments">Assessments due in the next two weeks</h2>
-            {overview.value.assessmentsDue.length === 0 ? (
-              <p className="empty">No course assessment falls in the next two weeks.</p>
-            ) : (
-              <ul className="plain-list" aria-label="Assessments due">
-                {overview.value.assessmentsDue.map((due) => (
-                  <li key={`${due.clientId}-${due.courseName}-${due.label}`}>
-                    {due.dueDate}:{' '}
-                    <a href={hrefFor({ place: 'client', clientId: due.clientId })}>{due.clientName}</a> —{' '}
-                    {due.label} ({due.courseName})
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <AssessmentsDue />
         </div>
       )}
     </section>

@@ -1,0 +1,115 @@
+import { FIQR_ITEMS } from '../shared/domain/outcomes/fiqr';
+import { queryClinic } from './support/database';
+import { expect, test, type Clinic } from './support/fixtures';
+import { dayFromToday, seed } from './support/seed';
+
+// The FIQR worked by hand in shared/domain/outcomes/fiqr.test.ts: 30/3 + 11 + 53/2 = 47.5.
+const FIQR_47_5 = [2, 3, 4, 5, 6, 3, 4, 2, 1, 5, 6, 7, 6, 5, 8, 4, 3, 5, 7, 2, 6];
+
+/** A client on the trial protocol (20 weekly sessions) that started `weeksAgo` weeks ago. */
+async function clientOnTrialCourse(clinic: Clinic, weeksAgo: number) {
+  const client = await seed(clinic.host, 'clients.create', {
+    givenName: 'Maribel',
+    familyName: 'Castro',
+    dateOfBirth: '1971-04-23',
+  });
+  const course = await seed(clinic.host, 'courses.create', {
+    clientId: client.id,
+    name: 'Castro-Sánchez 2011 fibromyalgia trial',
+    startDate: dayFromToday(-7 * weeksAgo),
+    sessionTime: '10:00',
+    sessionCount: 20,
+    intervalDays: 7,
+    sessionMinutes: 90,
+    assessments: [
+      { label: 'Baseline', anchor: 'start', months: 0 },
+      { label: 'After the last session', anchor: 'lastSession', months: 0 },
+      { label: '1-month follow-up', anchor: 'lastSession', months: 1 },
+      { label: '6-month follow-up', anchor: 'lastSession', months: 6 },
+    ],
+  });
+  return { client, course };
+}
+
+test('a FIQR entered through the form scores 47.5, as worked by hand, and reaches the file', async ({
+  page,
+  clinic,
+}) => {
+  const { client, course } = await clientOnTrialCourse(clinic, 1);
+  await clinic.open(`/clients/${client.id}/courses/${course.id}/assessments/0`, /Baseline assessment/);
+
+  for (const item of FIQR_ITEMS) {
+    await page.getByLabel(`${item.number}. ${item.label}`).fill(String(FIQR_47_5[item.number - 1]));
+  }
+  await expect(page.getByTestId('fiqr-total')).toHaveText('FIQR total 47.5 of 100: moderate');
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+
+  await clinic.expectScreen('Maribel Castro');
+  const table = page.getByRole('table', { name: 'Baseline and latest' });
+  await expect(table.getByRole('row', { name: /FIQR total/ })).toContainText('47.5');
+  expect(queryClinic(clinic.dataDir, "SELECT score FROM outcome_measures WHERE kind = 'fiqr'")).toEqual([
+    { score: 47.5 },
+  ]);
+});
+
+test('a course with three assessments shows a trend chart with the meaningful change marked', async ({
+  page,
+  clinic,
+}) => {
+  // Started 40 weeks ago: the 20 sessions and the 1-month follow-up are behind it.
+  const { client, course } = await clientOnTrialCourse(clinic, 40);
+  const [baseline, end, followUp] = course.assessments;
+  for (const [position, takenOn, pain] of [
+    [0, baseline!.dueDate, 7],
+    [1, end!.dueDate, 3],
+    [2, followUp!.dueDate, 6],
+  ] as const) {
+    await seed(clinic.host, 'assessments.record', {
+      clientId: client.id,
+      courseId: course.id,
+      coursePosition: position,
+      takenOn,
+      pain: { current: pain },
+    });
+  }
+
+  await clinic.open(`/clients/${client.id}`, 'Maribel Castro');
+  const chart = page.getByRole('figure', { name: /Pain now/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.recharts-line-dot')).toHaveCount(3);
+  await expect(chart.getByRole('list', { name: /values/ })).toContainText(
+    'After the last session: 3 ◇ change since baseline passed the meaningful threshold (1.5)',
+  );
+  await expect(page.getByRole('status')).toContainText(
+    'Pain now (NRS): 7 at baseline, 3 at the end of the course (improved by 4), 6 at the 1-month follow-up: 3 of 4 lost (75%).',
+  );
+
+  await page.getByRole('radio', { name: 'Treatment minutes' }).check();
+  await expect(chart.locator('svg')).toContainText('Treatment minutes so far');
+  await clinic.expectScreen('Maribel Castro');
+});
+
+test('an overdue assessment appears on the home screen and leaves it once recorded', async ({
+  page,
+  clinic,
+}) => {
+  const { course } = await clientOnTrialCourse(clinic, 3);
+  await clinic.open('/today', 'Today');
+  const due = page.getByRole('list', { name: 'Assessments due' });
+  await expect(due.getByRole('listitem')).toHaveCount(1);
+  await expect(due.getByRole('listitem')).toContainText('Overdue');
+  await expect(due.getByRole('listitem')).toContainText(`Maribel Castro: Baseline`);
+
+  await due.getByRole('link', { name: 'Record the Baseline assessment for Maribel Castro' }).click();
+  await clinic.expectScreen(/Baseline assessment for Maribel Castro/);
+  await page.getByLabel('PSQI global score').fill('12');
+  await expect(page.getByText('Poor sleep (over 5)')).toBeVisible();
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+  await clinic.expectScreen('Maribel Castro');
+  expect(queryClinic(clinic.dataDir, 'SELECT course_id, course_position FROM outcome_assessments')).toEqual([
+    { course_id: course.id, course_position: 0 },
+  ]);
+
+  await clinic.open('/today', 'Today');
+  await expect(page.getByText('No assessment is overdue or due in the next two weeks.')).toBeVisible();
+});

@@ -1,0 +1,138 @@
+import type { Assessment, AssessmentEntries, Measure } from '../../../../shared/domain/outcomes/assessment';
+import type { HeldSession } from '../../../../shared/domain/outcomes/trends';
+import type { ClinicDatabase } from '../open';
+
+interface AssessmentRow {
+  id: string;
+  client_id: string;
+  course_id: string | null;
+  course_position: number | null;
+  taken_on: string;
+  entries: string;
+  created_at: string;
+}
+
+interface MeasureRow {
+  kind: Measure['kind'];
+  instrument: string;
+  score: number;
+  lower_is_better: 0 | 1;
+}
+
+function toAssessment(db: ClinicDatabase, row: AssessmentRow): Assessment {
+  const measures = db
+    .prepare(
+      'SELECT kind, instrument, score, lower_is_better FROM outcome_measures WHERE assessment_id = ? ORDER BY position',
+    )
+    .all(row.id) as MeasureRow[];
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    courseId: row.course_id,
+    coursePosition: row.course_position,
+    takenOn: row.taken_on,
+    ...(JSON.parse(row.entries) as AssessmentEntries),
+    measures: measures.map((measure) => ({
+      kind: measure.kind,
+      instrument: measure.instrument,
+      score: measure.score,
+      lowerIsBetter: measure.lower_is_better === 1,
+    })),
+    createdAt: row.created_at,
+  };
+}
+
+/** Stores the assessment and its scores together, or neither. */
+export function insertAssessment(db: ClinicDatabase, assessment: Assessment): void {
+  const { id, clientId, courseId, coursePosition, takenOn, measures, createdAt, ...entries } = assessment;
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO outcome_assessments (id, client_id, course_id, course_position, taken_on, entries, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, clientId, courseId, coursePosition, takenOn, JSON.stringify(entries), createdAt);
+    const insert = db.prepare(
+      `INSERT INTO outcome_measures (assessment_id, position, kind, instrument, score, lower_is_better)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    measures.forEach((measure, position) =>
+      insert.run(
+        id,
+        position,
+        measure.kind,
+        measure.instrument,
+        measure.score,
+        measure.lowerIsBetter ? 1 : 0,
+      ),
+    );
+  })();
+}
+
+export function findAssessment(db: ClinicDatabase, id: string): Assessment | undefined {
+  const row = db.prepare('SELECT * FROM outcome_assessments WHERE id = ?').get(id) as
+    AssessmentRow | undefined;
+  return row && toAssessment(db, row);
+}
+
+export function findAssessmentAtPoint(
+  db: ClinicDatabase,
+  courseId: string,
+  position: number,
+): string | undefined {
+  const row = db
+    .prepare('SELECT id FROM outcome_assessments WHERE course_id = ? AND course_position = ?')
+    .get(courseId, position) as { id: string } | undefined;
+  return row?.id;
+}
+
+export function listClientAssessments(db: ClinicDatabase, clientId: string): Assessment[] {
+  const rows = db
+    .prepare('SELECT * FROM outcome_assessments WHERE client_id = ? ORDER BY taken_on, created_at')
+    .all(clientId) as AssessmentRow[];
+  return rows.map((row) => toAssessment(db, row));
+}
+
+export function listCourseAssessments(db: ClinicDatabase, courseId: string): Assessment[] {
+  const rows = db
+    .prepare('SELECT * FROM outcome_assessments WHERE course_id = ? ORDER BY taken_on, created_at')
+    .all(courseId) as AssessmentRow[];
+  return rows.map((row) => toAssessment(db, row));
+}
+
+/** The course's sessions that took place, by day, with the minutes actually given (else planned). */
+export function heldSessions(db: ClinicDatabase, courseId: string): HeldSession[] {
+  return db
+    .prepare(
+      `SELECT substr(starts_at, 1, 10) AS date, coalesce(actual_minutes, planned_minutes) AS minutes
+       FROM sessions
+       WHERE course_id = ? AND deleted_at IS NULL AND status IN ('completed', 'signed')
+       ORDER BY starts_at`,
+    )
+    .all(courseId) as HeldSession[];
+}
+
+export interface OutstandingAssessmentRow {
+  clientId: string;
+  clientName: string;
+  courseId: string;
+  courseName: string;
+  position: number;
+  label: string;
+  dueDate: string;
+}
+
+/** Scheduled assessments of live courses and clients, not yet recorded, due on or before `until`. */
+export function outstandingAssessments(db: ClinicDatabase, until: string): OutstandingAssessmentRow[] {
+  return db
+    .prepare(
+      `SELECT c.id AS clientId, c.given_name || ' ' || c.family_name AS clientName, k.id AS courseId,
+         k.name AS courseName, a.position, a.label, a.due_date AS dueDate
+       FROM course_assessments a
+         JOIN courses k ON k.id = a.course_id
+         JOIN clients c ON c.id = k.client_id
+         LEFT JOIN outcome_assessments o ON o.course_id = a.course_id AND o.course_position = a.position
+       WHERE o.id IS NULL AND k.deleted_at IS NULL AND c.deleted_at IS NULL AND c.archived_at IS NULL
+         AND a.due_date <= ?
+       ORDER BY a.due_date, clientName`,
+    )
+    .all(until) as OutstandingAssessmentRow[];
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { scheduleAssessments, type AssessmentPoint } from '../course';
+import { scoresOf, type AssessmentEntries } from './assessment';
+import { courseTrends, placeOnCourse, type HeldSession, type TrendAssessment } from './trends';
+
+const POINTS: AssessmentPoint[] = [
+  { label: 'Baseline', anchor: 'start', months: 0 },
+  { label: 'After the last session', anchor: 'lastSession', months: 0 },
+  { label: '1-month follow-up', anchor: 'lastSession', months: 1 },
+  { label: '6-month follow-up', anchor: 'lastSession', months: 6 },
+];
+const PLAN = { startDate: '2026-01-05', sessionCount: 4, intervalDays: 7 };
+const COURSE = { ...PLAN, assessments: scheduleAssessments(PLAN, POINTS) };
+// Four 90-minute sessions, the last one cut short to 60.
+const SESSIONS: HeldSession[] = [
+  { date: '2026-01-05', minutes: 90 },
+  { date: '2026-01-12', minutes: 90 },
+  { date: '2026-01-19', minutes: 90 },
+  { date: '2026-01-26', minutes: 60 },
+];
+
+const EMPTY: AssessmentEntries = {
+  fiqr: null,
+  pain: null,
+  sleepQuality: null,
+  psqi: null,
+  wpiAreas: null,
+  sss: null,
+  tenderPoints: null,
+  otherInstruments: [],
+};
+
+function assessment(
+  id: string,
+  takenOn: string,
+  position: number,
+  entries: Partial<AssessmentEntries>,
+): TrendAssessment {
+  return { id, takenOn, coursePosition: position, measures: scoresOf({ ...EMPTY, ...entries }) };
+}
+
+describe('placeOnCourse', () => {
+  it('puts the baseline before the first session and later assessments after same-day sessions', () => {
+    expect(placeOnCourse('2026-01-05', SESSIONS, true)).toEqual({ sessions: 0, minutes: 0 });
+    expect(placeOnCourse('2026-01-19', SESSIONS, false)).toEqual({ sessions: 3, minutes: 270 });
+    expect(placeOnCourse('2026-03-01', SESSIONS, false)).toEqual({ sessions: 4, minutes: 330 });
+  });
+});
+
+describe('scoresOf', () => {
+  it('scores each measure taken, and WPI + SSS only when both were', () => {
+    const sss = {
+      fatigue: 2,
+      wakingUnrefreshed: 2,
+      cognitiveSymptoms: 1,
+      headaches: true,
+      lowerAbdominalPain: false,
+      depression: false,
+    };
+    const kinds = (entries: Partial<AssessmentEntries>) =>
+      scoresOf({ ...EMPTY, ...entries }).map((m) => [m.kind, m.score]);
+    expect(kinds({ wpiAreas: ['neck', 'hip_L'], sss })).toEqual([
+      ['wpi', 2],
+      ['sss', 6],
+      ['fibromyalgia_severity', 8],
+    ]);
+    expect(kinds({ sss })).toEqual([['sss', 6]]);
+    expect(kinds({ pain: { current: 4, worst: null, least: 2 }, psqi: 9 })).toEqual([
+      ['pain_current', 4],
+      ['pain_least', 2],
+      ['psqi', 9],
+    ]);
+  });
+});
+
+describe('courseTrends', () => {
+  // Pain 7 at baseline, 3 at the end, 4 at 1 month, 6 at 6 months; sleep 8, 4, 4, 4.
+  const assessments = [
+    assessment('a4', '2026-07-27', 3, { pain: { current: 6, worst: null, least: null }, sleepQuality: 4 }),
+    assessment('a1', '2026-01-05', 0, { pain: { current: 7, worst: null, least: null }, sleepQuality: 8 }),
+    assessment('a2', '2026-01-26', 1, { pain: { current: 3, worst: null, least: null }, sleepQuality: 4 }),
+    assessment('a3', '2026-02-26', 2, { pain: { current: 4, worst: null, least: null }, sleepQuality: 4 }),
+  ];
+  const trends = courseTrends(COURSE, SESSIONS, assessments);
+  const pain = trends.find((trend) => trend.key === 'pain_current')!;
+
+  it('orders points by date, labelled by their scheduled point and placed on the course', () => {
+    expect(pain.points.map((p) => [p.label, p.phase, p.sessions, p.minutes, p.value])).toEqual([
+      ['Baseline', 'course', 0, 0, 7],
+      ['After the last session', 'course', 4, 330, 3],
+      ['1-month follow-up', 'follow_up', 4, 330, 4],
+      ['6-month follow-up', 'follow_up', 4, 330, 6],
+    ]);
+  });
+
+  it('marks the first point whose change since baseline reaches 1.5 points', () => {
+    expect(pain.threshold).toBe(1.5);
+    expect(pain.firstMeaningful).toMatchObject({ label: 'After the last session', change: 'improved' });
+    expect(pain.points.map((p) => p.change)).toEqual([
+      'within_threshold',
+      'improved',
+      'improved',
+      'within_threshold',
+    ]);
+  });
+
+  it('flags pain as tapered at 6 months (3 of 4 points lost) but not sleep, which held', () => {
+    expect(pain.taper).toMatchObject({ improvement: 4, lost: 3, followUpLabel: '6-month follow-up' });
+    expect(trends.find((trend) => trend.key === 'sleep_quality')!.taper).toBeNull();
+  });
+
+  it('shades the bands of the measure up to its maximum', () => {
+    expect(pain.bands.map((band) => [band.label, band.from, band.to])).toEqual([
+      ['None', 0, 1],
+      ['Mild', 1, 4],
+      ['Moderate', 4, 7],
+      ['Severe', 7, 10],
+    ]);
+  });
+
+  it('keeps each other instrument as its own series, with the direction recorded', () => {
+    const qol = (id: string, takenOn: string, position: number, score: number) =>
+      assessment(id, takenOn, position, {
+        otherInstruments: [{ instrument: 'SF-36 PCS', score, higherIsBetter: true }],
+      });
+    const [trend] = courseTrends(COURSE, SESSIONS, [
+      qol('q1', '2026-01-05', 0, 30),
+      qol('q2', '2026-01-26', 1, 50),
+      qol('q3', '2026-07-27', 3, 38),
+    ]);
+    expect(trend).toMatchObject({
+      key: 'other:sf-36 pcs',
+      label: 'SF-36 PCS',
+      lowerIsBetter: false,
+      threshold: null,
+      max: 50,
+    });
+    expect(trend!.taper).toMatchObject({ improvement: 20, lost: 12 });
+  });
+});

@@ -1,0 +1,157 @@
+import type { ScheduledAssessment } from '../course';
+import { bandSpans, type BandSpan } from './bands';
+import { findTaper, judgeChange, meaningfulChangeFrom, type ChangeVerdict, type Taper } from './change';
+import { MEASURES, type MeasureKind, type MeaningfulChange } from './measures';
+import type { Measure } from './assessment';
+import { assessmentPhase, type AssessmentPhase } from './schedule';
+
+/** What the trends need of a course: its plan and its scheduled assessments. */
+export interface TrendCourse {
+  startDate: string;
+  sessionCount: number | null;
+  intervalDays: number;
+  assessments: readonly ScheduledAssessment[];
+}
+
+/** A session of the course that took place, with how long it lasted. */
+export interface HeldSession {
+  date: string;
+  minutes: number;
+}
+
+export interface TrendAssessment {
+  id: string;
+  takenOn: string;
+  coursePosition: number | null;
+  measures: readonly Measure[];
+}
+
+/** Where an assessment sits on the course: after how many sessions, and how many minutes of treatment. */
+export interface CoursePlace {
+  sessions: number;
+  minutes: number;
+}
+
+export interface TrendPoint extends CoursePlace {
+  assessmentId: string;
+  takenOn: string;
+  label: string;
+  phase: AssessmentPhase;
+  value: number;
+  /** Change since the baseline against the measure's meaningful threshold. */
+  change: ChangeVerdict;
+}
+
+export interface MeasureTrend {
+  /** The measure kind, or `other:<instrument>` for each other instrument. */
+  key: string;
+  kind: MeasureKind;
+  label: string;
+  unit: string;
+  lowerIsBetter: boolean;
+  forPhysician: boolean;
+  /** The chart's value axis: the measure's range, widened to fit an other instrument's scores. */
+  min: number;
+  max: number;
+  bands: BandSpan[];
+  meaningfulChange: MeaningfulChange;
+  /** The threshold in the measure's units for this baseline; null when none applies. */
+  threshold: number | null;
+  points: TrendPoint[];
+  /** The first point whose change since baseline reaches the threshold, where the chart puts its marker. */
+  firstMeaningful: TrendPoint | null;
+  taper: Taper | null;
+}
+
+/**
+ * Sessions held before the assessment's day count, and so do sessions on the same day, except for
+ * the course's first assessment: the baseline is taken before treatment starts.
+ */
+export function placeOnCourse(
+  takenOn: string,
+  sessions: readonly HeldSession[],
+  isBaseline: boolean,
+): CoursePlace {
+  const counted = sessions.filter(
+    (session) => session.date < takenOn || (!isBaseline && session.date === takenOn),
+  );
+  return { sessions: counted.length, minutes: counted.reduce((sum, session) => sum + session.minutes, 0) };
+}
+
+/** Each measure's series across the course, oldest first, with its bands, marker and taper. */
+export function courseTrends(
+  course: TrendCourse,
+  sessions: readonly HeldSession[],
+  assessments: readonly TrendAssessment[],
+): MeasureTrend[] {
+  const ordered = [...assessments].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
+  const series = new Map<string, { measure: Measure; points: Omit<TrendPoint, 'change'>[] }>();
+  ordered.forEach((assessment, index) => {
+    const scheduled =
+      assessment.coursePosition === null ? undefined : course.assessments[assessment.coursePosition];
+    const place = placeOnCourse(assessment.takenOn, sessions, index === 0);
+    const point = {
+      assessmentId: assessment.id,
+      takenOn: assessment.takenOn,
+      label: scheduled?.label ?? assessment.takenOn,
+      phase: assessmentPhase(course, scheduled?.dueDate ?? assessment.takenOn),
+      ...place,
+    };
+    for (const measure of assessment.measures) {
+      const key = measure.kind === 'other' ? `other:${measure.instrument.toLowerCase()}` : measure.kind;
+      const entry = series.get(key) ?? { measure, points: [] };
+      // The latest recording says which way an other instrument improves.
+      entry.measure = measure;
+      entry.points.push({ ...point, value: measure.score });
+      series.set(key, entry);
+    }
+  });
+  return [...series].map(([key, { measure, points }]) => trendOf(key, measure, points));
+}
+
+function trendOf(key: string, measure: Measure, rawPoints: Omit<TrendPoint, 'change'>[]): MeasureTrend {
+  const facts =
+    measure.kind === 'other'
+      ? {
+          label: measure.instrument,
+          unit: 'score',
+          min: Math.min(0, ...rawPoints.map((point) => point.value)),
+          max: Math.max(...rawPoints.map((point) => point.value)),
+          lowerIsBetter: measure.lowerIsBetter,
+          bands: [],
+          meaningfulChange: { kind: 'none', source: 'Depends on the instrument; see its manual' } as const,
+          forPhysician: false,
+        }
+      : MEASURES[measure.kind];
+  const baseline = rawPoints[0]!.value;
+  const points = rawPoints.map((point) => ({
+    ...point,
+    change: judgeChange(baseline, point.value, facts.meaningfulChange, facts.lowerIsBetter),
+  }));
+  const course = points.filter((point) => point.phase === 'course');
+  const followUps = points.filter((point) => point.phase === 'follow_up');
+  return {
+    key,
+    kind: measure.kind,
+    label: facts.label,
+    unit: facts.unit,
+    lowerIsBetter: facts.lowerIsBetter,
+    forPhysician: facts.forPhysician,
+    min: facts.min,
+    max: facts.max,
+    bands: bandSpans(facts.bands, facts.max),
+    meaningfulChange: facts.meaningfulChange,
+    threshold: meaningfulChangeFrom(baseline, facts.meaningfulChange),
+    points,
+    firstMeaningful: points.find((point) => point.change !== 'within_threshold') ?? null,
+    taper:
+      course.length > 0
+        ? findTaper({
+            baseline,
+            endOfCourse: course.at(-1)!.value,
+            followUps: followUps.map((point) => ({ label: point.label, value: point.value })),
+            lowerIsBetter: facts.lowerIsBetter,
+          })
+        : null,
+  };
+}
