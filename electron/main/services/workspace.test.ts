@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallInput } from '../../../shared/api/contract';
+import { contract, type CallInput, type CallOutput } from '../../../shared/api/contract';
+import type { CallName } from '../../../shared/api/names';
 import { ApiFailure } from '../../../shared/api/errors';
 import { spot, trapeziusAnchor, zoneOn } from '../../../shared/domain/map/test-fixtures';
 import { openTestClinic, type TestClinic } from '../testing/temp-db';
@@ -13,7 +14,7 @@ afterEach(() => clinic.close());
 const moderate = { scale: 'ordinal', value: 'moderate', measuredOn: '2026-02-01' } as const;
 
 function newClient(overrides: Partial<CallInput<'clients.create'>> = {}) {
-  return clinic.handlers['clients.create']({
+  return send('clients.create', {
     givenName: 'Ada',
     familyName: 'Moss',
     dateOfBirth: '1971-04-02',
@@ -30,11 +31,11 @@ function newClient(overrides: Partial<CallInput<'clients.create'>> = {}) {
     areasToAvoid: '',
     pressurePreferences: '',
     ...overrides,
-  } as never);
+  });
 }
 
 function newSession(clientId: string, startsAt: string) {
-  return clinic.handlers['sessions.create']({ clientId, courseId: null, startsAt, plannedMinutes: 60 });
+  return send('sessions.create', { clientId, courseId: null, startsAt, plannedMinutes: 60 });
 }
 
 async function failure(run: () => unknown): Promise<ApiFailure> {
@@ -47,7 +48,15 @@ async function failure(run: () => unknown): Promise<ApiFailure> {
   throw new Error('expected the call to fail');
 }
 
-const h = () => clinic.handlers;
+/** Calls a handler the way dispatch does: the input parsed first, so defaults are filled in. */
+async function send<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const handler = clinic.handlers[name] as (parsed: unknown) => CallOutput<N> | Promise<CallOutput<N>>;
+  return handler(contract[name].input.parse(input));
+}
+const h = () =>
+  new Proxy({} as { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> }, {
+    get: (_target, name) => (input: never) => send(name as CallName, input),
+  });
 const triggerPoint = () => ({
   kind: 'trigger_point' as const,
   anchor: { ...trapeziusAnchor(), muscleBeneathId: null },
@@ -60,11 +69,11 @@ describe('findings', () => {
   it('saves a finding as it is made, updates, deletes and restores it', async () => {
     const client = await newClient();
     const session = await newSession(client.id, '2026-03-02T10:00');
-    const made = await h()['findings.create']({ sessionId: session.id, body: triggerPoint() as never });
+    const made = await h()['findings.create']({ sessionId: session.id, body: triggerPoint() });
     expect(made.body).toMatchObject({ kind: 'trigger_point', state: 'active' });
     const latent = await h()['findings.update']({
       id: made.id,
-      body: { ...triggerPoint(), state: 'latent' } as never,
+      body: { ...triggerPoint(), state: 'latent' },
     });
     expect(latent.body).toMatchObject({ state: 'latent' });
     await h()['findings.delete']({ id: made.id });
@@ -78,24 +87,21 @@ describe('findings', () => {
   it('locks a signed session’s findings and plan like its note', async () => {
     const client = await newClient();
     const session = await newSession(client.id, '2026-03-01T10:00');
-    const made = await h()['findings.create']({ sessionId: session.id, body: triggerPoint() as never });
+    const made = await h()['findings.create']({ sessionId: session.id, body: triggerPoint() });
     clinic.db.prepare("UPDATE sessions SET status = 'signed' WHERE id = ?").run(session.id);
     expect((await failure(() => h()['findings.delete']({ id: made.id }))).code).toBe('CONFLICT');
     expect(
-      (
-        await failure(() =>
-          h()['zones.create']({ sessionId: session.id, body: zoneOn('deltoid_middle_L') as never }),
-        )
-      ).code,
+      (await failure(() => h()['zones.create']({ sessionId: session.id, body: zoneOn('deltoid_middle_L') })))
+        .code,
     ).toBe('CONFLICT');
     expect((await h()['plan.get']({ sessionId: session.id })).session.locked).toBe(true);
   });
 
   it('answers NOT_FOUND for a finding or session that does not exist', async () => {
     const missing = '00000000-0000-4000-8000-999999999999';
-    expect(
-      (await failure(() => h()['findings.update']({ id: missing, body: triggerPoint() as never }))).code,
-    ).toBe('NOT_FOUND');
+    expect((await failure(() => h()['findings.update']({ id: missing, body: triggerPoint() }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await failure(() => h()['plan.get']({ sessionId: missing }))).code).toBe('NOT_FOUND');
   });
 });
@@ -104,8 +110,8 @@ describe('zones and the plan', () => {
   it('adds zones at the end, reorders, updates, deletes and restores them', async () => {
     const client = await newClient();
     const session = await newSession(client.id, '2026-03-02T10:00');
-    const a = await h()['zones.create']({ sessionId: session.id, body: zoneOn('deltoid_middle_L') as never });
-    const b = await h()['zones.create']({ sessionId: session.id, body: zoneOn('gluteus_medius_L') as never });
+    const a = await h()['zones.create']({ sessionId: session.id, body: zoneOn('deltoid_middle_L') });
+    const b = await h()['zones.create']({ sessionId: session.id, body: zoneOn('gluteus_medius_L') });
     expect([a.position, b.position]).toEqual([0, 1]);
     const reordered = await h()['zones.reorder']({ sessionId: session.id, zoneIds: [b.id, a.id] });
     expect(reordered.map((zone) => zone.id)).toEqual([b.id, a.id]);
@@ -114,7 +120,7 @@ describe('zones and the plan', () => {
     );
     const longer = await h()['zones.update']({
       id: a.id,
-      body: zoneOn('deltoid_middle_L', { holdMinutes: 8 }) as never,
+      body: zoneOn('deltoid_middle_L', { holdMinutes: 8 }),
     });
     expect(longer.body.holdMinutes).toBe(8);
     await h()['zones.delete']({ id: b.id });
@@ -127,9 +133,9 @@ describe('zones and the plan', () => {
     const client = await newClient();
     const session = await newSession(client.id, '2026-03-02T10:00');
     const body = zoneOn('deltoid_middle_L', { techniqueId: 'moonlight' });
-    expect(
-      (await failure(() => h()['zones.create']({ sessionId: session.id, body: body as never }))).code,
-    ).toBe('VALIDATION');
+    expect((await failure(() => h()['zones.create']({ sessionId: session.id, body: body }))).code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('flags a zone above tolerance and will not start until the flag is acknowledged', async () => {
@@ -137,7 +143,7 @@ describe('zones and the plan', () => {
     const session = await newSession(client.id, '2026-03-02T10:00');
     const zone = await h()['zones.create']({
       sessionId: session.id,
-      body: zoneOn('trapezius_upper_L', { pressure: { scale: 'ordinal', value: 'firm' } }) as never,
+      body: zoneOn('trapezius_upper_L', { pressure: { scale: 'ordinal', value: 'firm' } }),
     });
     const { flags } = await h()['plan.get']({ sessionId: session.id });
     expect(flags).toEqual([expect.objectContaining({ zoneId: zone.id, kind: 'tolerance' })]);
@@ -154,7 +160,7 @@ describe('zones and the plan', () => {
     const session = await newSession(client.id, '2026-03-02T10:00');
     const zone = await h()['zones.create']({
       sessionId: session.id,
-      body: zoneOn('deltoid_middle_L') as never,
+      body: zoneOn('deltoid_middle_L'),
     });
     await h()['runs.save']({ zoneId: zone.id, holdSeconds: 95 });
     const run = await h()['runs.save']({
@@ -173,12 +179,12 @@ describe('carry-forward', () => {
     const client = await newClient();
     const last = await newSession(client.id, '2026-02-23T10:00');
     const today = await newSession(client.id, '2026-03-02T10:00');
-    const tp = await h()['findings.create']({ sessionId: last.id, body: triggerPoint() as never });
+    const tp = await h()['findings.create']({ sessionId: last.id, body: triggerPoint() });
     await h()['findings.create']({
       sessionId: last.id,
       body: { kind: 'tender_point', siteId: 'tp_knee_L', painful: true },
     });
-    const zone = await h()['zones.create']({ sessionId: last.id, body: zoneOn('deltoid_middle_L') as never });
+    const zone = await h()['zones.create']({ sessionId: last.id, body: zoneOn('deltoid_middle_L') });
 
     const before = await h()['plan.get']({ sessionId: today.id });
     expect(before.previousSessionId).toBe(last.id);
