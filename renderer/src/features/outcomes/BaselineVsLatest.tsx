@@ -5,7 +5,7 @@ import { formatChange, formatScore } from './format';
 const VERDICTS = {
   improved: 'Meaningful improvement',
   worsened: 'Meaningfully worse',
-  within_threshold: 'Within the meaningful threshold',
+  within_threshold: 'Less than meaningful',
 } as const;
 
 /** Each measure's first and latest value side by side, with the change and whether it is meaningful. */
@@ -49,7 +49,7 @@ export function BaselineVsLatest({ trends }: { trends: readonly MeasureTrend[] }
               <td>
                 {trend.threshold === null
                   ? 'No agreed threshold'
-                  : `${trend.points.length < 2 ? 'Not yet known' : VERDICTS[latest.change]} (threshold ${formatScore(trend.threshold)})`}
+                  : `${trend.points.length < 2 ? 'Only a baseline so far' : VERDICTS[latest.change]} (≥ ${formatScore(trend.threshold)})`}
               </td>
             </tr>
           );

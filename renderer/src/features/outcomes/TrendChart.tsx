@@ -25,10 +25,13 @@ interface TrendChartProps {
   xAxis: XAxisChoice;
 }
 
-/** The x position's name: sessions (or minutes) of treatment so far, and the follow-up's name after the course. */
+/**
+ * The x position's name: sessions (or minutes) of treatment so far; a follow-up is named instead,
+ * since it sits at the same count as the end of the course.
+ */
 function tickOf(point: MeasureTrend['points'][number], xAxis: XAxisChoice): string {
-  const place = xAxis === 'sessions' ? `${point.sessions}` : `${point.minutes} min`;
-  return point.phase === 'follow_up' ? `${place} · ${point.label}` : place;
+  if (point.phase === 'follow_up') return point.label;
+  return xAxis === 'sessions' ? `${point.sessions}` : `${point.minutes} min`;
 }
 
 /** A diamond rather than a dot, so the marker reads by shape as well as colour. */
@@ -103,7 +106,8 @@ export function TrendChart({ trend, xAxis }: TrendChartProps) {
               type="category"
               tickFormatter={(index: number) => data[index]?.tick ?? ''}
               label={{ value: xLabel, position: 'insideBottom', offset: -14, fontSize: 12 }}
-              fontSize={12}
+              interval={0}
+              fontSize={11}
             />
             <YAxis domain={[trend.min, trend.max]} width={40} fontSize={12} allowDecimals={false} />
             {improvedAt !== null && (
@@ -113,8 +117,9 @@ export function TrendChart({ trend, xAxis }: TrendChartProps) {
                 strokeDasharray="6 4"
                 ifOverflow="discard"
                 label={{
-                  value: 'meaningful change',
-                  position: 'insideBottomLeft',
+                  value: 'meaningful improvement',
+                  // On the improved side of the line, clear of the baseline point.
+                  position: trend.lowerIsBetter ? 'insideTopLeft' : 'insideBottomLeft',
                   fontSize: 11,
                   fill: MARKER,
                 }}
