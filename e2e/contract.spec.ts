@@ -57,7 +57,7 @@ test('pages are served with a strict content security policy and nothing from th
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-eval');
   expect(policy).not.toContain('unsafe-inline');
-  await clinic.expectScreen('Clients');
+  await clinic.expectScreen('Today');
   expect(await page.evaluate(() => document.fonts.check('16px "Inter Variable"'))).toBe(true);
   expect(external).toEqual([]);
 });

@@ -30,7 +30,7 @@ test.afterEach(async () => {
 
 test('the window is isolated, sandboxed and has no Node', async () => {
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   // contextBridge makes window.api read-only: a page script cannot swap in its own.
   const replaced = await page.evaluate(() => {
     try {
@@ -63,11 +63,11 @@ test('window.api validates payloads in main and a client survives a restart', as
 
 test('new windows and navigation away from the app are refused', async () => {
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await page.evaluate(() => window.open('https://example.org/'));
   await page.evaluate(() => {
     window.location.href = 'file:///etc/hostname';
   });
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   expect(app.windows()).toHaveLength(1);
 });

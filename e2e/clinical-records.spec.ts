@@ -1,0 +1,204 @@
+import type { Page } from '@playwright/test';
+import { queryClinic } from './support/database';
+import { expect, fillClientForm, test, type Clinic } from './support/fixtures';
+import { generateClients } from './support/generate';
+import { hostCall } from './support/profile';
+
+/** Sets up a record through the host, as a previous visit to the app would have left it. */
+async function setUp<T>(clinic: Clinic, name: string, input: unknown): Promise<T> {
+  const result = (await hostCall(clinic.host, name, input)) as {
+    ok: boolean;
+    value: T;
+    error?: { message: string };
+  };
+  if (!result.ok) throw new Error(`${name} refused: ${result.error?.message}`);
+  return result.value;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+/** A local date-time `hours` from now, as the app writes it. */
+function hoursFromNow(hours: number): string {
+  const moment = new Date(Date.now() + hours * 3_600_000);
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}T${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+}
+
+async function clientWithSession(clinic: Clinic, startsAt = hoursFromNow(-2)) {
+  const client = await setUp<{ id: string }>(clinic, 'clients.create', {
+    givenName: 'Rocío',
+    familyName: 'Vidal',
+    dateOfBirth: '1968-05-14',
+  });
+  const session = await setUp<{ id: string }>(clinic, 'sessions.create', {
+    clientId: client.id,
+    startsAt,
+    plannedMinutes: 60,
+  });
+  return { clientId: client.id, sessionId: session.id };
+}
+
+async function setTherapistName(page: Page, clinic: Clinic, name: string) {
+  await clinic.open('/settings', 'Settings');
+  await page.getByLabel('Therapist name').fill(name);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+}
+
+test('an absolute contraindication is shown as a warning on the chart and in the list', async ({
+  page,
+  clinic,
+}) => {
+  await clinic.open('/clients/new', 'New client');
+  await fillClientForm(page, { givenName: 'Amparo', familyName: 'Soler', dateOfBirth: '1959-02-11' });
+  await page.getByRole('checkbox', { name: 'Malignancy' }).check();
+  await page.getByLabel('Note on malignancy').fill('Breast, under oncology care');
+  await page.getByRole('checkbox', { name: 'Anticoagulant therapy' }).check();
+  await page.getByLabel('Areas to avoid').fill('Nothing on my left side, please');
+  await page.getByLabel('Default tolerance scale').selectOption('comfort');
+  await page.getByLabel('Default tolerance level (1–10)').fill('4');
+  await page.getByLabel('Default tolerance measured on').fill('2026-01-10');
+  await page.getByRole('button', { name: 'Save client' }).click();
+
+  await clinic.expectScreen('Amparo Soler');
+  const alerts = page.getByRole('list', { name: 'Alerts' });
+  await expect(alerts.getByText('Absolute contraindication: Malignancy')).toBeVisible();
+  await expect(alerts.getByText('Anticoagulants')).toBeVisible();
+  await expect(alerts.getByText('Avoid: Nothing on my left side, please')).toBeVisible();
+  await expect(alerts.getByText('Pressure tolerance: 4/10 comfort')).toBeVisible();
+
+  await clinic.open('/clients', 'Clients');
+  await expect(page.getByRole('link', { name: /Amparo Soler/ })).toContainText('Absolute contraindication');
+});
+
+test('a course from the trial template plans 20 sessions with its assessment dates', async ({
+  page,
+  clinic,
+}) => {
+  const { clientId } = await clientWithSession(clinic);
+  await clinic.open(`/clients/${clientId}`, 'Rocío Vidal');
+  await page.getByRole('link', { name: 'Start a course' }).click();
+  await clinic.expectScreen('Start a treatment course');
+  await page.getByLabel('Protocol').selectOption({ label: 'Castro-Sánchez 2011 fibromyalgia trial' });
+  await page.getByLabel('First session on').fill('2026-03-02');
+  await expect(page.getByLabel('Course preview')).toContainText('Plans 20 sessions, the last on 2026-07-13');
+  await page.getByRole('button', { name: 'Start course' }).click();
+
+  await clinic.expectScreen('Rocío Vidal');
+  await expect(page.getByText('0 of 20 sessions done')).toBeVisible();
+  const assessments = page.getByRole('table', { name: /Assessments of Castro-Sánchez/ });
+  for (const [label, due] of [
+    ['Baseline', '2026-03-02'],
+    ['After the last session', '2026-07-13'],
+    ['1-month follow-up', '2026-08-13'],
+    ['6-month follow-up', '2027-01-13'],
+  ]) {
+    await expect(assessments.getByRole('row', { name: `${label} ${due}` })).toBeVisible();
+  }
+  const timeline = page.getByRole('list', { name: 'Session timeline' });
+  await expect(timeline.getByRole('link', { name: /Session \d+ of 20/ })).toHaveCount(20);
+  await expect(timeline.getByRole('link', { name: /2026-07-13 10:00 Session 20 of 20/ })).toBeVisible();
+});
+
+test('a SOAP note typed and left mid-way is there again as a draft', async ({ page, clinic, context }) => {
+  const { sessionId } = await clientWithSession(clinic);
+  const editor = await context.newPage();
+  const address = new URL(clinic.host.url);
+  address.hash = `/sessions/${sessionId}`;
+  await editor.goto(address.href);
+  await editor.getByLabel('Subjective').fill('Neck stiff since Tuesday, slept badly');
+  await editor.getByLabel('Pain before (0–10)').fill('7');
+  await expect(editor.getByRole('status')).toContainText('Draft saved');
+  await editor.close();
+
+  await clinic.open(`/sessions/${sessionId}`, /Session on/);
+  await expect(page.getByLabel('Subjective')).toHaveValue('Neck stiff since Tuesday, slept badly');
+  await expect(page.getByLabel('Pain before (0–10)')).toHaveValue('7');
+  await expect(page.getByRole('status')).toContainText('restored');
+});
+
+test('a signed note cannot be edited; an addendum goes under it', async ({ page, clinic }) => {
+  await setTherapistName(page, clinic, 'Lucía Gómez');
+  const { sessionId } = await clientWithSession(clinic);
+  await clinic.open(`/sessions/${sessionId}`, /Session on/);
+  await page.getByLabel('Status').selectOption('completed');
+  await page.getByLabel('Actual minutes').fill('55');
+  await page.getByLabel('Pain after (0–10)').fill('12');
+  await page.getByLabel('Subjective').fill('Shoulders better than last week');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByLabel('Pain after (0–10)')).toHaveAccessibleDescription(
+    'Pain is a whole number from 0 (none) to 10 (worst imaginable)',
+  );
+  await page.getByLabel('Pain after (0–10)').fill('3');
+  await page.getByRole('button', { name: 'Sign note…' }).click();
+  await page.getByRole('button', { name: 'Sign and lock' }).click();
+
+  await expect(page.getByText(/Signed by Lucía Gómez/)).toBeVisible();
+  await clinic.expectScreen(/Session on/);
+  await expect(page.getByRole('textbox', { name: 'Subjective' })).toHaveCount(0);
+  await expect(page.getByText('Shoulders better than last week')).toBeVisible();
+  const refused = await page.evaluate(
+    (id) =>
+      window.api!.sessions.update({
+        id,
+        startsAt: '2026-01-01T10:00',
+        plannedMinutes: 60,
+        actualMinutes: 60,
+        status: 'completed',
+        subjective: 'Rewritten',
+      }),
+    sessionId,
+  );
+  expect(!refused.ok && refused.error.code).toBe('CONFLICT');
+
+  await page.getByRole('textbox', { name: 'Addendum' }).fill('Pain after was 3 at rest, 4 on standing');
+  await page.getByRole('button', { name: 'Add addendum' }).click();
+  const addenda = page.getByRole('list', { name: 'Addenda' });
+  await expect(addenda).toContainText('Pain after was 3 at rest, 4 on standing');
+  await expect(addenda).toContainText('Lucía Gómez');
+  expect(queryClinic(clinic.dataDir, 'SELECT subjective, status FROM sessions')).toEqual([
+    { subjective: 'Shoulders better than last week', status: 'signed' },
+  ]);
+});
+
+test('a deleted session can be restored from the chart', async ({ page, clinic }) => {
+  const { sessionId } = await clientWithSession(clinic, hoursFromNow(48));
+  await clinic.open(`/sessions/${sessionId}`, /Session on/);
+  await page.getByRole('button', { name: 'Delete session' }).click();
+
+  await clinic.expectScreen('Rocío Vidal');
+  await expect(page.getByText('No sessions yet.')).toBeVisible();
+  const deleted = page.getByRole('list', { name: 'Deleted sessions' });
+  await deleted.getByRole('button', { name: /Restore session/ }).click();
+  await expect(page.getByRole('list', { name: 'Session timeline' }).getByRole('link')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Deleted sessions' })).toHaveCount(0);
+  expect(queryClinic(clinic.dataDir, 'SELECT deleted_at FROM sessions WHERE id = ?', sessionId)).toEqual([
+    { deleted_at: null },
+  ]);
+});
+
+test('search finds one client among 500 seeded ones', async ({ page, clinic }) => {
+  generateClients(clinic.dataDir, { clients: 500, seed: 11 });
+  await setUp(clinic, 'clients.create', {
+    givenName: 'Itziar',
+    familyName: 'Olabarrieta',
+    dateOfBirth: '1977-09-30',
+  });
+  await clinic.open('/clients', 'Clients');
+  const list = page.getByRole('list', { name: 'Client list' });
+  await expect(list.getByRole('link')).toHaveCount(501);
+  await page.getByLabel('Search clients').fill('olabarr');
+  await expect(list.getByRole('link')).toHaveCount(1);
+  await expect(list.getByRole('link')).toContainText('Itziar Olabarrieta');
+});
+
+test('the Today screen lists today’s sessions and tells a new clinic what to do', async ({
+  page,
+  clinic,
+}) => {
+  await clinic.open('/today', 'Today');
+  await expect(page.getByText('No sessions planned for today.')).toBeVisible();
+  await clientWithSession(clinic, `${hoursFromNow(0).slice(0, 10)}T23:59`);
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await clinic.expectScreen('Clients');
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('list', { name: 'Today’s sessions' })).toContainText('Rocío Vidal');
+});
