@@ -21,9 +21,11 @@ export async function hostCall(host: RunningHost, name: string, input: unknown):
 export async function unlockAsTestTherapist(host: RunningHost): Promise<void> {
   const status = (await hostCall(host, 'access.status', {})) as {
     ok: boolean;
-    value?: { state: string; profiles: { id: string }[] };
+    value?: { state: string; profiles: { id: string }[]; recovery: unknown };
   };
   if (!status.ok || !status.value) throw new Error('The browser host did not report its lock state');
+  // A damaged database opens on the recovery screen, which needs no unlocking.
+  if (status.value.recovery) return;
   const result = (await (status.value.state === 'setup'
     ? hostCall(host, 'access.createProfile', TEST_THERAPIST)
     : hostCall(host, 'access.unlock', {

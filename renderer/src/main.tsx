@@ -4,11 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installBrowserBridge } from './api/browser-bridge';
 import { App } from './app/App';
+import { AccessGate } from './features/access/AccessGate';
 
 installBrowserBridge();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AccessGate>
+      <App />
+    </AccessGate>
   </StrictMode>,
 );

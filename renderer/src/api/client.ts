@@ -28,11 +28,28 @@ function surface(): ApiSurface {
   return window.api;
 }
 
+const lockListeners = new Set<() => void>();
+
+/**
+ * Told whenever main refuses a call because the app is locked (idle lock, a restart of the host), so
+ * the lock screen can take over from whatever screen made the call.
+ */
+export function onLocked(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
 /** Makes a contract call and returns its result object, failures included. */
-export function callResult<N extends CallName>(
+export async function callResult<N extends CallName>(
   name: N,
   input: CallInput<N>,
 ): Promise<ApiResult<CallOutput<N>>> {
+  const result = await rawCall(name, input);
+  if (!result.ok && result.error.code === 'LOCKED') for (const listener of lockListeners) listener();
+  return result;
+}
+
+function rawCall<N extends CallName>(name: N, input: CallInput<N>): Promise<ApiResult<CallOutput<N>>> {
   const [namespace, method] = name.split('.') as [string, string];
   const functions = (
     surface() as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
+import { DataProtectionSettings } from '../access/DataProtectionSettings';
 
 export function SettingsScreen() {
   const [settings] = useCall('settings.get', {});
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       </header>
       {settings.state === 'failed' && <p role="alert">{settings.message}</p>}
       {settings.state === 'ready' && <SettingsForm settings={settings.value} />}
+      <DataProtectionSettings />
     </section>
   );
 }

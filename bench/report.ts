@@ -1,0 +1,39 @@
+import type { Figure } from './measure';
+
+/** One JSON object per line, the form scripts and later runs compare. */
+export function jsonLines(figures: readonly Figure[]): string {
+  return figures
+    .map(({ name, value, unit, baseline, ratio }) =>
+      JSON.stringify({
+        name,
+        value: round(value),
+        unit,
+        baseline: baseline === null ? null : round(baseline),
+        ratio: ratio === null ? null : round(ratio),
+      }),
+    )
+    .join('\n');
+}
+
+/** A table for people: the figure beside its baseline and what it means. */
+export function table(figures: readonly Figure[]): string {
+  const rows = figures.map((f) => [
+    f.name,
+    `${round(f.value)} ${f.unit}`,
+    f.baseline === null ? '—' : `${round(f.baseline)} ${f.unit}`,
+    f.ratio === null ? '—' : `${round(f.ratio)}×`,
+    f.note,
+  ]);
+  const header = ['figure', 'value', 'baseline', 'ratio', 'what it measures'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function round(value: number): number {
+  if (Math.abs(value) >= 100) return Math.round(value);
+  if (Math.abs(value) >= 1) return Math.round(value * 100) / 100;
+  return Number(value.toPrecision(3));
+}

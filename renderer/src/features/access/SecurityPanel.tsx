@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { Select } from '../../ui/Select';
+
+const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
+
+/** The idle lock, locking now, and a check of the audit log's hash chain. */
+export function SecurityPanel() {
+  const [status, reload] = useCall('access.status', {});
+  const [verdict, setVerdict] = useState('');
+
+  async function setIdle(minutes: string) {
+    await call('access.setIdleLock', { seconds: Number(minutes) * 60 });
+    reload();
+  }
+
+  async function verify() {
+    const result = await call('audit.verify', {});
+    setVerdict(
+      result.intact
+        ? `The audit log is intact (${result.entries} entries).`
+        : `The audit log was altered outside FasciaMap, from entry ${result.firstBrokenSeq} on.`,
+    );
+  }
+
+  const minutes = status.state === 'ready' ? String(Math.round(status.value.idleLockSeconds / 60)) : '10';
+  return (
+    <section className="panel" aria-labelledby="security-heading">
+      <h2 id="security-heading">Lock and audit</h2>
+      <p className="panel__lead">
+        {status.state === 'ready' && status.value.current
+          ? `Signed in as ${status.value.current.displayName}. `
+          : ''}
+        FasciaMap locks itself when nobody uses it for a while, and records who viewed or changed which
+        record.
+      </p>
+      <div className="panel__row">
+        <Select
+          label="Lock after this many idle minutes"
+          value={IDLE_CHOICES.includes(Number(minutes)) ? minutes : '10'}
+          options={IDLE_CHOICES.map((choice) => ({ value: String(choice), label: `${choice} minutes` }))}
+          onChange={setIdle}
+        />
+        <button
+          className="button"
+          type="button"
+          onClick={() => void call('access.lock', {}).then(() => window.location.reload())}
+        >
+          Lock now
+        </button>
+        <button className="button" type="button" onClick={verify}>
+          Check the audit log
+        </button>
+      </div>
+      <p role="status">{verdict}</p>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { BackupInfo } from '../../../../shared/api/backups';
+import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { describeBackup } from './format';
+
+/** Back up now, see the backups kept (7 daily + 4 weekly), and restore one. */
+export function BackupPanel() {
+  const [backups, reload] = useCall('backups.list', {});
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function backUpNow() {
+    setBusy(true);
+    try {
+      const made = await call('backups.create', {});
+      setMessage(`Backed up: ${describeBackup(made).when}`);
+      reload();
+    } catch (error) {
+      setMessage(`Could not back up: ${(error as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="backups-heading">
+      <h2 id="backups-heading">Backups</h2>
+      <p className="panel__lead">
+        FasciaMap backs up every day and whenever it closes, keeping the last 7 days and 4 weeks in the
+        “backups” folder beside the database.
+      </p>
+      <div className="panel__row">
+        <button className="button button--primary" type="button" onClick={backUpNow} disabled={busy}>
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+        <p role="status">{message}</p>
+      </div>
+      {backups.state === 'failed' && <p role="alert">{backups.message}</p>}
+      {backups.state === 'ready' && <BackupList backups={backups.value.backups} />}
+    </section>
+  );
+}
+
+export function BackupList({ backups, onRestored }: { backups: BackupInfo[]; onRestored?: () => void }) {
+  if (backups.length === 0) return <p className="panel__lead">No backups yet.</p>;
+  return (
+    <ul className="backup-list" aria-label="Backups">
+      {backups.map((backup) => (
+        <BackupRow key={backup.name} backup={backup} onRestored={onRestored} />
+      ))}
+    </ul>
+  );
+}
+
+function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestored?: (() => void) | undefined }) {
+  const [confirming, setConfirming] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const { when, detail } = describeBackup(backup);
+
+  async function restore() {
+    try {
+      await call('backups.restore', { name: backup.name });
+      setOutcome('Restored. The file it replaced was kept in the backups folder.');
+      // Main locks after a restore: the restored file may hold other profiles.
+      (onRestored ?? (() => window.location.reload()))();
+    } catch (error) {
+      setOutcome(`Not restored: ${(error as Error).message}`);
+    } finally {
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <li>
+      <span>
+        {when} <span className="backup-list__meta">· {detail}</span>
+        {outcome && <span role="alert"> {outcome}</span>}
+      </span>
+      {confirming ? (
+        <span className="confirm">
+          <span>Replace today’s records with this backup?</span>
+          <button className="button button--danger" type="button" onClick={restore}>
+            Restore
+          </button>
+          <button className="button button--quiet" type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </span>
+      ) : (
+        <button
+          className="button"
+          type="button"
+          onClick={() => setConfirming(true)}
+          aria-label={`Restore the backup of ${when}`}
+        >
+          Restore…
+        </button>
+      )}
+    </li>
+  );
+}
