@@ -6,27 +6,25 @@ import { dayFromToday, seed } from './support/seed';
 // The FIQR worked by hand in shared/domain/outcomes/fiqr.test.ts: 30/3 + 11 + 53/2 = 47.5.
 const FIQR_47_5 = [2, 3, 4, 5, 6, 3, 4, 2, 1, 5, 6, 7, 6, 5, 8, 4, 3, 5, 7, 2, 6];
 
-/** A client on the trial protocol (20 weekly sessions) that started `weeksAgo` weeks ago. */
+/** A client on the shipped trial protocol (20 weekly sessions) that started `weeksAgo` weeks ago. */
 async function clientOnTrialCourse(clinic: Clinic, weeksAgo: number) {
   const client = await seed(clinic.host, 'clients.create', {
     givenName: 'Maribel',
     familyName: 'Castro',
     dateOfBirth: '1971-04-23',
   });
+  const templates = await seed(clinic.host, 'templates.list', {});
+  const trial = templates.find((template) => template.name.startsWith('Castro-Sánchez'))!;
   const course = await seed(clinic.host, 'courses.create', {
     clientId: client.id,
-    name: 'Castro-Sánchez 2011 fibromyalgia trial',
+    templateId: trial.id,
+    name: trial.name,
     startDate: dayFromToday(-7 * weeksAgo),
     sessionTime: '10:00',
-    sessionCount: 20,
-    intervalDays: 7,
-    sessionMinutes: 90,
-    assessments: [
-      { label: 'Baseline', anchor: 'start', months: 0 },
-      { label: 'After the last session', anchor: 'lastSession', months: 0 },
-      { label: '1-month follow-up', anchor: 'lastSession', months: 1 },
-      { label: '6-month follow-up', anchor: 'lastSession', months: 6 },
-    ],
+    sessionCount: trial.sessionCount,
+    intervalDays: trial.intervalDays,
+    sessionMinutes: trial.sessionMinutes,
+    assessments: trial.assessments,
   });
   return { client, course };
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/domain/outcomes/fiqr';
 import { numberOrNull } from './assessmentDraft';
 import { formatScore } from './format';
-import { ScoreInput } from './ScoreInput';
+import { TextField } from '../../ui/TextField';
 
 interface FiqrFieldsProps {
   answers: readonly string[];
@@ -59,7 +59,8 @@ export function FiqrFields({ answers, onChange, errors }: FiqrFieldsProps) {
             </legend>
             <div className="measure__grid">
               {FIQR_ITEMS.filter((item) => item.domain === domain).map((item) => (
-                <ScoreInput
+                <TextField
+                  type="number"
                   key={item.number}
                   label={`${item.number}. ${item.label}`}
                   hint={`0 ${item.anchors[0]}, 10 ${item.anchors[1]}`}

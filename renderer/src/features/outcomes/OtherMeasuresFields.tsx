@@ -1,7 +1,6 @@
 import { Checkbox } from '../../ui/Checkbox';
 import { TextField } from '../../ui/TextField';
 import type { AssessmentDraft } from './assessmentDraft';
-import { ScoreInput } from './ScoreInput';
 
 interface OtherMeasuresFieldsProps {
   draft: Pick<AssessmentDraft, 'tenderPoints' | 'otherInstruments'>;
@@ -22,7 +21,8 @@ export function OtherMeasuresFields({ draft, onChange, errors }: OtherMeasuresFi
     <>
       <fieldset className="measure measure--physician">
         <legend className="measure__legend">Tender points (ACR 1990)</legend>
-        <ScoreInput
+        <TextField
+          type="number"
           label="Painful tender points"
           hint="0–18 sites; 11 or more was the 1990 threshold. For the client's physician, not a diagnosis."
           min={0}
@@ -43,7 +43,8 @@ export function OtherMeasuresFields({ draft, onChange, errors }: OtherMeasuresFi
               error={errors[`otherInstruments.${index}.instrument`]}
               onChange={(value) => setInstrument(index, { instrument: value })}
             />
-            <ScoreInput
+            <TextField
+              type="number"
               label={`Score ${index + 1}`}
               min={-10000}
               max={10000}

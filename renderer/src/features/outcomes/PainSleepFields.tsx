@@ -1,7 +1,7 @@
 import { isPoorSleep, MEASURES } from '../../../../shared/domain/outcomes/measures';
 import type { AssessmentDraft } from './assessmentDraft';
 import { numberOrNull } from './assessmentDraft';
-import { ScoreInput } from './ScoreInput';
+import { TextField } from '../../ui/TextField';
 
 interface PainSleepFieldsProps {
   draft: Pick<AssessmentDraft, 'pain' | 'sleepQuality' | 'psqi'>;
@@ -19,7 +19,8 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
       <fieldset className="measure">
         <legend className="measure__legend">Pain (NRS 0–10)</legend>
         <div className="measure__grid">
-          <ScoreInput
+          <TextField
+            type="number"
             label="Pain now"
             hint="0 no pain, 10 worst imaginable"
             min={0}
@@ -28,7 +29,8 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
             error={errors['pain.current']}
             onChange={(value) => setPain('current', value)}
           />
-          <ScoreInput
+          <TextField
+            type="number"
             label="Worst pain, past week"
             min={0}
             max={10}
@@ -36,7 +38,8 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
             error={errors['pain.worst']}
             onChange={(value) => setPain('worst', value)}
           />
-          <ScoreInput
+          <TextField
+            type="number"
             label="Least pain, past week"
             min={0}
             max={10}
@@ -49,7 +52,8 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
       <fieldset className="measure">
         <legend className="measure__legend">Sleep</legend>
         <div className="measure__grid">
-          <ScoreInput
+          <TextField
+            type="number"
             label="Sleep quality (NRS)"
             hint={MEASURES.sleep_quality.unit}
             min={0}
@@ -58,7 +62,8 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
             error={errors.sleepQuality}
             onChange={(value) => onChange({ sleepQuality: value })}
           />
-          <ScoreInput
+          <TextField
+            type="number"
             label="PSQI global score"
             hint={
               psqi !== null && Number.isInteger(psqi) && psqi >= 0 && psqi <= 21
