@@ -54,7 +54,7 @@ afterEach(() => {
 
 describe('export and import', () => {
   it('round-trips the whole clinic through a versioned JSON file', () => {
-    const file = source.handlers['transfer.exportClinic']({});
+    const file = source.call('transfer.exportClinic', {});
     const document = JSON.parse(file.content);
     expect(document).toMatchObject({
       format: 'fasciamap-export',
@@ -64,7 +64,7 @@ describe('export and import', () => {
     expect(Object.keys(document.tables)).not.toContain('profiles');
     expect(Object.keys(document.tables)).not.toContain('audit_log');
 
-    const result = target.handlers['transfer.importFile']({ content: exported(file) });
+    const result = target.call('transfer.importFile', { content: exported(file) });
     expect(result.rows).toMatchObject({
       clients: 2,
       sessions: 2,
@@ -81,7 +81,7 @@ describe('export and import', () => {
   });
 
   it('exports one client with everything that refers to them, and nothing of anyone else', () => {
-    const file = source.handlers['transfer.exportClient']({ clientId: ANA });
+    const file = source.call('transfer.exportClient', { clientId: ANA });
     expect(file.fileName).not.toContain('Ana');
     const tables = JSON.parse(file.content).tables as Record<string, { id?: string; given_name?: string }[]>;
     expect(tables.clients!.map((row) => row.given_name)).toEqual(['Ana']);
@@ -89,24 +89,24 @@ describe('export and import', () => {
     expect(tables.outcome_measures).toHaveLength(2);
     expect(file.content).not.toContain('Beatriz');
 
-    target.handlers['transfer.importFile']({ content: file.content });
+    target.call('transfer.importFile', { content: file.content });
     expect(rows(target, 'SELECT given_name FROM clients')).toEqual([{ given_name: 'Ana' }]);
   });
 
   it('validates everything before writing anything', () => {
-    const document = JSON.parse(source.handlers['transfer.exportClinic']({}).content);
+    const document = JSON.parse(source.call('transfer.exportClinic', {}).content);
     // The very last row breaks a CHECK rule: nothing before it may be written either.
     document.tables.sessions.at(-1).pain_before = 42;
-    expect(() => target.handlers['transfer.importFile']({ content: JSON.stringify(document) })).toThrow(
+    expect(() => target.call('transfer.importFile', { content: JSON.stringify(document) })).toThrow(
       expect.objectContaining({ code: 'VALIDATION' }),
     );
     expect(rows(target, 'SELECT * FROM clients')).toEqual([]);
   });
 
   it('refuses a session whose client is missing from the file', () => {
-    const document = JSON.parse(source.handlers['transfer.exportClinic']({}).content);
+    const document = JSON.parse(source.call('transfer.exportClinic', {}).content);
     document.tables.clients = document.tables.clients.filter((row: { id: string }) => row.id !== BEA);
-    expect(() => target.handlers['transfer.importFile']({ content: JSON.stringify(document) })).toThrow(
+    expect(() => target.call('transfer.importFile', { content: JSON.stringify(document) })).toThrow(
       expect.objectContaining({
         code: 'VALIDATION',
         message: expect.stringMatching(/refers to a record missing/),
@@ -117,8 +117,8 @@ describe('export and import', () => {
 
   it('rolls back entirely when a record already exists with other content', () => {
     addClient(target.db, BEA, 'Someone else');
-    const content = source.handlers['transfer.exportClinic']({}).content;
-    expect(() => target.handlers['transfer.importFile']({ content })).toThrow(
+    const content = source.call('transfer.exportClinic', {}).content;
+    expect(() => target.call('transfer.importFile', { content })).toThrow(
       expect.objectContaining({ code: 'CONFLICT' }),
     );
     expect(rows(target, 'SELECT given_name FROM clients')).toEqual([{ given_name: 'Someone else' }]);
@@ -126,30 +126,30 @@ describe('export and import', () => {
   });
 
   it('imports the same file twice without duplicating anything', () => {
-    const content = source.handlers['transfer.exportClinic']({}).content;
-    target.handlers['transfer.importFile']({ content });
-    target.handlers['transfer.importFile']({ content });
+    const content = source.call('transfer.exportClinic', {}).content;
+    target.call('transfer.importFile', { content });
+    target.call('transfer.importFile', { content });
     expect(rows(target, 'SELECT count(*) AS n FROM clients')).toEqual([{ n: 2 }]);
   });
 
   it('refuses a newer format or schema, foreign JSON and unknown tables or fields', () => {
-    const document = JSON.parse(source.handlers['transfer.exportClinic']({}).content);
+    const document = JSON.parse(source.call('transfer.exportClinic', {}).content);
     const attempt = (changed: unknown) => () =>
-      target.handlers['transfer.importFile']({ content: JSON.stringify(changed) });
+      target.call('transfer.importFile', { content: JSON.stringify(changed) });
     expect(attempt({ ...document, formatVersion: EXPORT_FORMAT_VERSION + 1 })).toThrow(/newer FasciaMap/);
     expect(attempt({ ...document, schemaVersion: 999 })).toThrow(/newer FasciaMap/);
     expect(attempt({ hello: 'world' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
     expect(attempt({ ...document, tables: { profiles: [{ id: 'x' }] } })).toThrow(/unknown table/);
     expect(attempt({ ...document, tables: { clients: [{ id: ANA, admin: 1 }] } })).toThrow(/unknown field/);
-    expect(() => target.handlers['transfer.importFile']({ content: '{not json' })).toThrow(/not valid JSON/);
+    expect(() => target.call('transfer.importFile', { content: '{not json' })).toThrow(/not valid JSON/);
     expect(rows(target, 'SELECT * FROM clients')).toEqual([]);
   });
 
   it('writes sessions and outcomes as CSV, safe to open in a spreadsheet', () => {
-    const sessions = source.handlers['transfer.exportCsv']({ table: 'sessions' }).content;
+    const sessions = source.call('transfer.exportCsv', { table: 'sessions' }).content;
     expect(sessions.split('\r\n')[0]).toMatch(/^id,client_id,course_id,starts_at/);
     expect(sessions).toContain(`"Neck ""tight"", =SUM(A1)"`);
-    const outcomes = source.handlers['transfer.exportCsv']({ table: 'outcomes' }).content.split('\r\n');
+    const outcomes = source.call('transfer.exportCsv', { table: 'outcomes' }).content.split('\r\n');
     expect(outcomes[0]).toBe(
       'client_id,course_id,taken_on,assessment_id,position,kind,instrument,score,lower_is_better',
     );
