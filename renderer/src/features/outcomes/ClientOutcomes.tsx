@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCall } from '../../api/useCall';
 import { CourseOutcomesPanel } from './CourseOutcomesPanel';
+import { RecordedAssessments } from './RecordedAssessments';
 import type { XAxisChoice } from './TrendChart';
 import './outcomes.css';
 
@@ -39,6 +40,7 @@ export function ClientOutcomes({ clientId }: { clientId: string }) {
       {live.map((course) => (
         <CourseOutcomesPanel key={course.id} clientId={clientId} courseId={course.id} xAxis={xAxis} />
       ))}
+      {courses.state === 'ready' && <RecordedAssessments clientId={clientId} courses={courses.value} />}
     </section>
   );
 }
