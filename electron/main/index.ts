@@ -4,6 +4,7 @@ import { registerIpcHandlers } from './api/ipc';
 import { startDailyBackups } from './backups/schedule';
 import { databasePath, resolveDataDir } from './data-dir';
 import { electronNativeBinding } from './native-binding';
+import { electronPrinter } from './print/printer';
 import { openClinicRuntime, type ClinicRuntime } from './runtime/clinic-runtime';
 import { hardenSession, hardenWebContents } from './window/harden';
 import { mainWindowOptions } from './window/options';
@@ -12,7 +13,14 @@ app.enableSandbox();
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const preloadFile = join(import.meta.dirname, '../preload/index.cjs');
 const appUrl = () => (devServerUrl ? devServerUrl : new URL(`file://${rendererFile}`).href);
+/** The app's page at an in-app route: printouts load their route in a hidden window. */
+const pageUrl = (route: string) => {
+  const url = new URL(appUrl());
+  url.hash = route;
+  return url.href;
+};
 
 let clinic: ClinicRuntime | undefined;
 
@@ -23,6 +31,11 @@ function openClinic(): ClinicRuntime | undefined {
       file,
       appVersion: app.getVersion(),
       open: { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron) },
+      printer: electronPrinter({
+        preloadPath: preloadFile,
+        pageUrl,
+        owner: () => BrowserWindow.getFocusedWindow() ?? undefined,
+      }),
       onInternalError: (name, error) =>
         console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
     });
@@ -33,7 +46,7 @@ function openClinic(): ClinicRuntime | undefined {
 }
 
 function createMainWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  const window = new BrowserWindow(mainWindowOptions(preloadFile));
   window.once('ready-to-show', () => window.show());
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererFile);

@@ -6,6 +6,7 @@ import type { CallSpec } from './define';
 import { mapCalls } from './map';
 import type { CallName } from './names';
 import { outcomeCalls } from './outcomes';
+import { printCalls } from './print';
 import { securityCalls } from './security-calls';
 import { sessionCalls } from './sessions';
 import { settingsCalls } from './settings';
@@ -22,6 +23,7 @@ export const contract = {
   ...sessionCalls,
   ...outcomeCalls,
   ...securityCalls,
+  ...printCalls,
   ...mapCalls,
 } satisfies Record<CallName, CallSpec>;
 

@@ -1,4 +1,5 @@
 import { MAP_CALL_NAMES } from './map-names';
+import { PRINT_CALL_NAMES } from './print-names';
 import { SECURITY_CALL_NAMES } from './security-names';
 
 /**
@@ -44,6 +45,7 @@ export const CALL_NAMES = [
   'assessments.due',
   'outcomes.course',
   ...SECURITY_CALL_NAMES,
+  ...PRINT_CALL_NAMES,
   ...MAP_CALL_NAMES,
 ] as const;
 

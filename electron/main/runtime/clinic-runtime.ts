@@ -21,6 +21,7 @@ import {
 import type { ClinicDatabase, OpenOptions } from '../db/open';
 import { createHandlers } from '../services';
 import type { ServicePorts } from '../services/ports';
+import type { PrinterPort } from '../services/printer-port';
 import { recordCall } from './audit-recorder';
 import { openChecked, type CheckedOpen } from './open-checked';
 
@@ -32,6 +33,8 @@ export interface ClinicRuntimeOptions {
   passphraseCost?: ScryptCost;
   open?: OpenOptions;
   onInternalError?: DispatchOptions['onInternalError'];
+  /** Electron's hidden-window printer; the browser host has none. */
+  printer?: PrinterPort;
 }
 
 export interface ClinicRuntime {
@@ -77,6 +80,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     passphraseCost: options.passphraseCost ?? STRONG_COST,
     backups,
     recovery: () => opened.recovery,
+    printer: options.printer ?? null,
   });
   handlers = createHandlers(ports());
 

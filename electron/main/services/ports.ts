@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../shared/api/backups';
 import type { ScryptCost } from '../access/passphrase';
 import type { AccessSession } from '../access/session';
 import type { ClinicDatabase } from '../db/open';
+import type { PrinterPort } from './printer-port';
 
 /** Backups of this clinic's file, and the file swap a restore needs; provided by the clinic runtime. */
 export interface BackupPort {
@@ -25,4 +26,6 @@ export interface ServicePorts {
   backups: BackupPort;
   /** Set while the database failed its start-up check and is open read-only. */
   recovery: () => Recovery | null;
+  /** The host's own PDF writer and printer; null where the page prints itself (the browser host). */
+  printer: PrinterPort | null;
 }

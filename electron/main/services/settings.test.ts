@@ -9,12 +9,31 @@ afterEach(() => clinic.close());
 
 describe('settings', () => {
   it('starts empty and keeps the clinic and therapist names', () => {
-    expect(clinic.call('settings.get', {})).toEqual({ clinicName: '', therapistName: '', updatedAt: null });
+    expect(clinic.call('settings.get', {})).toEqual({
+      clinicName: '',
+      therapistName: '',
+      paperSize: 'a4',
+      updatedAt: null,
+    });
     clinic.call('settings.update', { clinicName: ' Clínica Sur ', therapistName: 'Lucía Gómez' });
     expect(clinic.call('settings.get', {})).toEqual({
       clinicName: 'Clínica Sur',
       therapistName: 'Lucía Gómez',
+      paperSize: 'a4',
       updatedAt: '2026-03-02T09:30:00.000Z',
+    });
+  });
+
+  it('keeps the paper printouts are laid out for, unless an update names another', () => {
+    clinic.call('settings.update', {
+      clinicName: 'Clínica Sur',
+      therapistName: 'Lucía Gómez',
+      paperSize: 'letter',
+    });
+    clinic.call('settings.update', { clinicName: 'Clínica Norte', therapistName: 'Lucía Gómez' });
+    expect(clinic.call('settings.get', {})).toMatchObject({
+      clinicName: 'Clínica Norte',
+      paperSize: 'letter',
     });
   });
 });

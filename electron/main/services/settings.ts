@@ -6,7 +6,11 @@ export function settingsHandlers({ db, now }: ServicePorts) {
   return {
     'settings.get': () => readSettings(db),
     'settings.update': (input) => {
-      const settings = { ...input, updatedAt: now().toISOString() };
+      const settings = {
+        ...input,
+        paperSize: input.paperSize ?? readSettings(db).paperSize,
+        updatedAt: now().toISOString(),
+      };
       writeSettings(db, settings);
       return settings;
     },

@@ -1,15 +1,27 @@
+import type { PaperSize } from '../../../../shared/domain/print';
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import type { ClinicDatabase } from '../open';
 
 export function readSettings(db: ClinicDatabase): ClinicSettings {
   const row = db
-    .prepare('SELECT clinic_name, therapist_name, updated_at FROM clinic_settings WHERE id = 1')
-    .get() as { clinic_name: string; therapist_name: string; updated_at: string | null };
-  return { clinicName: row.clinic_name, therapistName: row.therapist_name, updatedAt: row.updated_at };
+    .prepare('SELECT clinic_name, therapist_name, paper_size, updated_at FROM clinic_settings WHERE id = 1')
+    .get() as {
+    clinic_name: string;
+    therapist_name: string;
+    paper_size: PaperSize;
+    updated_at: string | null;
+  };
+  return {
+    clinicName: row.clinic_name,
+    therapistName: row.therapist_name,
+    paperSize: row.paper_size,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function writeSettings(db: ClinicDatabase, settings: ClinicSettings): void {
   db.prepare(
-    'UPDATE clinic_settings SET clinic_name = @clinicName, therapist_name = @therapistName, updated_at = @updatedAt WHERE id = 1',
+    `UPDATE clinic_settings SET clinic_name = @clinicName, therapist_name = @therapistName,
+       paper_size = @paperSize, updated_at = @updatedAt WHERE id = 1`,
   ).run(settings);
 }

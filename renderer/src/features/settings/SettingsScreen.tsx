@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { PAPER_LABELS, PAPER_SIZES, PaperSize } from '../../../../shared/domain/print';
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import { ClinicSettingsInput } from '../../../../shared/domain/settings';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
 import { DataProtectionSettings } from '../access/DataProtectionSettings';
@@ -24,11 +26,12 @@ export function SettingsScreen() {
 function SettingsForm({ settings }: { settings: ClinicSettings }) {
   const [clinicName, setClinicName] = useState(settings.clinicName);
   const [therapistName, setTherapistName] = useState(settings.therapistName);
+  const [paperSize, setPaperSize] = useState<PaperSize>(settings.paperSize);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(ClinicSettingsInput, { clinicName, therapistName });
+    const checked = validate(ClinicSettingsInput, { clinicName, therapistName, paperSize });
     setSaved(false);
     if (!checked.ok) return setErrors(checked.errors);
     try {
@@ -48,6 +51,14 @@ function SettingsForm({ settings }: { settings: ClinicSettings }) {
         value={therapistName}
         error={errors.therapistName}
         onChange={setTherapistName}
+      />
+      <Select
+        label="Paper size"
+        hint="Session summaries and take-home sheets are laid out for this paper"
+        value={paperSize}
+        options={PAPER_SIZES.map((size) => ({ value: size, label: PAPER_LABELS[size] }))}
+        error={errors.paperSize}
+        onChange={(value) => setPaperSize(PaperSize.parse(value))}
       />
       <p role="status">{saved ? 'Settings saved' : ''}</p>
       {errors[''] && <p role="alert">{errors['']}</p>}

@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+import { finishedPdf } from './support/print';
+import { contractCall, seedPrintableSession } from './support/printable-session';
+
+/** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
+function pdfText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+function pdfInfo(file: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    size: /^Page size:\s+(.+)$/m.exec(info)?.[1] ?? '',
+  };
+}
+
+/** Images embedded in the PDF, as `pdfimages -list` reports them (one line per image after the header). */
+function pdfImages(file: string): { page: number; width: number; height: number }[] {
+  return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => line.trim().split(/\s+/))
+    .map((cells) => ({ page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]) }));
+}
+
+/** Renders every page to PNG, to be looked at, and returns the files. */
+function renderPages(file: string, folder: string): string[] {
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(folder, 'page')]);
+  return readdirSync(folder)
+    .filter((name) => name.startsWith('page') && name.endsWith('.png'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+test('a session with 14 zones and findings on both sides prints a full summary PDF', async ({
+  page,
+  clinic,
+}, info) => {
+  test.setTimeout(240_000);
+  const seeded = await seedPrintableSession(clinic.host);
+  await clinic.open(`/print/session/${seeded.sessionId}?sheet=summary`, 'Session summary');
+  const pdf = await finishedPdf(page);
+  const folder = info.outputPath('summary');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, 'summary.pdf');
+  writeFileSync(file, pdf);
+
+  const { pages, size } = pdfInfo(file);
+  expect(size).toContain('595.'); // A4, as chosen in settings: 595 x 842 pt
+  expect(pages).toBeGreaterThan(1);
+
+  const text = pdfText(file);
+  for (const fact of [
+    'Clínica Calma',
+    'Lucía Gómez',
+    'Session summary',
+    '23 April 1971',
+    'Session 5 of 20',
+  ]) {
+    expect(text).toContain(fact);
+  }
+  // Every zone row, in order, each with its number.
+  let from = 0;
+  for (const [index, name] of seeded.zoneNames.entries()) {
+    const at = text.indexOf(`${index + 1} ${name}`, from);
+    expect(at, `zone ${index + 1}: ${name}`).toBeGreaterThan(from - 1);
+    from = at;
+  }
+  expect(text).toContain('▲ above tolerance');
+  for (const note of [seeded.notes.subjective, seeded.notes.assessment, seeded.notes.plan, seeded.addendum]) {
+    expect(text).toContain(note);
+  }
+  // The long objective note flows on: its first and last paragraphs are both there.
+  expect(text).toContain('Posture: forward head');
+  expect(text).toContain('End of objective note.');
+  for (const finding of [
+    'Trigger points',
+    'Adhesions and restrictions',
+    '6/18 painful (10 not tested)',
+    'Pain extent',
+  ]) {
+    expect(text).toContain(finding);
+  }
+  expect(text).toContain('Flags acknowledged before the session');
+  expect(text).toContain('Client’s left');
+  expect(text).toContain('Client’s right');
+
+  // The client's name and "Page n of N" on every page.
+  for (let number = 1; number <= pages; number++) {
+    const pageText = pdfText(file, number);
+    expect(pageText, `page ${number}`).toContain(seeded.clientName);
+    expect(pageText, `page ${number}`).toContain(`Page ${number} of ${pages}`);
+  }
+
+  // At least the anterior and posterior snapshots, at print resolution.
+  const images = pdfImages(file).filter((image) => image.height >= 600);
+  expect(images.length).toBeGreaterThanOrEqual(2);
+
+  const rendered = renderPages(file, folder);
+  expect(rendered).toHaveLength(pages);
+  for (const png of rendered) expect(statSync(png).size).toBeGreaterThan(5_000);
+});
+
+test('the take-home sheet is plain language, on the clinic’s paper, with scores only when ticked in', async ({
+  page,
+  clinic,
+}, info) => {
+  test.setTimeout(240_000);
+  const seeded = await seedPrintableSession(clinic.host);
+  await contractCall(clinic.host, 'settings.update', {
+    clinicName: 'Clínica Calma',
+    therapistName: 'Lucía Gómez',
+    paperSize: 'letter',
+  });
+  await clinic.open(`/print/session/${seeded.sessionId}?sheet=take-home`, 'Your session and home care');
+  const folder = info.outputPath('take-home');
+  mkdirSync(folder, { recursive: true });
+  const plain = join(folder, 'take-home.pdf');
+  writeFileSync(plain, await finishedPdf(page));
+
+  expect(pdfInfo(plain).size).toContain('612 x 792'); // US Letter
+  const text = pdfText(plain);
+  expect(text).toContain(seeded.clientName);
+  expect(text).toContain('Where we worked today');
+  expect(text).toContain(seeded.notes.homeCare);
+  expect(text).toContain('Your next appointment');
+  for (const clinical of ['NRS', 'FIQR', 'tolerance', 'Tender points', 'Subjective', 'Trigger point']) {
+    expect(text).not.toContain(clinical);
+  }
+  expect(pdfImages(plain).filter((image) => image.height >= 600).length).toBeGreaterThanOrEqual(2);
+
+  await page.getByRole('checkbox', { name: 'Include scores' }).check();
+  await clinic.expectScreen('Your session and home care');
+  const scored = join(folder, 'take-home-scores.pdf');
+  writeFileSync(scored, await finishedPdf(page));
+  expect(pdfText(scored)).toContain('Your measures so far');
+  expect(pdfText(scored)).toContain('Pain before each session (NRS)');
+  renderPages(scored, folder);
+});

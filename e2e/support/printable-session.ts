@@ -1,0 +1,241 @@
+import { ATLAS_VERSION, structureById, structureLabel, tenderPointSites } from '../../shared/anatomy';
+import type { CallInput, CallOutput } from '../../shared/api/contract';
+import type { CallName } from '../../shared/api/names';
+import type { ModelPoint } from '../../shared/domain/map/region';
+import type { RunningHost } from './host';
+import { hostCall } from './profile';
+
+/** A contract call over the host's HTTP endpoint, as the page's bridge makes it; throws when refused. */
+export async function contractCall<N extends CallName>(
+  host: RunningHost,
+  name: N,
+  input: CallInput<N>,
+): Promise<CallOutput<N>> {
+  const result = (await hostCall(host, name, input)) as {
+    ok: boolean;
+    value: CallOutput<N>;
+    error?: { message: string };
+  };
+  if (!result.ok) throw new Error(`${name} refused: ${result.error?.message}`);
+  return result.value;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const dateOf = (moment: Date) =>
+  `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+
+/** Seven muscles worked on both sides: fourteen zones, in this order. */
+const ZONE_MUSCLES = [
+  'trapezius_upper',
+  'levator_scapulae',
+  'infraspinatus',
+  'rhomboid_major',
+  'quadratus_lumborum',
+  'gluteus_medius',
+  'extensor_digitorum',
+] as const;
+
+const TECHNIQUES = ['cross-hand-release', 'sustained-pressure', 'skin-rolling', 'transverse-plane-release'];
+
+/** Long enough to run onto a further page, with paragraph breaks as a therapist types them. */
+const OBJECTIVE = [
+  'Posture: forward head, right shoulder elevated by about 1 cm, increased thoracic kyphosis.',
+  ...Array.from(
+    { length: 14 },
+    (_, i) =>
+      `Palpation ${i + 1}: tissue texture dense and warm over the upper trapezius and levator scapulae on both ` +
+      'sides, more on the right; guarding eased after the second minute of each hold; skin rolling over the ' +
+      'thoracolumbar fascia restricted caudally, freeing after three passes.',
+  ),
+  'End of objective note.',
+].join('\n\n');
+
+export interface PrintableSession {
+  clientName: string;
+  sessionId: string;
+  /** The zones table's first column, in session order. */
+  zoneNames: string[];
+  notes: { subjective: string; objective: string; assessment: string; plan: string; homeCare: string };
+  addendum: string;
+  nextAppointment: string;
+}
+
+/**
+ * A signed session worth printing, set up through the real contract: a client in a 20-session
+ * course, session 5 of 20 with 14 zones on both sides (some above the client's tolerance, the flags
+ * acknowledged), trigger points, adhesions, tender points and a pain area on both sides, holds and
+ * responses recorded, a long SOAP note, an addendum, and pain before each earlier session.
+ */
+export async function seedPrintableSession(host: RunningHost): Promise<PrintableSession> {
+  const call = <N extends CallName>(name: N, input: CallInput<N>) => contractCall(host, name, input);
+  const today = new Date();
+  const weeksAgo = (weeks: number) => dateOf(new Date(today.getTime() - weeks * 7 * 86_400_000));
+
+  await call('settings.update', {
+    clinicName: 'Clínica Calma',
+    therapistName: 'Lucía Gómez',
+    paperSize: 'a4',
+  });
+  const client = await call('clients.create', {
+    givenName: 'Maribel',
+    familyName: 'Castro Núñez',
+    dateOfBirth: '1971-04-23',
+    conditions: ['Fibromyalgia'],
+    toleranceDefault: { scale: 'ordinal', value: 'moderate', measuredOn: weeksAgo(5) },
+  });
+  const course = await call('courses.create', {
+    clientId: client.id,
+    name: 'Fibromyalgia MFR, 20 weeks',
+    startDate: weeksAgo(4),
+    sessionTime: '09:30',
+    sessionCount: 20,
+    intervalDays: 7,
+    sessionMinutes: 90,
+    assessments: [
+      { label: 'Baseline', anchor: 'start', months: 0 },
+      { label: 'After the last session', anchor: 'lastSession', months: 0 },
+    ],
+  });
+  const sessions = (await call('sessions.list', { clientId: client.id }))
+    .filter((session) => session.courseId === course.id)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const earlier = sessions.slice(0, 4);
+  const session = sessions[4]!;
+  for (const [index, previous] of earlier.entries()) {
+    await call('sessions.update', {
+      id: previous.id,
+      startsAt: previous.startsAt,
+      plannedMinutes: previous.plannedMinutes,
+      actualMinutes: 85,
+      status: 'completed',
+      painBefore: 8 - index,
+      painAfter: 6 - index,
+      subjective: 'Widespread aching, worse in the mornings.',
+    });
+  }
+  await call('assessments.record', {
+    clientId: client.id,
+    courseId: course.id,
+    coursePosition: 0,
+    takenOn: weeksAgo(4),
+    pain: { current: 7, worst: 9, least: 4 },
+    sleepQuality: 7,
+  });
+
+  const zoneNames: string[] = [];
+  for (const [index, muscle] of ZONE_MUSCLES.flatMap((m) => [`${m}_L`, `${m}_R`]).entries()) {
+    const structure = structureById(muscle);
+    if (!structure) throw new Error(`The atlas has no ${muscle}`);
+    zoneNames.push(structureLabel(structure));
+    await call('zones.create', {
+      sessionId: session.id,
+      body: {
+        target: { kind: 'structure', structureId: muscle },
+        techniqueId: TECHNIQUES[index % TECHNIQUES.length]!,
+        // Every fifth zone plans firm pressure, above the client's moderate tolerance.
+        pressure: { scale: 'ordinal', value: index % 5 === 0 ? 'firm' : 'moderate' },
+        holdMinutes: 3 + (index % 3),
+      },
+    });
+  }
+
+  const site = (id: string) => {
+    const found = tenderPointSites().find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`No tender-point site ${id}`);
+    return found;
+  };
+  const anchorAt = (siteId: string) => {
+    const { structureId, point } = site(siteId);
+    const normal: ModelPoint = point[2] >= 0 ? [0, 0, 1] : [0, 0, -1];
+    return {
+      structureId,
+      layer: structureById(structureId)!.layer,
+      u: 0.5,
+      v: 0.5,
+      point: [...point] as ModelPoint,
+      normal,
+      atlasVersion: ATLAS_VERSION,
+    };
+  };
+  for (const side of ['L', 'R'] as const) {
+    await call('findings.create', {
+      sessionId: session.id,
+      body: {
+        kind: 'trigger_point',
+        anchor: anchorAt(`tp_trapezius_${side}`),
+        state: 'active',
+        note: 'Refers to the temple',
+      },
+    });
+    await call('findings.create', {
+      sessionId: session.id,
+      body: { kind: 'trigger_point', anchor: anchorAt(`tp_gluteal_${side}`), state: 'latent' },
+    });
+    await call('findings.create', {
+      sessionId: session.id,
+      body: {
+        kind: 'adhesion',
+        anchor: anchorAt(`tp_supraspinatus_${side}`),
+        depth: 'deep_fascia',
+        direction: [0, 1, 0],
+        severity: side === 'L' ? 'moderate' : 'severe',
+      },
+    });
+    for (const place of ['occiput', 'trapezius', 'second_rib', 'knee']) {
+      await call('findings.create', {
+        sessionId: session.id,
+        body: { kind: 'tender_point', siteId: `tp_${place}_${side}`, painful: place !== 'knee' },
+      });
+    }
+  }
+  const lowBack = (x: number): [number, number, number][] =>
+    Array.from({ length: 8 }, (_, i) => [x, 100 + i * 2, -12] as [number, number, number]);
+  await call('findings.create', {
+    sessionId: session.id,
+    body: {
+      kind: 'pain_area',
+      region: { strokes: [{ mode: 'paint', radiusCm: 4, stamps: [...lowBack(-6), ...lowBack(6)] }] },
+      intensity: 6,
+      quality: 'aching',
+    },
+  });
+
+  const plan = await call('plan.get', { sessionId: session.id });
+  await call('plan.start', { sessionId: session.id, acknowledgedKeys: plan.flags.map((flag) => flag.key) });
+  for (const [index, zone] of plan.zones.entries()) {
+    await call('runs.save', {
+      zoneId: zone.id,
+      holdSeconds: 180 + index * 15,
+      pressureUsed: { scale: 'ordinal', value: index % 4 === 0 ? 'light' : 'moderate' },
+      response: index % 2 === 0 ? 'released' : 'softening',
+    });
+  }
+  const notes = {
+    subjective: 'Pain 7/10 on waking, mostly neck and low back; slept about five hours.',
+    objective: OBJECTIVE,
+    assessment: 'Good release of the upper trapezius on both sides; low back still guarded.',
+    plan: 'Continue weekly; next focus quadratus lumborum and gluteal fascia.',
+    homeCare: 'Warm shower before bed, then the gentle neck stretch we practised, twice a day.',
+  };
+  await call('sessions.update', {
+    id: session.id,
+    startsAt: session.startsAt,
+    plannedMinutes: session.plannedMinutes,
+    actualMinutes: 88,
+    status: 'completed',
+    painBefore: 7,
+    painAfter: 4,
+    ...notes,
+  });
+  await call('sessions.sign', { id: session.id });
+  const addendum = 'Client phoned the next day: soreness mild, no flare.';
+  await call('addenda.add', { sessionId: session.id, body: addendum });
+  return {
+    clientName: 'Maribel Castro Núñez',
+    sessionId: session.id,
+    zoneNames,
+    notes,
+    addendum,
+    nextAppointment: sessions[5]!.startsAt,
+  };
+}

@@ -1,0 +1,59 @@
+import { structureById } from '../../../../shared/anatomy';
+import type { Client } from '../../../../shared/domain/client';
+import { describePlannedPressure, exceedsTolerance } from '../../../../shared/domain/map/planned-pressure';
+import type { Workspace } from '../../../../shared/domain/map/records';
+import { CLIENT_RESPONSES } from '../../../../shared/domain/map/run';
+import { toleranceFor, toleranceRegionOf } from '../../../../shared/domain/map/tolerance-regions';
+import { zoneName, zoneStructures } from '../../../../shared/domain/map/zones';
+import { describePressure } from '../../../../shared/domain/pressure';
+import type { PrintMark, PrintZone } from '../../../../shared/domain/print';
+import { frontOrBack, zoneCentre } from './marks';
+
+const RESPONSE_LABELS = new Map<string, string>(
+  CLIENT_RESPONSES.map((response) => [response.id, response.label]),
+);
+
+/**
+ * The zones table: each zone in session order with what was planned, what was done, and the
+ * client's tolerance where it lies. A zone is marked above tolerance when the plan raised that flag
+ * or the pressure actually used went past the tolerance.
+ */
+export function zoneRows(workspace: Workspace, client: Client): PrintZone[] {
+  const techniques = new Map(workspace.techniques.map((technique) => [technique.id, technique.name]));
+  const runs = new Map(workspace.runs.map((run) => [run.zoneId, run]));
+  return [...workspace.zones]
+    .sort((a, b) => a.position - b.position)
+    .map((zone, index) => {
+      const run = runs.get(zone.id);
+      const [first] = zoneStructures(zone.body.target);
+      const tolerance = toleranceFor(client, first && structureById(first) ? toleranceRegionOf(first) : null);
+      const flagged = workspace.flags.some((flag) => flag.zoneId === zone.id && flag.kind === 'tolerance');
+      const usedAbove = Boolean(
+        run?.pressureUsed && tolerance && exceedsTolerance(run.pressureUsed, tolerance.level),
+      );
+      return {
+        order: index + 1,
+        structure: zoneName(zone.body),
+        technique: techniques.get(zone.body.techniqueId) ?? zone.body.techniqueId,
+        pressurePlanned: describePlannedPressure(zone.body.pressure),
+        pressureUsed: run?.pressureUsed ? describePlannedPressure(run.pressureUsed) : null,
+        tolerance: tolerance ? describePressure(tolerance.level) : null,
+        aboveTolerance: flagged || usedAbove,
+        holdPlannedMinutes: zone.body.holdMinutes,
+        holdActualMinutes: run?.holdSeconds == null ? null : Math.round(run.holdSeconds / 6) / 10,
+        response: run?.response ? (RESPONSE_LABELS.get(run.response) ?? run.response) : '',
+      };
+    });
+}
+
+/** A numbered square for each zone, at the middle of what it covers. */
+export function zoneMarks(workspace: Workspace): PrintMark[] {
+  return [...workspace.zones]
+    .sort((a, b) => a.position - b.position)
+    .flatMap((zone, index) => {
+      const point = zoneCentre(zone.body.target);
+      return point
+        ? [{ kind: 'zone' as const, point, normal: frontOrBack(point), label: String(index + 1) }]
+        : [];
+    });
+}

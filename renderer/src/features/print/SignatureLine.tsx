@@ -1,0 +1,26 @@
+import type { Printout } from '../../../../shared/domain/print';
+import { printedMoment } from './format';
+
+/** Where the therapist signs the paper copy; a note signed in FasciaMap says so above the line. */
+export function SignatureLine({ printout }: { printout: Printout }) {
+  const { session, clinic } = printout;
+  return (
+    <section className="signature" aria-label="Signature">
+      {session.signedAt && session.signedBy ? (
+        <p>
+          Note signed in FasciaMap by {session.signedBy} on {printedMoment(session.signedAt)}.
+        </p>
+      ) : (
+        <p className="muted">This note is not signed yet.</p>
+      )}
+      <div className="signature__lines">
+        <div className="signature__line">
+          <span>Therapist{clinic.therapistName ? `: ${clinic.therapistName}` : ''}</span>
+        </div>
+        <div className="signature__line signature__line--date">
+          <span>Date</span>
+        </div>
+      </div>
+    </section>
+  );
+}

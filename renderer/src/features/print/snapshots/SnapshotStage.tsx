@@ -1,0 +1,79 @@
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { painExtent, type PainExtent } from '../../../../../shared/domain/map/measures';
+import type { PaintedRegion } from '../../../../../shared/domain/map/region';
+import type { PrintMark, SnapshotView } from '../../../../../shared/domain/print';
+import { BodyViewer, type BodyViewerHandle } from '../../../scene/BodyViewer';
+import { getBodyPresentation } from '../../../scene/bodyPresentation';
+import { buildBodySurface } from '../../../scene/bodySurface';
+import { composeSnapshot } from './compose';
+import type { SnapshotImage } from './SnapshotFigures';
+
+export interface ModelRendering {
+  images: SnapshotImage[];
+  /** Measured on the model's skin, so it needs the model too; null without pain areas. */
+  painExtent: PainExtent | null;
+}
+
+/** The area the pain regions cover on the skin (the superficial fascia envelope). */
+function measurePainExtent(regions: readonly PaintedRegion[]): PainExtent | null {
+  if (regions.length === 0) return null;
+  const { model } = getBodyPresentation();
+  const skin = model.layerMeshes.get('superficial_fascia');
+  return skin ? painExtent(regions, buildBodySurface(model, skin).surface) : null;
+}
+
+interface SnapshotStageProps {
+  views: readonly SnapshotView[];
+  marks: readonly PrintMark[];
+  painRegions: readonly PaintedRegion[];
+  onDone: (rendering: ModelRendering) => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * Renders the snapshots: the body viewer, off-screen at print resolution, renders each view from
+ * its camera preset once the whole model is drawn (the viewer's `data-model-ready`, watched, never
+ * waited for with a timer); then the marks are composed on top. Mounted only until it is done.
+ */
+export function SnapshotStage({ views, marks, painRegions, onDone, onError }: SnapshotStageProps) {
+  const stage = useRef<HTMLDivElement>(null);
+  const viewer = useRef<BodyViewerHandle>(null);
+  const started = useRef(false);
+
+  /** Takes the snapshots once the model is drawn; true once they are under way. */
+  const capture = useEffectEvent((element: HTMLElement): boolean => {
+    if (started.current) return true;
+    if (!element.querySelector('[data-model-ready="true"]') || !viewer.current) return false;
+    started.current = true;
+    const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
+    Promise.all(
+      shots.map(async ({ view, body }) => ({
+        view,
+        url: await composeSnapshot(view, body, marks, painRegions),
+      })),
+    )
+      .then((images) => onDone({ images, painExtent: measurePainExtent(painRegions) }))
+      .catch((error: Error) => onError(error.message));
+    return true;
+  });
+
+  useEffect(() => {
+    const element = stage.current;
+    if (!element || capture(element)) return;
+    const observer = new MutationObserver(() => {
+      if (capture(element)) observer.disconnect();
+    });
+    observer.observe(element, { attributes: true, subtree: true, attributeFilter: ['data-model-ready'] });
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div ref={stage} className="snapshot-stage" aria-hidden="true">
+      <BodyViewer
+        handleRef={viewer}
+        className="snapshot-stage__viewer"
+        label="Body model for the printed snapshots"
+      />
+    </div>
+  );
+}

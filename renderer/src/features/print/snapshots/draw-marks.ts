@@ -1,0 +1,77 @@
+import type { MarkShape, MarkStyle } from './mark-styles';
+
+/** Draws one mark's shape centred on (x, y), outlined in white so it reads on muscle and on fascia. */
+export function drawMark(
+  context: CanvasRenderingContext2D,
+  style: MarkStyle,
+  x: number,
+  y: number,
+  size: number,
+): void {
+  context.save();
+  context.lineWidth = Math.max(1.5, size / 6);
+  context.strokeStyle = '#ffffff';
+  context.fillStyle = style.colour;
+  tracePath(context, style.shape, x, y, size);
+  if (style.shape === 'ring') {
+    context.lineWidth = Math.max(2, size / 3.5);
+    context.strokeStyle = '#ffffff';
+    context.stroke();
+    context.lineWidth = Math.max(1.5, size / 5);
+    context.strokeStyle = style.colour;
+    context.stroke();
+  } else {
+    context.fill();
+    context.stroke();
+  }
+  context.restore();
+}
+
+function tracePath(
+  context: CanvasRenderingContext2D,
+  shape: MarkShape,
+  x: number,
+  y: number,
+  size: number,
+): void {
+  const r = size / 2;
+  context.beginPath();
+  switch (shape) {
+    case 'disc':
+    case 'ring':
+      context.arc(x, y, r, 0, Math.PI * 2);
+      break;
+    case 'diamond':
+      context.moveTo(x, y - r * 1.2);
+      context.lineTo(x + r * 1.2, y);
+      context.lineTo(x, y + r * 1.2);
+      context.lineTo(x - r * 1.2, y);
+      break;
+    case 'triangle':
+      context.moveTo(x, y - r * 1.15);
+      context.lineTo(x + r * 1.1, y + r * 0.85);
+      context.lineTo(x - r * 1.1, y + r * 0.85);
+      break;
+    case 'square':
+      context.rect(x - r, y - r, size, size);
+      break;
+  }
+  context.closePath();
+}
+
+/** The zone's order, in white on its square. */
+export function drawLabel(
+  context: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+): void {
+  context.save();
+  context.fillStyle = '#ffffff';
+  context.font = `700 ${Math.round(size * 0.7)}px "Inter Variable", sans-serif`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(text, x, y + size * 0.04);
+  context.restore();
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+
+export type PrintState = { state: 'preparing' } | { state: 'ready' } | { state: 'failed'; message: string };
+
+/**
+ * Announces on <html> whether the printout can be printed yet: `data-print-state` is `preparing`,
+ * `ready` (data shown, fonts loaded, every snapshot decoded) or `failed` with `data-print-error`.
+ * Electron's print window and the tests wait for it instead of for a fixed time.
+ */
+export function usePrintState(status: PrintState): void {
+  const message = status.state === 'failed' ? status.message : '';
+  useEffect(() => {
+    const root = document.documentElement;
+    let current = true;
+    if (status.state === 'ready') {
+      root.dataset.printState = 'preparing';
+      // The bundled font must be in place before Chromium lays out the pages.
+      void document.fonts.ready.then(() => {
+        if (current) root.dataset.printState = 'ready';
+      });
+    } else {
+      if (message) root.dataset.printError = message;
+      root.dataset.printState = status.state;
+    }
+    return () => {
+      current = false;
+      delete root.dataset.printState;
+      delete root.dataset.printError;
+    };
+  }, [status.state, message]);
+}
