@@ -1,18 +1,18 @@
-import type { Handlers } from "../api/dispatch";
-import { appHandlers } from "./app";
-import { clientHandlers } from "./clients";
-import { courseHandlers } from "./courses";
-import { outcomeHandlers } from "./outcomes";
-import { findingHandlers } from "./findings";
-import type { ServicePorts } from "./ports";
-import { printHandlers } from "./print";
-import { securityHandlers } from "./security";
-import { sessionHandlers } from "./sessions";
-import { settingsHandlers } from "./settings";
-import { techniqueHandlers } from "./techniques";
-import { todayHandlers } from "./today";
-import { workspaceHandlers } from "./workspace";
-import { zoneHandlers } from "./zones";
+import type { Handlers } from '../api/dispatch';
+import { appHandlers } from './app';
+import { clientHandlers } from './clients';
+import { courseHandlers } from './courses';
+import { outcomeHandlers } from './outcomes';
+import { findingHandlers } from './findings';
+import type { ServicePorts } from './ports';
+import { printHandlers } from './print';
+import { securityHandlers } from './security';
+import { sessionHandlers } from './sessions';
+import { settingsHandlers } from './settings';
+import { techniqueHandlers } from './techniques';
+import { todayHandlers } from './today';
+import { workspaceHandlers } from './workspace';
+import { zoneHandlers } from './zones';
 
 /** Every call's implementation, wired to one database. No electron here: tests call it directly. */
 export function createHandlers(ports: ServicePorts) {

@@ -1,43 +1,36 @@
-import { ClientChart } from "../features/clients/ClientChart";
-import { ClientForm } from "../features/clients/ClientForm";
-import { ClientList } from "../features/clients/ClientList";
-import { NewCourseForm } from "../features/courses/NewCourseForm";
-import { AssessmentScreen } from "../features/outcomes/AssessmentScreen";
-import { PrintScreen } from "../features/print/PrintScreen";
-import { SessionEditor } from "../features/sessions/SessionEditor";
-import { SettingsScreen } from "../features/settings/SettingsScreen";
-import { TodayScreen } from "../features/today/TodayScreen";
-import { NavRail } from "./NavRail";
-import { useRoute, type Route } from "./routes";
+import { ClientChart } from '../features/clients/ClientChart';
+import { ClientForm } from '../features/clients/ClientForm';
+import { ClientList } from '../features/clients/ClientList';
+import { NewCourseForm } from '../features/courses/NewCourseForm';
+import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
+import { PrintScreen } from '../features/print/PrintScreen';
+import { SessionEditor } from '../features/sessions/SessionEditor';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { NavRail } from './NavRail';
+import { useRoute, type Route } from './routes';
 
-function Screen({ route }: { route: Exclude<Route, { place: "print" }> }) {
+function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
   switch (route.place) {
-    case "today":
+    case 'today':
       return <TodayScreen />;
-    case "clients":
+    case 'clients':
       return <ClientList />;
-    case "new-client":
+    case 'new-client':
       return <ClientForm />;
-    case "client":
+    case 'client':
       return <ClientChart clientId={route.clientId} />;
-    case "edit-client":
+    case 'edit-client':
       return <ClientForm clientId={route.clientId} />;
-    case "new-course":
+    case 'new-course':
       return <NewCourseForm clientId={route.clientId} />;
-    case "new-assessment":
-      return (
-        <AssessmentScreen
-          key={`${route.courseId}/${route.position}`}
-          {...route}
-        />
-      );
-    case "session":
-      return (
-        <SessionEditor key={route.sessionId} sessionId={route.sessionId} />
-      );
-    case "settings":
+    case 'new-assessment':
+      return <AssessmentScreen key={`${route.courseId}/${route.position}`} {...route} />;
+    case 'session':
+      return <SessionEditor key={route.sessionId} sessionId={route.sessionId} />;
+    case 'settings':
       return <SettingsScreen />;
-    case "model":
+    case 'model':
       return <p>Body model</p>;
   }
 }
@@ -45,7 +38,7 @@ function Screen({ route }: { route: Exclude<Route, { place: "print" }> }) {
 export function App() {
   const route = useRoute();
   // A printout is a page of its own, laid out as it prints: no app frame around it.
-  if (route.place === "print") return <PrintScreen request={route.request} />;
+  if (route.place === 'print') return <PrintScreen request={route.request} />;
   return (
     <div className="app">
       <NavRail current={route} />

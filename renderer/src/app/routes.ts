@@ -1,96 +1,75 @@
-import { useSyncExternalStore } from "react";
-import { printRoute } from "../../../shared/domain/print";
-import {
-  parsePrintRoute,
-  type PrintRouteRequest,
-} from "../features/print/print-route";
+import { useSyncExternalStore } from 'react';
+import { printRoute } from '../../../shared/domain/print';
+import { parsePrintRoute, type PrintRouteRequest } from '../features/print/print-route';
 
 /** The app's places, addressed by the URL hash so Electron never navigates away from its page. */
 export type Route =
-  | { place: "today" }
-  | { place: "clients" }
-  | { place: "new-client" }
-  | { place: "client"; clientId: string }
-  | { place: "edit-client"; clientId: string }
-  | { place: "new-course"; clientId: string }
-  | {
-      place: "new-assessment";
-      clientId: string;
-      courseId: string;
-      position: number | null;
-    }
-  | { place: "session"; sessionId: string }
-  | { place: "settings" }
-  | { place: "model" }
-  | { place: "print"; request: PrintRouteRequest };
+  | { place: 'today' }
+  | { place: 'clients' }
+  | { place: 'new-client' }
+  | { place: 'client'; clientId: string }
+  | { place: 'edit-client'; clientId: string }
+  | { place: 'new-course'; clientId: string }
+  | { place: 'new-assessment'; clientId: string; courseId: string; position: number | null }
+  | { place: 'session'; sessionId: string }
+  | { place: 'settings' }
+  | { place: 'model' }
+  | { place: 'print'; request: PrintRouteRequest };
 
 export function parseRoute(hash: string): Route {
   const print = parsePrintRoute(hash);
-  if (print) return { place: "print", request: print };
-  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+  if (print) return { place: 'print', request: print };
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second, third, fourth] = parts;
-  if (first === "clients" && second === "new") return { place: "new-client" };
-  if (first === "clients" && second && third === "edit")
-    return { place: "edit-client", clientId: second };
-  if (
-    first === "clients" &&
-    second &&
-    third === "courses" &&
-    fourth === "new"
-  ) {
-    return { place: "new-course", clientId: second };
+  if (first === 'clients' && second === 'new') return { place: 'new-client' };
+  if (first === 'clients' && second && third === 'edit') return { place: 'edit-client', clientId: second };
+  if (first === 'clients' && second && third === 'courses' && fourth === 'new') {
+    return { place: 'new-course', clientId: second };
   }
   if (
-    first === "clients" &&
+    first === 'clients' &&
     second &&
-    third === "courses" &&
+    third === 'courses' &&
     fourth &&
-    parts[4] === "assessments" &&
+    parts[4] === 'assessments' &&
     parts[5]
   ) {
-    const position = parts[5] === "new" ? null : Number(parts[5]);
+    const position = parts[5] === 'new' ? null : Number(parts[5]);
     if (position === null || Number.isInteger(position)) {
-      return {
-        place: "new-assessment",
-        clientId: second,
-        courseId: fourth,
-        position,
-      };
+      return { place: 'new-assessment', clientId: second, courseId: fourth, position };
     }
   }
-  if (first === "clients" && second)
-    return { place: "client", clientId: second };
-  if (first === "clients") return { place: "clients" };
-  if (first === "sessions" && second)
-    return { place: "session", sessionId: second };
-  if (first === "settings") return { place: "settings" };
-  if (first === "model") return { place: "model" };
-  return { place: "today" };
+  if (first === 'clients' && second) return { place: 'client', clientId: second };
+  if (first === 'clients') return { place: 'clients' };
+  if (first === 'sessions' && second) return { place: 'session', sessionId: second };
+  if (first === 'settings') return { place: 'settings' };
+  if (first === 'model') return { place: 'model' };
+  return { place: 'today' };
 }
 
 export function hrefFor(route: Route): string {
   switch (route.place) {
-    case "today":
-      return "#/today";
-    case "clients":
-      return "#/clients";
-    case "new-client":
-      return "#/clients/new";
-    case "client":
+    case 'today':
+      return '#/today';
+    case 'clients':
+      return '#/clients';
+    case 'new-client':
+      return '#/clients/new';
+    case 'client':
       return `#/clients/${route.clientId}`;
-    case "edit-client":
+    case 'edit-client':
       return `#/clients/${route.clientId}/edit`;
-    case "new-course":
+    case 'new-course':
       return `#/clients/${route.clientId}/courses/new`;
-    case "new-assessment":
-      return `#/clients/${route.clientId}/courses/${route.courseId}/assessments/${route.position ?? "new"}`;
-    case "session":
+    case 'new-assessment':
+      return `#/clients/${route.clientId}/courses/${route.courseId}/assessments/${route.position ?? 'new'}`;
+    case 'session':
       return `#/sessions/${route.sessionId}`;
-    case "settings":
-      return "#/settings";
-    case "model":
-      return "#/model";
-    case "print":
+    case 'settings':
+      return '#/settings';
+    case 'model':
+      return '#/model';
+    case 'print':
       return `#${printRoute(route.request)}`;
   }
 }
@@ -100,8 +79,8 @@ export function navigate(route: Route): void {
 }
 
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
 }
 
 export function useRoute(): Route {
