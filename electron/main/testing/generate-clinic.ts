@@ -15,6 +15,8 @@ export interface GenerateOptions {
 
 export interface GeneratedClinic {
   clientIds: string[];
+  /** The sessions already held (completed), in order of client then date: where findings belong. */
+  completedSessionIds: string[];
   sessionCount: number;
 }
 
@@ -76,7 +78,7 @@ const SUBJECTIVE = [
 ];
 
 /** A small, fast, seedable generator (mulberry32), so data sets repeat exactly. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -88,7 +90,7 @@ function random(seed: number): () => number {
 }
 
 /** Ids shaped as version-4 UUIDs, numbered from the seed so they repeat too. */
-function idMaker(seed: number): () => string {
+export function idMaker(seed: number): () => string {
   let counter = 0;
   const prefix = (seed >>> 0).toString(16).padStart(8, '0');
   return () => `${prefix}-0000-4000-8000-${(++counter).toString(16).padStart(12, '0')}`;
@@ -105,6 +107,7 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
   const today = options.today ?? '2026-03-02';
   const at = `${today}T08:00:00.000Z`;
   const clientIds: string[] = [];
+  const completedSessionIds: string[] = [];
   let sessionCount = 0;
 
   db.transaction(() => {
@@ -143,6 +146,7 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
         const startsAt = `${day}T${hour}:00`;
         insertSession(db, { id: sessionId, clientId: id, courseId: null, startsAt, plannedMinutes: 60, at });
         if (day < today) {
+          completedSessionIds.push(sessionId);
           const painBefore = 3 + Math.floor(next() * 7);
           updateSessionRow(
             db,
@@ -170,5 +174,5 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
       }
     }
   })();
-  return { clientIds, sessionCount };
+  return { clientIds, completedSessionIds, sessionCount };
 }

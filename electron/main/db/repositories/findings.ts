@@ -1,6 +1,7 @@
 import type { FindingBody } from '../../../../shared/domain/map/findings';
 import type { Finding } from '../../../../shared/domain/map/records';
 import type { ClinicDatabase } from '../open';
+import { prepared } from '../statements';
 
 interface FindingRow {
   id: string;
@@ -28,7 +29,8 @@ export function insertFinding(
   db: ClinicDatabase,
   row: { id: string; sessionId: string; body: FindingBody; carriedFromId: string | null; at: string },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO findings (id, session_id, kind, body, carried_from_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(row.id, row.sessionId, row.body.kind, JSON.stringify(row.body), row.carriedFromId, row.at, row.at);

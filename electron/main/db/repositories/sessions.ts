@@ -6,6 +6,7 @@ import type {
   SessionStatus,
 } from '../../../../shared/domain/session';
 import type { ClinicDatabase } from '../open';
+import { prepared } from '../statements';
 
 interface SessionRow {
   id: string;
@@ -116,7 +117,8 @@ export interface NewSessionRow {
 }
 
 export function insertSession(db: ClinicDatabase, row: NewSessionRow): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO sessions (id, client_id, course_id, starts_at, planned_minutes, status, created_at, updated_at)
      VALUES (@id, @clientId, @courseId, @startsAt, @plannedMinutes, 'planned', @at, @at)`,
   ).run(row);
@@ -130,7 +132,8 @@ export type SessionFields = SessionNote & {
 };
 
 export function updateSessionRow(db: ClinicDatabase, id: string, fields: SessionFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE sessions SET starts_at = @startsAt, planned_minutes = @plannedMinutes, actual_minutes = @actualMinutes,
        status = @status, subjective = @subjective, objective = @objective, assessment = @assessment, plan = @plan,
        pain_before = @painBefore, pain_after = @painAfter, response = @response, soreness = @soreness,

@@ -1,6 +1,7 @@
 import type { Zone } from '../../../../shared/domain/map/records';
 import type { ZoneBody } from '../../../../shared/domain/map/zones';
 import type { ClinicDatabase } from '../open';
+import { prepared } from '../statements';
 
 interface ZoneRow {
   id: string;
@@ -31,7 +32,8 @@ export function insertZone(
   db: ClinicDatabase,
   row: { id: string; sessionId: string; body: ZoneBody; carriedFromId: string | null; at: string },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO treatment_zones (id, session_id, position, body, carried_from_id, created_at, updated_at)
      VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM treatment_zones WHERE session_id = ?), ?, ?, ?, ?)`,
   ).run(row.id, row.sessionId, row.sessionId, JSON.stringify(row.body), row.carriedFromId, row.at, row.at);
