@@ -1,5 +1,13 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref, type RefObject } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { NeutralToneMapping, PerspectiveCamera, Raycaster, Vector2, type WebGLRenderer } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { createCameraLights } from './cameraLights';
@@ -32,6 +40,8 @@ export interface BodyViewerProps {
   /** Called after a click (not a drag) with every hit along the ray. */
   onPick?: (hits: PickHit[]) => void;
   handleRef?: Ref<BodyViewerHandle>;
+  /** Scene objects drawn with the body (a feature's marks), rendered inside the canvas. */
+  children?: ReactNode;
 }
 
 function unmaskedRenderer(gl: WebGLRenderer): string {
@@ -244,7 +254,13 @@ function BodyScene({ presentation, wrapper, onPick, handleRef }: SceneProps) {
   return null;
 }
 
-export function BodyViewer({ className, label = '3D body model', onPick, handleRef }: BodyViewerProps) {
+export function BodyViewer({
+  className,
+  label = '3D body model',
+  onPick,
+  handleRef,
+  children,
+}: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const presentation = useMemo(getBodyPresentation, []);
   const initial = CAMERA_PRESETS[useViewerStore.getState().lastPreset ?? 'anterior'];
@@ -270,6 +286,7 @@ export function BodyViewer({ className, label = '3D body model', onPick, handleR
         }}
       >
         <BodyScene presentation={presentation} wrapper={wrapper} onPick={onPick} handleRef={handleRef} />
+        {children}
       </Canvas>
     </div>
   );

@@ -10,19 +10,25 @@ export const NECK_MUSCLES: readonly StructureSpec[] = [
     neck('sternocleidomastoid', 'Sternocleidomastoid', 5),
     [
       [
-        [5.0, 157.4, -2.6],
-        [4.8, 152.5, 0.8],
-        [3.3, 146.0, 4.2],
+        [4.8, 157.6, -2.4],
+        [4.6, 152.5, 1.2],
+        [3.2, 146.0, 4.4],
         [1.6, 140.4, 6.6],
       ],
       [
-        [5.8, 157.0, -3.5],
-        [6.0, 152.0, -0.8],
-        [5.6, 146.0, 2.2],
-        [5.2, 140.9, 4.8],
+        [5.5, 157.2, -3.2],
+        [5.6, 152.2, 0.0],
+        [4.8, 146.0, 3.2],
+        [3.6, 140.8, 5.8],
+      ],
+      [
+        [6.0, 156.8, -4.0],
+        [6.4, 152.0, -1.4],
+        [6.2, 146.0, 1.6],
+        [6.2, 141.2, 4.0],
       ],
     ],
-    profile(1.4, 0.1, 0.14),
+    profile(1.6, 0.1, 0.14),
   ),
   spindle(
     neck('scalene_anterior', 'Anterior scalene', 1),
@@ -31,8 +37,8 @@ export const NECK_MUSCLES: readonly StructureSpec[] = [
       [4.1, 145.0, 0.6],
       [4.8, 139.8, 2.6],
     ],
-    1.3,
-    profile(1.0, 0.12, 0.12),
+    1.8,
+    profile(1.4, 0.12, 0.12),
   ),
   spindle(
     neck('scalene_middle', 'Middle scalene', 1),
@@ -41,8 +47,8 @@ export const NECK_MUSCLES: readonly StructureSpec[] = [
       [5.3, 146.0, -1.4],
       [6.6, 140.6, 0.3],
     ],
-    1.6,
-    profile(1.1, 0.1, 0.12),
+    2.2,
+    profile(1.6, 0.1, 0.12),
   ),
   spindle(
     neck('scalene_posterior', 'Posterior scalene', 1),
@@ -51,16 +57,16 @@ export const NECK_MUSCLES: readonly StructureSpec[] = [
       [6.2, 144.0, -3.4],
       [8.2, 139.4, -3.4],
     ],
-    1.3,
-    profile(1.0, 0.1, 0.15),
+    1.8,
+    profile(1.4, 0.1, 0.15),
   ),
   sheet(
     neck('splenius_capitis', 'Splenius capitis', 3),
     [
       [
         [0.6, 141.0, -10.2],
-        [2.8, 150.0, -8.6],
-        [5.3, 158.3, -5.4],
+        [3.2, 150.0, -8.6],
+        [5.6, 158.0, -5.0],
       ],
       [
         [0.6, 148.0, -8.6],
@@ -68,7 +74,7 @@ export const NECK_MUSCLES: readonly StructureSpec[] = [
         [4.4, 159.6, -7.4],
       ],
     ],
-    profile(0.9, 0.1, 0.1),
+    profile(1.3, 0.1, 0.1),
   ),
   spindle(
     neck('splenius_cervicis', 'Splenius cervicis', 2),
@@ -94,7 +100,7 @@ export const NECK_MUSCLES: readonly StructureSpec[] = [
         [3.9, 159.6, -8.9],
       ],
     ],
-    profile(1.3, 0.1, 0.08),
+    profile(1.9, 0.1, 0.08),
   ),
   spindle(
     neck('rectus_capitis_posterior_major', 'Rectus capitis posterior major', 1),

@@ -14,9 +14,12 @@ export const THIGH_MUSCLES: readonly StructureSpec[] = [
       [12.0, 75.0, 8.0],
       [11.2, 63.0, 7.4],
       [10.0, 54.0, 6.2],
+      [9.8, 50.0, 5.4],
+      [9.7, 45.5, 4.4],
+      [9.7, 42.4, 3.6],
     ],
     5.0,
-    profile(3.2, 0.08, 0.16, { peak: 0.45 }),
+    profile(3.2, 0.06, 0.3, { peak: 0.5 }),
   ),
   sheet(
     thigh('vastus_lateralis', 'Vastus lateralis (quadriceps)', 3),

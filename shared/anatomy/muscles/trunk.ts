@@ -61,7 +61,7 @@ export const TRUNK_MUSCLES: readonly StructureSpec[] = [
         [13.4, 98.6, 4.5],
       ],
     ],
-    profile(0.9, 0.05, [0.3, 0.32, 0.4, 0.06]),
+    profile(0.9, 0.05, [0.2, 0.22, 0.3, 0.05]),
   ),
   sheet(
     abdomen('internal_oblique', 'Internal oblique', 2),

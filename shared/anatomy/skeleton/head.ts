@@ -109,7 +109,7 @@ export const HEAD_SKELETON: readonly StructureSpec[] = [
   bone(
     { slug: 'eye', name: 'Eye', region: 'head', wpi: null, stack: 0 },
     [],
-    [blob([3.2, 159.7, 6.8], [1.25, 1.2, 1.25])],
+    [blob([3.2, 159.7, 6.3], [1.2, 1.15, 1.2])],
     'landmark',
   ),
   bone(

@@ -18,7 +18,7 @@ export const LIMB_SKELETON: readonly StructureSpec[] = [
           [14.5, 142.0, 2.3],
           [17.8, 142.1, 0.2],
         ],
-        [1.0, 0.8, 0.7, 0.7, 0.8],
+        [0.85, 0.65, 0.55, 0.55, 0.65],
       ),
     ],
     [],
@@ -61,7 +61,7 @@ export const LIMB_SKELETON: readonly StructureSpec[] = [
           [18.6, 141.2, -3.6],
           [19.0, 141.5, -1.2],
         ],
-        [0.5, 0.7, 0.8, 0.8, 0.9, 0.8],
+        [0.4, 0.55, 0.6, 0.6, 0.7, 0.65],
       ),
       tube(
         [
@@ -200,14 +200,14 @@ export const LIMB_SKELETON: readonly StructureSpec[] = [
       blob([9.2, 89.0, 0.3], [2.4, 2.4, 2.4]),
       blob([15.4, 88.5, -1.3], [1.6, 2.4, 2.2]),
       blob([11.6, 84.3, -1.1], [0.9, 0.9, 0.9]),
-      blob([7.4, 49.2, -1.2], [2.2, 2.6, 3.2]),
-      blob([11.9, 49.2, -1.2], [2.2, 2.6, 3.2]),
+      blob([7.7, 49.2, -1.8], [1.8, 2.2, 2.6]),
+      blob([11.6, 49.2, -1.8], [1.8, 2.2, 2.6]),
     ],
   ),
   bone(
     { slug: 'patella', name: 'Patella', region: 'thigh', wpi: 'upper_leg', stack: 0 },
     [],
-    [blob([9.7, 50.5, 4.3], [2.3, 2.7, 1.1])],
+    [blob([9.7, 50.5, 3.8], [2.0, 2.4, 0.9])],
   ),
   bone(
     { slug: 'tibia', name: 'Tibia', region: 'leg', wpi: 'lower_leg', stack: 0 },
@@ -223,7 +223,7 @@ export const LIMB_SKELETON: readonly StructureSpec[] = [
       ),
     ],
     [
-      blob([9.6, 46.2, -0.5], [4.4, 1.6, 3.2]),
+      blob([9.6, 46.2, -0.6], [4.0, 1.4, 2.8]),
       blob([9.7, 42.2, 2.6], [1.2, 1.6, 0.9]),
       blob([7.4, 7.2, 0.2], [1.0, 1.6, 1.3]),
     ],

@@ -228,6 +228,57 @@ function surfaceNets(field: Float32Array, grid: Grid): { positions: number[]; in
   return { positions, indices };
 }
 
+/**
+ * Keeps only the largest connected piece of the surface. The smooth union leaves closed pockets
+ * inside the body (within the rib cage, the pelvis, the skull) that surface nets faithfully mesh;
+ * they are not skin, cost triangles and would double-count area.
+ */
+function outerShell(mesh: { positions: number[]; indices: number[] }): {
+  positions: number[];
+  indices: number[];
+} {
+  const count = mesh.positions.length / 3;
+  const parent = new Int32Array(count).map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const { indices } = mesh;
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = find(indices[t]!);
+    parent[find(indices[t + 1]!)] = a;
+    parent[find(indices[t + 2]!)] = a;
+  }
+  const size = new Map<number, number>();
+  for (let t = 0; t < indices.length; t += 3) {
+    const root = find(indices[t]!);
+    size.set(root, (size.get(root) ?? 0) + 1);
+  }
+  let largest = -1;
+  let best = 0;
+  size.forEach((n, root) => {
+    if (n > best) [best, largest] = [n, root];
+  });
+  const remap = new Int32Array(count).fill(-1);
+  const positions: number[] = [];
+  const kept: number[] = [];
+  for (let t = 0; t < indices.length; t += 3) {
+    if (find(indices[t]!) !== largest) continue;
+    for (let c = 0; c < 3; c++) {
+      const v = indices[t + c]!;
+      if (remap[v] === -1) {
+        remap[v] = positions.length / 3;
+        positions.push(mesh.positions[v * 3]!, mesh.positions[v * 3 + 1]!, mesh.positions[v * 3 + 2]!);
+      }
+      kept.push(remap[v]!);
+    }
+  }
+  return { positions, indices: kept };
+}
+
 /** Taubin lambda/mu smoothing on the mesh's own edge graph. */
 function taubin(positions: number[], indices: number[], passes: number): Float32Array {
   const count = positions.length / 3;
@@ -337,7 +388,7 @@ export function buildEnvelope(
     h,
   };
   const field = sampleField(input, grid, band, options.blend);
-  const nets = surfaceNets(field, grid);
+  const nets = outerShell(surfaceNets(field, grid));
   const positions = taubin(nets.positions, nets.indices, options.smoothingPasses);
   const indices = Uint32Array.from(nets.indices);
   orientOutward(positions, indices);

@@ -4,7 +4,7 @@ import { addVertex, computeNormals, emptyMesh } from './meshData';
 import type { BuiltPart, Capsule } from './spindle';
 import { sampleProfile } from './thickness';
 import { add, cross, dot, emitTriangle, normalize, sub } from './vector';
-import { LAYER_GAP, outwardAt, settle, type WrapContext } from './wrap';
+import { LAYER_GAP, outwardAt, pushOut, type WrapContext } from './wrap';
 
 /**
  * A sheet or fan spread across guide curves (each origin -> insertion): a mid-surface grid in
@@ -82,13 +82,16 @@ export function buildSheet(shape: SheetShape, ctx: WrapContext | null): BuiltPar
     let vote = 0;
     grid.forEach((column, i) => column.forEach((p, k) => (vote += dot(normals[i]![k]!, outwardAt(ctx, p)))));
     const sense = vote >= 0 ? 1 : -1;
-    // sleeves shrink-wrap the whole limb; muscle sheets only close small gaps
-    const pull = closed ? 4 : 1.6;
     const march = () =>
       grid.forEach((column, i) =>
         column.forEach((p, k) => {
           const n = normals[i]![k]!;
-          settle(ctx, p, [n[0] * sense, n[1] * sense, n[2] * sense], profile[i]![k]!.thickness / 2 + LAYER_GAP, pull);
+          pushOut(
+            ctx,
+            p,
+            [n[0] * sense, n[1] * sense, n[2] * sense],
+            profile[i]![k]!.thickness / 2 + LAYER_GAP,
+          );
         }),
       );
     march();

@@ -3,7 +3,7 @@ import { clamp, densify, polylineLength, smoothCurve, type Point } from './curve
 import { addVertex, computeNormals, emptyMesh, type MeshData } from './meshData';
 import { sampleProfile } from './thickness';
 import { add, anyPerpendicular, cross, emitTriangle, normalize, perpendicular, sub } from './vector';
-import { LAYER_GAP, outwardAt, settle, type WrapContext } from './wrap';
+import { LAYER_GAP, outwardAt, pushOut, type WrapContext } from './wrap';
 
 /**
  * A single-path muscle: a tube lofted along its Catmull-Rom centreline with a flattened
@@ -70,7 +70,7 @@ export function buildSpindle(shape: SpindleShape, ctx: WrapContext | null): Buil
   let n = frames(ctx, centres, t);
   if (ctx) {
     for (let round = 0; round < 2; round++) {
-      centres.forEach((c, k) => settle(ctx, c, n[k]!, sections[k]!.thickness / 2 + LAYER_GAP, 1.2));
+      centres.forEach((c, k) => pushOut(ctx, c, n[k]!, sections[k]!.thickness / 2 + LAYER_GAP));
       const smoothed = centres.map((c, k) => {
         if (k === 0 || k === centres.length - 1) return c;
         const a = centres[k - 1]!,
@@ -83,7 +83,7 @@ export function buildSpindle(shape: SpindleShape, ctx: WrapContext | null): Buil
       });
       smoothed.forEach((c, k) => (centres[k] = c));
     }
-    centres.forEach((c, k) => settle(ctx, c, n[k]!, sections[k]!.thickness / 2 + LAYER_GAP, 1.2));
+    centres.forEach((c, k) => pushOut(ctx, c, n[k]!, sections[k]!.thickness / 2 + LAYER_GAP));
     t = tangents(centres);
     n = frames(ctx, centres, t);
   }

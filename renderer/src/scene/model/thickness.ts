@@ -40,7 +40,7 @@ export function sampleProfile(
   const intoBelly = Math.min(v - to, 1 - ti - v);
   let tendon = 1 - smoothstep(-0.015, 0.06, intoBelly);
   for (const band of profile.bands ?? []) {
-    const near = 1 - smoothstep(0.008, 0.024, Math.abs(v - band));
+    const near = 1 - smoothstep(0.004, 0.014, Math.abs(v - band));
     tendon = Math.max(tendon, near);
     belly *= 1 - 0.3 * near;
   }

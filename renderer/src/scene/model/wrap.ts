@@ -32,24 +32,6 @@ export function clearanceAt(ctx: WrapContext, p: Point): number {
   return sampleField(ctx.support, p[0], p[1], p[2], sample).distance;
 }
 
-/**
- * Shrink-wrap: if p floats within `maxPull` of the support, draw it back along -dir until it rests
- * at `clearance` (the support is 1-Lipschitz, so a step of d - clearance can never sink it), then
- * push out as usual. Surfaces then hug what lies beneath instead of leaving gaps; anything farther
- * away than `maxPull` is left where the atlas put it.
- */
-export function settle(ctx: WrapContext, p: Point, dir: Point, clearance: number, maxPull: number): void {
-  for (let i = 0; i < 4; i++) {
-    const d = sampleField(ctx.support, p[0], p[1], p[2], sample).distance;
-    const excess = d - clearance;
-    if (excess < 0.02 || excess > maxPull) break;
-    p[0] -= dir[0] * excess;
-    p[1] -= dir[1] * excess;
-    p[2] -= dir[2] * excess;
-  }
-  pushOut(ctx, p, dir, clearance);
-}
-
 /** March p along `dir` until it is at least `clearance` from the support (bounded travel). */
 export function pushOut(ctx: WrapContext, p: Point, dir: Point, clearance: number): void {
   let travelled = 0;
