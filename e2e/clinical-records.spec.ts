@@ -202,3 +202,22 @@ test('the Today screen lists today’s sessions and tells a new clinic what to d
   await page.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('list', { name: 'Today’s sessions' })).toContainText('Rocío Vidal');
 });
+
+test('a protocol is data the clinic edits in Settings', async ({ page, clinic }) => {
+  await clinic.open('/settings', 'Settings');
+  await page.getByRole('button', { name: 'Edit Weekly, open-ended' }).click();
+  await page.getByLabel('Protocol name').fill('Weekly maintenance');
+  await page.getByRole('button', { name: 'Add assessment' }).click();
+  await page.getByLabel('Assessment 2', { exact: true }).fill('End of course');
+  await page.getByLabel('Counted from (assessment 2)').selectOption('lastSession');
+  await page.getByRole('button', { name: 'Save protocol' }).click();
+  await expect(page.getByLabel('Counted from (assessment 2)')).toHaveAccessibleDescription(
+    'An open-ended course has no last session: count this assessment from the start',
+  );
+  await page.getByLabel('Sessions', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Save protocol' }).click();
+  const protocols = page.getByRole('list', { name: 'Protocols' });
+  await expect(protocols).toContainText('Weekly maintenance');
+  await expect(protocols).toContainText('12 sessions, every 7 days, 60 minutes; 2 assessments');
+  await clinic.expectScreen('Settings');
+});

@@ -10,6 +10,7 @@ import {
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { hrefFor, navigate } from '../../app/routes';
+import { numberOrNull, requiredNumber } from '../../ui/numbers';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
@@ -36,8 +37,6 @@ function fromTemplate(template: ProtocolTemplate | undefined, current: CourseDra
     sessionMinutes: String(template.sessionMinutes),
   };
 }
-
-const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 export function NewCourseForm({ clientId }: { clientId: string }) {
   const [client] = useCall('clients.get', { id: clientId });
@@ -76,9 +75,9 @@ function CourseForm({ clientId, templates }: { clientId: string; templates: Prot
     name: draft.name,
     startDate: draft.startDate,
     sessionTime: draft.sessionTime,
-    sessionCount: draft.sessionCount.trim() === '' ? null : number(draft.sessionCount),
-    intervalDays: number(draft.intervalDays),
-    sessionMinutes: number(draft.sessionMinutes),
+    sessionCount: numberOrNull(draft.sessionCount),
+    intervalDays: requiredNumber(draft.intervalDays),
+    sessionMinutes: requiredNumber(draft.sessionMinutes),
     assessments: template?.assessments ?? [],
   };
   const checked = validate(CourseInput, input, assessmentRuleIssues);

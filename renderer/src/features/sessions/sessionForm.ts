@@ -1,4 +1,5 @@
 import type { Session, SessionDraft, SessionUpdateInput } from '../../../../shared/domain/session';
+import { numberOrNull, requiredNumber } from '../../ui/numbers';
 
 /** The editor's fields, all text as typed; this is also what a draft stores. */
 export const FORM_FIELDS = [
@@ -55,14 +56,11 @@ export function draftOf(values: SessionFormValues): SessionDraft {
   return { ...values };
 }
 
-/** An empty box means "not recorded"; anything else is read as a number for the schema to judge. */
-const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
-
 export function inputFromValues(id: string, values: SessionFormValues): SessionUpdateInput {
   return {
     id,
     startsAt: values.startsAt,
-    plannedMinutes: Number(values.plannedMinutes),
+    plannedMinutes: requiredNumber(values.plannedMinutes),
     actualMinutes: numberOrNull(values.actualMinutes),
     status: values.status as SessionUpdateInput['status'],
     painBefore: numberOrNull(values.painBefore),

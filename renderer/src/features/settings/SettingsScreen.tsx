@@ -8,6 +8,7 @@ import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
 import { DataProtectionSettings } from '../access/DataProtectionSettings';
+import { ProtocolTemplates } from './ProtocolTemplates';
 
 export function SettingsScreen() {
   const [settings] = useCall('settings.get', {});
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       </header>
       {settings.state === 'failed' && <p role="alert">{settings.message}</p>}
       {settings.state === 'ready' && <SettingsForm settings={settings.value} />}
+      <ProtocolTemplates />
       <DataProtectionSettings />
     </section>
   );
