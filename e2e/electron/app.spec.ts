@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { unlockElectron } from './unlock';
 
 const binary = findElectronBinary();
 test.skip(!binary, 'Skipped: no Electron binary on this machine (it cannot be downloaded here)');
@@ -10,12 +11,15 @@ test.skip(!binary, 'Skipped: no Electron binary on this machine (it cannot be do
 let app: ElectronApplication;
 let dataDir: string;
 
+/** Launches the app and unlocks it as the test therapist, as the browser-host fixture does. */
 async function launch(): Promise<ElectronApplication> {
-  return electron.launch({
+  const launched = await electron.launch({
     executablePath: binary!,
     args: ['.'],
     env: { ...process.env, FASCIAMAP_DATA_DIR: dataDir },
   });
+  await unlockElectron(launched);
+  return launched;
 }
 
 test.beforeEach(async () => {
