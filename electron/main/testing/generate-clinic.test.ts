@@ -16,6 +16,17 @@ describe('generateClinic', () => {
     const sessions = clinic.call('sessions.list', { clientId: result.clientIds[0]! });
     expect(sessions.filter((session) => session.status === 'completed')).toHaveLength(4);
     expect(sessions.filter((session) => session.status === 'planned')).toHaveLength(2);
+    expect(result.completedSessionIds).toHaveLength(200);
+  });
+
+  it('gives each client a course holding its sessions, with the assessments already due recorded', () => {
+    const { clientIds } = generateClinic(clinic.db, { clients: 2, sessionsPerClient: 12, seed: 9 });
+    const [course] = clinic.call('courses.list', { clientId: clientIds[0]! });
+    expect(course?.assessments.map((point) => point.label)).toEqual(['Baseline', 'Week 6']);
+    expect(course?.progress).toMatchObject({ done: 8, total: 12 });
+    const assessments = clinic.call('assessments.list', { clientId: clientIds[0]! });
+    expect(assessments.map((assessment) => assessment.coursePosition).sort()).toEqual([0, 1]);
+    expect(assessments[0]?.measures.map((measure) => measure.kind)).toContain('psqi');
   });
 
   it('gives the same clinic for the same seed', () => {

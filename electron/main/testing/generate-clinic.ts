@@ -1,8 +1,17 @@
 import { CONTRAINDICATIONS } from '../../../shared/domain/contraindications';
 import { addDays } from '../../../shared/domain/dates';
+import { scoresOf, type AssessmentEntries } from '../../../shared/domain/outcomes/assessment';
 import { insertClient, replaceContraindications } from '../db/repositories/clients';
+import { insertCourse } from '../db/repositories/courses';
 import type { ClinicDatabase } from '../db/open';
+import { insertAssessment } from '../db/repositories/outcomes';
 import { insertSession, updateSessionRow } from '../db/repositories/sessions';
+
+/** Bump when the rows written for the same options change, so cached clinics are regenerated. */
+export const GENERATOR_VERSION = 2;
+
+/** A course's outcome assessments fall every this many weekly sessions, from the first one. */
+const ASSESSMENT_EVERY_WEEKS = 6;
 
 export interface GenerateOptions {
   clients: number;
@@ -96,8 +105,74 @@ export function idMaker(seed: number): () => string {
   return () => `${prefix}-0000-4000-8000-${(++counter).toString(16).padStart(12, '0')}`;
 }
 
+/** Pain and sleep scores that ease a little, with noise, as a course goes on. */
+function assessmentEntries(next: () => number, weeks: number): AssessmentEntries {
+  const nrs = (start: number) =>
+    Math.max(0, Math.min(10, Math.round(start - weeks / 8 + (next() - 0.5) * 3)));
+  return {
+    fiqr: null,
+    pain: { current: nrs(6), worst: nrs(8), least: nrs(3) },
+    sleepQuality: nrs(6),
+    psqi: Math.max(0, Math.min(21, Math.round(14 - weeks / 5 + (next() - 0.5) * 4))),
+    wpiAreas: null,
+    sss: null,
+    tenderPoints: null,
+    otherInstruments: [],
+  };
+}
+
+/** A weekly course of `sessions` sessions with an assessment every few weeks, those already due recorded. */
+function insertWeeklyCourse(
+  db: ClinicDatabase,
+  course: { clientId: string; firstDay: string; sessions: number; today: string; at: string },
+  newId: () => string,
+  next: () => number,
+): string {
+  const { clientId, firstDay, today, at } = course;
+  const courseId = newId();
+  const assessmentWeeks = Array.from(
+    { length: Math.ceil(course.sessions / ASSESSMENT_EVERY_WEEKS) },
+    (_, index) => index * ASSESSMENT_EVERY_WEEKS,
+  );
+  insertCourse(db, {
+    id: courseId,
+    clientId,
+    templateId: null,
+    name: 'Weekly myofascial release',
+    startDate: firstDay,
+    sessionCount: course.sessions,
+    intervalDays: 7,
+    sessionMinutes: 60,
+    assessments: assessmentWeeks.map((week) => ({
+      label: week === 0 ? 'Baseline' : `Week ${week}`,
+      dueDate: addDays(firstDay, week * 7),
+    })),
+    deletedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  });
+  assessmentWeeks.forEach((week, coursePosition) => {
+    const takenOn = addDays(firstDay, week * 7);
+    if (takenOn >= today) return;
+    const entries = assessmentEntries(next, week);
+    const measures = scoresOf(entries);
+    insertAssessment(db, {
+      id: newId(),
+      clientId,
+      courseId,
+      coursePosition,
+      takenOn,
+      ...entries,
+      measures,
+      createdAt: at,
+    });
+  });
+  return courseId;
+}
+
 /**
- * Fills a clinic database with plausible clients and sessions for end-to-end tests and benchmarks,
+ * Fills a clinic database with plausible clients, each with one weekly course of sessions and the
+ * course's outcome assessments, for end-to-end tests and benchmarks,
  * through the same repositories the services use, in one transaction (thousands of rows a second).
  */
 export function generateClinic(db: ClinicDatabase, options: GenerateOptions): GeneratedClinic {
@@ -140,11 +215,20 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
       // Weekly sessions around today: two thirds behind (completed), one third ahead (planned).
       const firstDay = addDays(today, -7 * Math.floor((options.sessionsPerClient * 2) / 3));
       const hour = String(8 + Math.floor(next() * 10)).padStart(2, '0');
+      const courseId =
+        options.sessionsPerClient > 0
+          ? insertWeeklyCourse(
+              db,
+              { clientId: id, firstDay, sessions: options.sessionsPerClient, today, at },
+              newId,
+              next,
+            )
+          : null;
       for (let week = 0; week < options.sessionsPerClient; week++) {
         const sessionId = newId();
         const day = addDays(firstDay, week * 7);
         const startsAt = `${day}T${hour}:00`;
-        insertSession(db, { id: sessionId, clientId: id, courseId: null, startsAt, plannedMinutes: 60, at });
+        insertSession(db, { id: sessionId, clientId: id, courseId, startsAt, plannedMinutes: 60, at });
         if (day < today) {
           completedSessionIds.push(sessionId);
           const painBefore = 3 + Math.floor(next() * 7);

@@ -19,7 +19,7 @@ describe('generateSessionMaps', () => {
     expect(completedSessionIds).toHaveLength(6);
     const rows = generateSessionMaps(clinic.db, {
       sessions: completedSessionIds.map((sessionId) => ({ sessionId, findings: 4, zones: 2 })),
-      anchors: [SurfaceAnchor.parse(trapeziusAnchor())],
+      places: [{ anchor: SurfaceAnchor.parse(trapeziusAnchor()), direction: [1, 0, 0] }],
       seed: 6,
       at: '2026-03-01T10:00:00.000Z',
     });

@@ -8,6 +8,12 @@ import { insertFinding } from '../db/repositories/findings';
 import { insertZone } from '../db/repositories/treatment-zones';
 import { idMaker, random } from './generate-clinic';
 
+/** Where a click on the model landed, and a direction lying in the surface there. */
+export interface MarkedPlace {
+  anchor: SurfaceAnchor;
+  direction: [number, number, number];
+}
+
 /** How many findings and treatment zones one session's map gets. */
 export interface SessionMapSize {
   sessionId: string;
@@ -18,10 +24,10 @@ export interface SessionMapSize {
 export interface SessionMapOptions {
   sessions: readonly SessionMapSize[];
   /**
-   * Where findings may sit: anchors on the real model's surface (the caller picks them, so this
-   * generator needs no mesh). Zones target the muscles among them.
+   * Where findings may sit: clicks on the real model, made by the caller so this generator needs
+   * no mesh. Zones target the muscles among them.
    */
-  anchors: readonly SurfaceAnchor[];
+  places: readonly MarkedPlace[];
   seed: number;
   at: string;
 }
@@ -30,16 +36,8 @@ const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 const DEPTHS = ['superficial_fascia', 'deep_fascia', 'muscle'] as const;
 const PRESSURES = ['light', 'moderate', 'firm'] as const;
 
-/** A unit direction lying in the surface at the anchor: the normal crossed with vertical (or depth). */
-function tangent([x, y, z]: readonly [number, number, number]): [number, number, number] {
-  const [ax, ay, az] = Math.abs(y) > 0.9 ? [0, 0, 1] : [0, 1, 0];
-  const t: [number, number, number] = [y * az - z * ay, z * ax - x * az, x * ay - y * ax];
-  const length = Math.hypot(...t);
-  return [t[0] / length, t[1] / length, t[2] / length];
-}
-
 /**
- * Fills sessions with findings (adhesions and trigger points on the given anchors) and treatment
+ * Fills sessions with findings (adhesions and trigger points at the given places) and treatment
  * zones over the anchored muscles, through the repositories, in one transaction: a million rows in
  * well under a minute. The same seed and inputs give the same rows.
  */
@@ -47,14 +45,14 @@ export function generateSessionMaps(db: ClinicDatabase, options: SessionMapOptio
   const next = random(options.seed);
   const newId = idMaker(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const muscles = [...new Set(options.anchors.map(anchoredMuscle).filter((id) => id !== null))];
-  if (options.anchors.length === 0 || muscles.length === 0) {
-    throw new Error('Session maps need anchors, some of them on or over a muscle');
-  }
+  const muscles = [
+    ...new Set(options.places.map((place) => anchoredMuscle(place.anchor)).filter((id) => id !== null)),
+  ];
+  if (muscles.length === 0) throw new Error('Session maps need places on or over a muscle');
   const { at } = options;
   let rows = 0;
 
-  const finding = (anchor: SurfaceAnchor): FindingBody =>
+  const finding = ({ anchor, direction }: MarkedPlace): FindingBody =>
     anchoredMuscle(anchor) !== null && next() < 0.4
       ? {
           kind: 'trigger_point',
@@ -67,7 +65,7 @@ export function generateSessionMaps(db: ClinicDatabase, options: SessionMapOptio
           kind: 'adhesion',
           anchor,
           depth: pick(DEPTHS),
-          direction: tangent(anchor.normal),
+          direction,
           severity: pick(SEVERITIES),
           note: '',
         };
@@ -83,7 +81,7 @@ export function generateSessionMaps(db: ClinicDatabase, options: SessionMapOptio
   db.transaction(() => {
     for (const size of options.sessions) {
       for (let index = 0; index < size.findings; index++) {
-        const body = finding(pick(options.anchors));
+        const body = finding(pick(options.places));
         insertFinding(db, { id: newId(), sessionId: size.sessionId, body, carriedFromId: null, at });
       }
       for (let index = 0; index < size.zones; index++) {
