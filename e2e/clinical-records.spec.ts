@@ -221,3 +221,34 @@ test('a protocol is data the clinic edits in Settings', async ({ page, clinic })
   await expect(protocols).toContainText('12 sessions, every 7 days, 60 minutes; 2 assessments');
   await clinic.expectScreen('Settings');
 });
+
+test('a changed tolerance is kept as history, and a client can be archived and restored', async ({
+  page,
+  clinic,
+}) => {
+  const client = await setUp<{ id: string }>(clinic, 'clients.create', {
+    givenName: 'Rocío',
+    familyName: 'Vidal',
+    dateOfBirth: '1968-05-14',
+    toleranceDefault: { scale: 'ordinal', value: 'light', measuredOn: '2026-01-05' },
+  });
+  await clinic.open(`/clients/${client.id}`, 'Rocío Vidal');
+  await page.getByRole('link', { name: 'Edit intake' }).click();
+  await clinic.expectScreen('Edit intake');
+  await page.getByLabel('Default tolerance level').selectOption('moderate');
+  await page.getByRole('button', { name: 'Save client' }).click();
+
+  await clinic.expectScreen('Rocío Vidal');
+  await expect(page.getByText('Pressure tolerance: moderate')).toBeVisible();
+  await page.getByText('History of tolerance changes').click();
+  await expect(page.getByText(/Default: light measured 2026-01-05, recorded .*, replaced/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByText(/archived/)).toBeVisible();
+  await clinic.open('/clients', 'Clients');
+  await expect(page.getByText('No clients yet')).toBeVisible();
+  await page.getByLabel('Show').selectOption('archived');
+  await page.getByRole('link', { name: /Rocío Vidal/ }).click();
+  await page.getByRole('button', { name: 'Unarchive' }).click();
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+});

@@ -15,6 +15,7 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
 import { EMPTY_CLIENT, draftFromClient, inputFromDraft, type ClientDraft } from './clientDraft';
+import { ClientHeader } from './ClientHeader';
 import { ContraindicationFields } from './ContraindicationFields';
 import { ToleranceFields } from './ToleranceFields';
 
@@ -42,7 +43,7 @@ function IntakeForm({ client }: { client?: Client }) {
   const [draft, setDraft] = useState<ClientDraft>(client ? draftFromClient(client) : EMPTY_CLIENT);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const heading = client ? `Edit intake` : 'New client';
+  const heading = client ? 'Edit intake' : 'New client';
   const change = (part: Partial<ClientDraft>) => setDraft((current) => ({ ...current, ...part }));
   const text = (name: 'givenName' | 'familyName' | 'dateOfBirth' | 'phone' | 'email' | 'consentDate') => ({
     value: draft[name],
@@ -74,11 +75,16 @@ function IntakeForm({ client }: { client?: Client }) {
   }
 
   return (
-    <section className="screen" aria-labelledby="client-form-heading">
-      <header className="screen__header">
-        <h1 id="client-form-heading">{heading}</h1>
-      </header>
-      <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="client-form-heading">
+    <section className="screen">
+      {client ? (
+        // Editing shows the client's alerts as every screen about them does.
+        <ClientHeader client={client} title={heading} />
+      ) : (
+        <header className="screen__header">
+          <h1>{heading}</h1>
+        </header>
+      )}
+      <form className="form form--wide" onSubmit={submit} noValidate aria-label={heading}>
         <fieldset>
           <legend>Client</legend>
           <div className="form__row">
