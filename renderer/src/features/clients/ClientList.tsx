@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/common';
-import type { CLIENT_SHOWS, CLIENT_SORTS } from '../../../../shared/domain/overview';
+import type { CLIENT_SHOWS, CLIENT_SORTS, ClientSummary } from '../../../../shared/domain/overview';
 import { useCall } from '../../api/useCall';
 import { hrefFor } from '../../app/routes';
 import { ageOn } from '../../ui/age';
@@ -21,6 +21,17 @@ const SHOW_OPTIONS: { value: Show; label: string }[] = [
   { value: 'archived', label: 'Archived clients' },
   { value: 'deleted', label: 'Deleted clients' },
 ];
+
+/** Age, then the next and last sessions when there are any. */
+function rowMeta(client: ClientSummary, today: string): string {
+  return [
+    `${ageOn(client.dateOfBirth, today)} years`,
+    client.nextSessionAt && `next ${formatDateTime(client.nextSessionAt)}`,
+    client.lastSessionAt && `last ${formatDateTime(client.lastSessionAt)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 export function ClientList() {
   const [search, setSearch] = useState('');
@@ -95,10 +106,7 @@ export function ClientList() {
                     </span>
                   )}
                 </span>
-                <span className="client-list__meta">
-                  {ageOn(client.dateOfBirth, today)} years · next {formatDateTime(client.nextSessionAt)} ·
-                  last {formatDateTime(client.lastSessionAt)}
-                </span>
+                <span className="client-list__meta">{rowMeta(client, today)}</span>
               </a>
             </li>
           ))}

@@ -32,8 +32,8 @@ export function SignedNote({ session, onChanged }: { session: Session; onChanged
   return (
     <>
       <p className="signed">
-        <span aria-hidden="true">🔒</span> Signed by {session.signedBy} on {formatStamp(session.signedAt!)}.
-        This note is locked; corrections are added below as addenda.
+        <strong>Signed and locked.</strong> Signed by {session.signedBy} on {formatStamp(session.signedAt!)};
+        corrections are added below as addenda.
       </p>
       <dl className="facts">
         <dt>Duration</dt>

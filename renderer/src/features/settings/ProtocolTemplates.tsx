@@ -61,9 +61,11 @@ function inputOf(draft: TemplateDraft) {
   };
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 function summary(template: ProtocolTemplate): string {
   const sessions = template.sessionCount === null ? 'Open-ended' : `${template.sessionCount} sessions`;
-  return `${sessions}, every ${template.intervalDays} days, ${template.sessionMinutes} minutes; ${template.assessments.length} assessments`;
+  return `${sessions}, every ${template.intervalDays} days, ${template.sessionMinutes} minutes; ${plural(template.assessments.length, 'assessment')}`;
 }
 
 /** The protocols courses start from: data the clinic edits, not code. */
