@@ -1,4 +1,4 @@
-import { profile, spindle } from '../spec';
+import { profile, sheet, spindle } from '../spec';
 import type { StructureSpec } from '../types';
 
 /**
@@ -209,14 +209,20 @@ export const FOREARM_MUSCLES: readonly StructureSpec[] = [
     2.0,
     profile(1.3, 0.05, 0.35),
   ),
-  spindle(
+  sheet(
     forearm('pronator_quadratus', 'Pronator quadratus', 1),
     [
-      [24.6, 86.5, -0.8],
-      [26.6, 86.7, -0.4],
-      [28.6, 86.5, -0.4],
+      [
+        [24.6, 88.0, -0.8],
+        [26.6, 88.2, -0.4],
+        [28.6, 88.0, -0.4],
+      ],
+      [
+        [24.6, 85.0, -0.8],
+        [26.6, 85.2, -0.4],
+        [28.6, 85.0, -0.4],
+      ],
     ],
-    3.0,
     profile(0.7, 0.05, 0.05),
   ),
   spindle(

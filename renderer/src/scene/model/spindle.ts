@@ -2,7 +2,7 @@ import type { SpindleShape } from '../../../../shared/anatomy';
 import { clamp, densify, polylineLength, smoothCurve, type Point } from './curves';
 import { addVertex, computeNormals, emptyMesh, type MeshData } from './meshData';
 import { sampleProfile } from './thickness';
-import { add, anyPerpendicular, cross, emitTriangle, normalize, perpendicular, sub } from './vector';
+import { add, anyPerpendicular, cross, dot, emitTriangle, normalize, perpendicular, sub } from './vector';
 import { LAYER_GAP, outwardAt, pushOut, type WrapContext } from './wrap';
 
 /**
@@ -68,6 +68,16 @@ export function buildSpindle(shape: SpindleShape, ctx: WrapContext | null): Buil
 
   let t = tangents(centres);
   let n = frames(ctx, centres, t);
+  // the ring's own frame must not flip sign between rings (that would twist the tube inside out);
+  // its cross-section is symmetric, so following the previous ring's sense changes nothing else
+  const continuous = (normals: Point[]): Point[] => {
+    const out: Point[] = [];
+    normals.forEach((v, k) => {
+      const prev = out[k - 1];
+      out.push(prev && dot(v, prev) < 0 ? [-v[0], -v[1], -v[2]] : v);
+    });
+    return out;
+  };
   if (ctx) {
     for (let round = 0; round < 2; round++) {
       centres.forEach((c, k) => pushOut(ctx, c, n[k]!, sections[k]!.thickness / 2 + LAYER_GAP));
@@ -88,19 +98,20 @@ export function buildSpindle(shape: SpindleShape, ctx: WrapContext | null): Buil
     n = frames(ctx, centres, t);
   }
 
+  const frame = continuous(n);
   const mesh = emptyMesh();
   const maxWidth = Math.max(...sections.map((s) => s.width));
   const maxThickness = Math.max(...sections.map((s) => s.thickness));
   const stripes = Math.max(4, Math.round((2 * maxWidth + 2 * maxThickness) / STRIPE_SPACING));
   const ringStart: number[] = [];
   centres.forEach((c, k) => {
-    const binormal = normalize(cross(t[k]!, n[k]!));
+    const binormal = normalize(cross(t[k]!, frame[k]!));
     const s = sections[k]!;
     ringStart.push(mesh.positions.length / 3);
     for (let j = 0; j <= SEGMENTS; j++) {
       const u = j / SEGMENTS;
       const [cn, cb] = superEllipse(2 * Math.PI * u);
-      const p = add(add(c, n[k]!, cn * s.thickness * 0.5), binormal, cb * s.width * 0.5);
+      const p = add(add(c, frame[k]!, cn * s.thickness * 0.5), binormal, cb * s.width * 0.5);
       addVertex(mesh, p[0], p[1], p[2], u, s.v, u * stripes, s.tendon);
     }
   });
@@ -151,7 +162,7 @@ export function buildSpindle(shape: SpindleShape, ctx: WrapContext | null): Buil
     const r0 = s0.thickness / 2,
       r1 = s1.thickness / 2;
     capsules.push({ a: centres[k]!, b: centres[k + 1]!, ra: r0, rb: r1 });
-    const bin0 = normalize(cross(t[k]!, n[k]!));
+    const bin0 = normalize(cross(t[k]!, frame[k]!));
     const off0 = Math.max(0, s0.width / 2 - r0),
       off1 = Math.max(0, s1.width / 2 - r1);
     if (off0 > 0.2 || off1 > 0.2) {
