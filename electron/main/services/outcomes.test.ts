@@ -98,6 +98,9 @@ describe('assessments.record', () => {
     );
     const noOverall = FIQR_47_5.map((answer, index) => (index === 9 || index === 10 ? null : answer));
     expect(issues({ takenOn: '2026-08-01', fiqr: noOverall })[0]?.message).toMatch(/overall impact/);
+    expect(() => record({ takenOn: '2026-08-01', wpiAreas: ['knee_L' as never] })).toThrow(
+      /Not one of the 19 WPI areas/,
+    );
     expect(clinic.db.prepare('SELECT count(*) AS n FROM outcome_assessments').get()).toEqual({ n: 0 });
   });
 

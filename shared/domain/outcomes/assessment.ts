@@ -6,7 +6,7 @@ import { fibromyalgiaMeasures } from './fibromyalgia-criteria';
 import { FIQR_DOMAINS, FIQR_ITEM_COUNT, scoreFiqr } from './fiqr';
 import { MEASURE_KINDS, type MeasureKind } from './measures';
 import { symptomSeverityScore } from './symptom-severity';
-import { WPI_AREAS, widespreadPainIndex } from './widespread-pain';
+import { WPI_AREAS, isWpiArea, widespreadPainIndex, type WpiArea } from './widespread-pain';
 
 const whole = (label: string, max: number) => {
   const message = `${label} is a whole number from 0 to ${max}`;
@@ -57,7 +57,15 @@ export const AssessmentInput = z.strictObject({
   pain: PainRatingsInput.nullable().default(null),
   sleepQuality: PainNrs.default(null),
   psqi: whole('PSQI global score', 21).nullable().default(null),
-  wpiAreas: z.array(z.enum(WPI_AREAS)).max(WPI_AREAS.length).nullable().default(null),
+  wpiAreas: z
+    .array(
+      z.custom<WpiArea>((value) => typeof value === 'string' && isWpiArea(value), {
+        message: 'Not one of the 19 WPI areas',
+      }),
+    )
+    .max(WPI_AREAS.length)
+    .nullable()
+    .default(null),
   sss: SymptomSeverityInput.nullable().default(null),
   tenderPoints: whole('Tender-point count', 18).nullable().default(null),
   otherInstruments: z.array(OtherInstrumentInput).max(10).default([]),

@@ -13,8 +13,8 @@ import {
 describe('Widespread Pain Index', () => {
   it('has 19 areas, the paired ones labelled with the client’s side', () => {
     expect(WPI_AREAS).toHaveLength(19);
-    expect(WPI_AREA_FACTS.jaw_L.label).toBe("Jaw, client's left");
-    expect(WPI_AREA_FACTS.lower_leg_R.label).toBe("Lower leg, client's right");
+    expect(WPI_AREA_FACTS.jaw_L.label).toBe("Jaw (client's left)");
+    expect(WPI_AREA_FACTS.lower_leg_R.label).toBe("Lower leg (client's right)");
     expect(WPI_AREA_FACTS.upper_back.label).toBe('Upper back');
   });
 

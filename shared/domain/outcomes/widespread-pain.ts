@@ -1,78 +1,42 @@
+import type { WpiAreaId } from '../../anatomy/types';
+import { WPI_AREAS as ATLAS_WPI_AREAS } from '../../anatomy/wpi';
+
 /**
  * Widespread Pain Index (ACR 2010, revised 2016: Wolfe F et al. Semin Arthritis Rheum
  * 2016;46:319-329): the 19 areas where the client had pain in the past week, 0-19. Paired areas are
  * the client's own left and right, never the viewer's.
  *
- * The ids match the body atlas's WPI areas (`jaw_L`, ..., `abdomen`), so pain areas painted on the
- * model can prefill this list.
+ * The areas themselves (ids, labels, 2016 regions) are the body atlas's, so pain painted on the
+ * model maps onto exactly these boxes; this module adds the scoring rules.
  */
-export const WPI_AREAS = [
-  'jaw_L',
-  'jaw_R',
-  'shoulder_girdle_L',
-  'shoulder_girdle_R',
-  'upper_arm_L',
-  'upper_arm_R',
-  'lower_arm_L',
-  'lower_arm_R',
-  'hip_L',
-  'hip_R',
-  'upper_leg_L',
-  'upper_leg_R',
-  'lower_leg_L',
-  'lower_leg_R',
-  'neck',
-  'upper_back',
-  'lower_back',
-  'chest',
-  'abdomen',
-] as const;
+export type WpiArea = WpiAreaId;
+export type PainRegion = (typeof ATLAS_WPI_AREAS)[number]['region2016'];
 
-export type WpiArea = (typeof WPI_AREAS)[number];
+export const WPI_AREAS: readonly WpiArea[] = ATLAS_WPI_AREAS.map((area) => area.id);
 
-export type PainRegion = 'left_upper' | 'right_upper' | 'left_lower' | 'right_lower' | 'axial';
+/** Jaw, chest and abdomen count toward the WPI but not toward the 2016 generalized-pain regions. */
+const OUTSIDE_GENERALIZED_PAIN: ReadonlySet<WpiArea> = new Set(['jaw_L', 'jaw_R', 'chest', 'abdomen']);
 
 interface WpiAreaFacts {
   label: string;
   region: PainRegion;
-  /** Jaw, chest and abdomen count toward the WPI but not toward the 2016 generalized-pain regions. */
   countsForGeneralizedPain: boolean;
 }
 
-const PAIRED: Record<string, { label: string; upper: boolean; countsForGeneralizedPain: boolean }> = {
-  jaw: { label: 'Jaw', upper: true, countsForGeneralizedPain: false },
-  shoulder_girdle: { label: 'Shoulder girdle', upper: true, countsForGeneralizedPain: true },
-  upper_arm: { label: 'Upper arm', upper: true, countsForGeneralizedPain: true },
-  lower_arm: { label: 'Lower arm', upper: true, countsForGeneralizedPain: true },
-  hip: { label: 'Hip (buttock, trochanter)', upper: false, countsForGeneralizedPain: true },
-  upper_leg: { label: 'Upper leg', upper: false, countsForGeneralizedPain: true },
-  lower_leg: { label: 'Lower leg', upper: false, countsForGeneralizedPain: true },
-};
-
-const AXIAL: Record<string, { label: string; countsForGeneralizedPain: boolean }> = {
-  neck: { label: 'Neck', countsForGeneralizedPain: true },
-  upper_back: { label: 'Upper back', countsForGeneralizedPain: true },
-  lower_back: { label: 'Lower back', countsForGeneralizedPain: true },
-  chest: { label: 'Chest', countsForGeneralizedPain: false },
-  abdomen: { label: 'Abdomen', countsForGeneralizedPain: false },
-};
-
-function factsOf(area: WpiArea): WpiAreaFacts {
-  const axial = AXIAL[area];
-  if (axial) return { ...axial, region: 'axial' };
-  const family = area.slice(0, -2);
-  const side = area.endsWith('_L') ? 'left' : 'right';
-  const paired = PAIRED[family]!;
-  return {
-    label: `${paired.label}, client's ${side}`,
-    region: `${side}_${paired.upper ? 'upper' : 'lower'}`,
-    countsForGeneralizedPain: paired.countsForGeneralizedPain,
-  };
-}
-
-export const WPI_AREA_FACTS: Record<WpiArea, WpiAreaFacts> = Object.fromEntries(
-  WPI_AREAS.map((area) => [area, factsOf(area)]),
+export const WPI_AREA_FACTS = Object.fromEntries(
+  ATLAS_WPI_AREAS.map((area) => [
+    area.id,
+    {
+      label: area.label,
+      region: area.region2016,
+      countsForGeneralizedPain: !OUTSIDE_GENERALIZED_PAIN.has(area.id),
+    },
+  ]),
 ) as Record<WpiArea, WpiAreaFacts>;
+
+export function isWpiArea(value: string): value is WpiArea {
+  return (WPI_AREAS as readonly string[]).includes(value);
+}
 
 export const PAIN_REGIONS: readonly { id: PainRegion; label: string }[] = [
   { id: 'left_upper', label: "Client's left upper" },
