@@ -10,7 +10,7 @@ import { sessionOf } from '../session-lock';
 import { workspace } from '../workspace';
 import { printedFindings } from './findings';
 import { printedTrends } from './trends';
-import { zoneMarks, zoneRows } from './zones';
+import { acknowledgedFlags, zoneMarks, zoneRows } from './zones';
 
 /**
  * Everything either printout of a session shows, read in one transaction so the pages agree with
@@ -25,6 +25,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout 
     const settings = readSettings(db);
     const plan = workspace(db, sessionId);
     const findings = printedFindings(plan.findings.map((finding) => finding.body));
+    const zones = zoneRows(plan, client);
     const clientSessions = listClientSessions(db, client.id).filter((other) => other.deletedAt === null);
     const next = clientSessions
       .filter((other) => other.startsAt > session.startsAt)
@@ -58,16 +59,13 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout 
         addenda: session.addenda.map(({ body, author, createdAt }) => ({ body, author, createdAt })),
       },
       nextAppointment: next?.startsAt ?? null,
-      zones: zoneRows(plan, client),
+      zones,
       triggerPoints: findings.triggerPoints,
       adhesions: findings.adhesions,
       tenderPoints: findings.tenderPoints,
       painRegions: findings.painRegions,
       marks: [...findings.marks, ...zoneMarks(plan)],
-      flags: (plan.start?.acknowledged ?? []).map((flag) => ({
-        message: flag.reason,
-        acknowledgedAt: plan.start!.startedAt,
-      })),
+      flags: acknowledgedFlags(plan, zones),
       trends: printedTrends(
         db,
         course,

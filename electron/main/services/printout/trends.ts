@@ -32,6 +32,7 @@ export function printedTrends(
     forPhysician: false,
     points: courseSessions
       .filter((session) => session.painBefore !== null && session.startsAt <= upTo)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
       .map((session) => ({ date: session.startsAt.slice(0, 10), value: session.painBefore! })),
   };
   if (!course) return [sessionPain];

@@ -6,8 +6,13 @@ import { CLIENT_RESPONSES } from '../../../../shared/domain/map/run';
 import { toleranceFor, toleranceRegionOf } from '../../../../shared/domain/map/tolerance-regions';
 import { zoneName, zoneStructures } from '../../../../shared/domain/map/zones';
 import { describePressure } from '../../../../shared/domain/pressure';
-import type { PrintMark, PrintZone } from '../../../../shared/domain/print';
+import type { PrintFlag, PrintMark, PrintZone } from '../../../../shared/domain/print';
 import { frontOrBack, zoneCentre } from './marks';
+
+/** The zones as the session ran them; a zone's row number is its place here. */
+function inSessionOrder(workspace: Workspace) {
+  return [...workspace.zones].sort((a, b) => a.position - b.position);
+}
 
 const RESPONSE_LABELS = new Map<string, string>(
   CLIENT_RESPONSES.map((response) => [response.id, response.label]),
@@ -21,39 +26,50 @@ const RESPONSE_LABELS = new Map<string, string>(
 export function zoneRows(workspace: Workspace, client: Client): PrintZone[] {
   const techniques = new Map(workspace.techniques.map((technique) => [technique.id, technique.name]));
   const runs = new Map(workspace.runs.map((run) => [run.zoneId, run]));
-  return [...workspace.zones]
-    .sort((a, b) => a.position - b.position)
-    .map((zone, index) => {
-      const run = runs.get(zone.id);
-      const [first] = zoneStructures(zone.body.target);
-      const tolerance = toleranceFor(client, first && structureById(first) ? toleranceRegionOf(first) : null);
-      const flagged = workspace.flags.some((flag) => flag.zoneId === zone.id && flag.kind === 'tolerance');
-      const usedAbove = Boolean(
-        run?.pressureUsed && tolerance && exceedsTolerance(run.pressureUsed, tolerance.level),
-      );
-      return {
-        order: index + 1,
-        structure: zoneName(zone.body),
-        technique: techniques.get(zone.body.techniqueId) ?? zone.body.techniqueId,
-        pressurePlanned: describePlannedPressure(zone.body.pressure),
-        pressureUsed: run?.pressureUsed ? describePlannedPressure(run.pressureUsed) : null,
-        tolerance: tolerance ? describePressure(tolerance.level) : null,
-        aboveTolerance: flagged || usedAbove,
-        holdPlannedMinutes: zone.body.holdMinutes,
-        holdActualMinutes: run?.holdSeconds == null ? null : Math.round(run.holdSeconds / 6) / 10,
-        response: run?.response ? (RESPONSE_LABELS.get(run.response) ?? run.response) : '',
-      };
-    });
+  return inSessionOrder(workspace).map((zone, index) => {
+    const run = runs.get(zone.id);
+    const [first] = zoneStructures(zone.body.target);
+    const tolerance = toleranceFor(client, first && structureById(first) ? toleranceRegionOf(first) : null);
+    const flagged = workspace.flags.some((flag) => flag.zoneId === zone.id && flag.kind === 'tolerance');
+    const usedAbove = Boolean(
+      run?.pressureUsed && tolerance && exceedsTolerance(run.pressureUsed, tolerance.level),
+    );
+    return {
+      order: index + 1,
+      structure: zoneName(zone.body),
+      technique: techniques.get(zone.body.techniqueId) ?? zone.body.techniqueId,
+      pressurePlanned: describePlannedPressure(zone.body.pressure),
+      pressureUsed: run?.pressureUsed ? describePlannedPressure(run.pressureUsed) : null,
+      tolerance: tolerance ? describePressure(tolerance.level) : null,
+      aboveTolerance: flagged || usedAbove,
+      holdPlannedMinutes: zone.body.holdMinutes,
+      holdActualMinutes: run?.holdSeconds == null ? null : Math.round(run.holdSeconds / 6) / 10,
+      response: run?.response ? (RESPONSE_LABELS.get(run.response) ?? run.response) : '',
+    };
+  });
 }
 
 /** A numbered square for each zone, at the middle of what it covers. */
 export function zoneMarks(workspace: Workspace): PrintMark[] {
-  return [...workspace.zones]
-    .sort((a, b) => a.position - b.position)
-    .flatMap((zone, index) => {
-      const point = zoneCentre(zone.body.target);
-      return point
-        ? [{ kind: 'zone' as const, point, normal: frontOrBack(point), label: String(index + 1) }]
-        : [];
-    });
+  return inSessionOrder(workspace).flatMap((zone, index) => {
+    const point = zoneCentre(zone.body.target);
+    return point
+      ? [{ kind: 'zone' as const, point, normal: frontOrBack(point), label: String(index + 1) }]
+      : [];
+  });
+}
+
+/** The flags the therapist acknowledged by starting the session, each named by its zone's row. */
+export function acknowledgedFlags(workspace: Workspace, rows: readonly PrintZone[]): PrintFlag[] {
+  const start = workspace.start;
+  if (!start) return [];
+  const ordered = inSessionOrder(workspace);
+  return start.acknowledged.map((flag) => {
+    const index = ordered.findIndex((zone) => zone.id === flag.zoneId);
+    const row = rows[index];
+    return {
+      message: row ? `Zone ${row.order}, ${row.structure}: ${flag.reason}` : flag.reason,
+      acknowledgedAt: start.startedAt,
+    };
+  });
 }

@@ -6,13 +6,13 @@ export function DocumentHeader({ printout, title }: { printout: Printout; title:
   const { clinic, client, session } = printout;
   const position = sessionOfCourse(session.number, session.courseTotal);
   return (
-    <header className="doc-header">
-      <div className="doc-header__clinic">
-        <p className="doc-header__clinic-name">{clinic.clinicName || 'FasciaMap'}</p>
+    <header className="print-header">
+      <div className="print-header__clinic">
+        <p className="print-header__clinic-name">{clinic.clinicName || 'FasciaMap'}</p>
         {clinic.therapistName && <p>Therapist: {clinic.therapistName}</p>}
       </div>
-      <h1 className="doc-header__title">{title}</h1>
-      <dl className="doc-facts">
+      <h1 className="print-header__title">{title}</h1>
+      <dl className="print-facts">
         <div>
           <dt>Client</dt>
           <dd>{client.name}</dd>

@@ -11,16 +11,16 @@ function FindingList({
   empty: string;
 }) {
   return (
-    <div className="findings__group">
+    <div className="print-findings__group">
       <h3>{title}</h3>
       {findings.length === 0 ? (
-        <p className="muted">{empty}</p>
+        <p className="print-muted">{empty}</p>
       ) : (
-        <ul className="findings__list">
+        <ul className="print-findings__list">
           {findings.map((finding, index) => (
             <li key={index}>
               <strong>{finding.structure}</strong> — {finding.detail}
-              {finding.note && <span className="muted"> · {finding.note}</span>}
+              {finding.note && <span className="print-muted"> · {finding.note}</span>}
             </li>
           ))}
         </ul>
@@ -38,9 +38,9 @@ export function FindingsSection({
   painExtent: PainExtent | null;
 }) {
   return (
-    <section className="print-section findings" aria-labelledby="findings-heading">
+    <section className="print-section print-findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
-      <div className="findings__columns">
+      <div className="print-findings__columns">
         <FindingList title="Trigger points" findings={printout.triggerPoints} empty="None recorded." />
         <FindingList
           title="Adhesions and restrictions"
@@ -48,7 +48,7 @@ export function FindingsSection({
           empty="None recorded."
         />
       </div>
-      <dl className="doc-facts doc-facts--inline">
+      <dl className="print-facts print-facts--inline">
         <div>
           <dt>Tender points (ACR 1990, for the client’s physician)</dt>
           <dd>{printout.tenderPoints ?? 'Not examined'}</dd>

@@ -7,16 +7,16 @@ export function FlagsSection({ flags }: { flags: readonly PrintFlag[] }) {
     <section className="print-section" aria-labelledby="flags-heading">
       <h2 id="flags-heading">Flags acknowledged before the session</h2>
       {flags.length === 0 ? (
-        <p className="muted">No flags were raised for this plan.</p>
+        <p className="print-muted">No flags were raised for this plan.</p>
       ) : (
-        <ul className="flags">
+        <ul className="print-flags">
           {flags.map((flag, index) => (
             <li key={index}>
-              <span className="flags__mark" aria-hidden="true">
+              <span className="print-flags__mark" aria-hidden="true">
                 ⚠
               </span>
               {flag.message}
-              <span className="muted"> · acknowledged {printedMoment(flag.acknowledgedAt)}</span>
+              <span className="print-muted"> · acknowledged {printedMoment(flag.acknowledgedAt)}</span>
             </li>
           ))}
         </ul>

@@ -17,21 +17,21 @@ export function NotesSection({ session }: { session: Printout['session'] }) {
   return (
     <section className="print-section" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Session notes (SOAP)</h2>
-      {parts.length === 0 && <p className="muted">No notes were written for this session.</p>}
+      {parts.length === 0 && <p className="print-muted">No notes were written for this session.</p>}
       {parts.map(([key, label]) => (
-        <div className="note" key={key}>
+        <div className="print-note" key={key}>
           <h3>{label}</h3>
-          <p className="note__text">{session[key]}</p>
+          <p className="print-note__text">{session[key]}</p>
         </div>
       ))}
       {session.addenda.length > 0 && (
-        <div className="addenda">
+        <div className="print-addenda">
           <h3>Addenda</h3>
           <ol>
             {session.addenda.map((addendum) => (
               <li key={addendum.createdAt + addendum.author}>
-                <p className="note__text">{addendum.body}</p>
-                <p className="muted">
+                <p className="print-note__text">{addendum.body}</p>
+                <p className="print-muted">
                   {addendum.author}, {printedMoment(addendum.createdAt)}
                 </p>
               </li>

@@ -56,7 +56,7 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
           Preparing the printout…
         </p>
       ) : (
-        <article className={`sheet sheet--${printout.clinic.paperSize}`} aria-label={title}>
+        <article className={`print-sheet print-sheet--${printout.clinic.paperSize}`} aria-label={title}>
           {request.sheet === 'summary' ? (
             <SummarySheet printout={printout} rendering={rendering} problem={problem} />
           ) : (

@@ -38,7 +38,7 @@ export function PrintToolbar({ request, ready }: { request: PrintRouteRequest; r
     }
   };
   return (
-    <div className="print-toolbar screen-only" role="toolbar" aria-label="Printout">
+    <div className="print-toolbar print-screen-only" role="toolbar" aria-label="Printout">
       <a className="button" href={`#/sessions/${request.sessionId}`}>
         Back to the session
       </a>

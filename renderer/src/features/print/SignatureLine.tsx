@@ -5,19 +5,19 @@ import { printedMoment } from './format';
 export function SignatureLine({ printout }: { printout: Printout }) {
   const { session, clinic } = printout;
   return (
-    <section className="signature" aria-label="Signature">
+    <section className="print-signature" aria-label="Signature">
       {session.signedAt && session.signedBy ? (
         <p>
           Note signed in FasciaMap by {session.signedBy} on {printedMoment(session.signedAt)}.
         </p>
       ) : (
-        <p className="muted">This note is not signed yet.</p>
+        <p className="print-muted">This note is not signed yet.</p>
       )}
-      <div className="signature__lines">
-        <div className="signature__line">
+      <div className="print-signature__lines">
+        <div className="print-signature__line">
           <span>Therapist{clinic.therapistName ? `: ${clinic.therapistName}` : ''}</span>
         </div>
-        <div className="signature__line signature__line--date">
+        <div className="print-signature__line print-signature__line--date">
           <span>Date</span>
         </div>
       </div>

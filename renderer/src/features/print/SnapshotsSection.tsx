@@ -14,11 +14,11 @@ export function SnapshotsSection({ title, images, problem, legend }: SnapshotsSe
     <section className="print-section" aria-labelledby="snapshots-heading">
       <h2 id="snapshots-heading">{title}</h2>
       {problem ? (
-        <p className="muted">The body model could not be drawn for this printout ({problem}).</p>
+        <p className="print-muted">The body model could not be drawn for this printout ({problem}).</p>
       ) : images ? (
         <SnapshotFigures images={images} legend={legend} />
       ) : (
-        <p className="muted screen-only">Drawing the body model…</p>
+        <p className="print-muted print-screen-only">Drawing the body model…</p>
       )}
     </section>
   );

@@ -24,7 +24,7 @@ export function SummarySheet({ printout, rendering, problem }: SheetProps) {
   return (
     <>
       <DocumentHeader printout={printout} title={SUMMARY_TITLE} />
-      <dl className="doc-facts doc-facts--inline">
+      <dl className="print-facts print-facts--inline">
         <div>
           <dt>Duration planned / actual</dt>
           <dd>

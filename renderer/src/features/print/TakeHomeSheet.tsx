@@ -37,22 +37,22 @@ export function TakeHomeSheet({ printout, rendering, problem, includeScores }: T
         legend={['zone']}
       />
       {printout.zones.length > 0 && (
-        <ol className="worked-list">
+        <ol className="print-worked">
           {printout.zones.map((zone) => (
             <li key={zone.order}>
-              {zone.structure} <span className="muted">({zone.technique.toLowerCase()})</span>
+              {zone.structure} <span className="print-muted">({zone.technique.toLowerCase()})</span>
             </li>
           ))}
         </ol>
       )}
       <section className="print-section" aria-labelledby="home-care-heading">
         <h2 id="home-care-heading">Looking after yourself at home</h2>
-        {session.homeCare.trim() && <p className="note__text">{session.homeCare}</p>}
+        {session.homeCare.trim() && <p className="print-note__text">{session.homeCare}</p>}
         <p>{AFTER_CARE}</p>
       </section>
-      <section className="print-section next-appointment" aria-labelledby="next-heading">
+      <section className="print-section print-next" aria-labelledby="next-heading">
         <h2 id="next-heading">Your next appointment</h2>
-        <p className="next-appointment__when">
+        <p className="print-next__when">
           {printout.nextAppointment
             ? printedDateTime(printout.nextAppointment)
             : 'Not booked yet: call the clinic when you are ready to book.'}

@@ -14,11 +14,11 @@ const shortDate = (date: string) => printedDate(date).replace(/ \d{4}$/, '');
  */
 export function TrendCharts({ trends }: { trends: readonly PrintTrend[] }) {
   const shown = trends.filter((trend) => trend.points.length > 0);
-  if (shown.length === 0) return <p className="muted">No measures recorded in this course yet.</p>;
+  if (shown.length === 0) return <p className="print-muted">No measures recorded in this course yet.</p>;
   return (
-    <div className="trends">
+    <div className="print-trends">
       {shown.map((trend) => (
-        <figure className="trend" key={trend.label}>
+        <figure className="print-trend" key={trend.label}>
           <LineChart
             width={WIDTH}
             height={HEIGHT}
@@ -42,7 +42,7 @@ export function TrendCharts({ trends }: { trends: readonly PrintTrend[] }) {
             />
           </LineChart>
           <figcaption>
-            {trend.label} <span className="muted">({trend.unit})</span>: latest{' '}
+            {trend.label} <span className="print-muted">({trend.unit})</span>: latest{' '}
             {trend.points[trend.points.length - 1]!.value}
           </figcaption>
         </figure>

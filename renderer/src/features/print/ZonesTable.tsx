@@ -6,9 +6,9 @@ import { printedMinutes } from './format';
  * header row repeats on every page the table runs onto.
  */
 export function ZonesTable({ zones }: { zones: readonly PrintZone[] }) {
-  if (zones.length === 0) return <p className="muted">No zones were planned for this session.</p>;
+  if (zones.length === 0) return <p className="print-muted">No zones were planned for this session.</p>;
   return (
-    <table className="print-table zones-table">
+    <table className="print-table print-zones">
       <caption className="visually-hidden">Zones worked, in session order</caption>
       <thead>
         <tr>
@@ -29,7 +29,7 @@ export function ZonesTable({ zones }: { zones: readonly PrintZone[] }) {
             <td>{zone.technique}</td>
             <td>
               {zone.pressurePlanned} / {zone.pressureUsed ?? '—'}
-              {zone.aboveTolerance && <span className="flag-note">▲ above tolerance</span>}
+              {zone.aboveTolerance && <span className="print-flag-note">▲ above tolerance</span>}
             </td>
             <td>{zone.tolerance ?? 'Not recorded'}</td>
             <td>

@@ -15,14 +15,14 @@ const VIEW_TITLES: Record<SnapshotView, string> = {
 };
 
 /**
- * What lies at the image's left and right edge in each view. Facing the client (anterior), their
- * right is on the reader's left; from behind it is the other way round.
+ * Which way round the picture is, in words under it (the image also says so at the feet). Facing
+ * the client, their right is on the reader's left; from behind it is the other way round.
  */
-const EDGE_LABELS: Record<SnapshotView, [string, string]> = {
-  anterior: ['Client’s right', 'Client’s left'],
-  posterior: ['Client’s left', 'Client’s right'],
-  left: ['Front', 'Back'],
-  right: ['Back', 'Front'],
+const ORIENTATION: Record<SnapshotView, string> = {
+  anterior: 'Client’s right on the left, client’s left on the right',
+  posterior: 'Client’s left on the left, client’s right on the right',
+  left: 'Client’s left side: front to the left',
+  right: 'Client’s right side: front to the right',
 };
 
 /** The snapshots side by side, each a figure that never splits across pages, and their legend. */
@@ -34,20 +34,19 @@ export function SnapshotFigures({
   legend: readonly MarkKind[];
 }) {
   return (
-    <div className="snapshots">
-      <div className="snapshots__row">
+    <div className="print-snapshots">
+      <div className="print-snapshots__row">
         {images.map((image) => (
-          <figure className="snapshot" key={image.view}>
-            <div className="snapshot__frame">
-              <span className="snapshot__edge">{EDGE_LABELS[image.view][0]}</span>
-              <img
-                className="snapshot__image"
-                src={image.url}
-                alt={`The body model, ${VIEW_TITLES[image.view]}, with the session's marks`}
-              />
-              <span className="snapshot__edge">{EDGE_LABELS[image.view][1]}</span>
-            </div>
-            <figcaption>{VIEW_TITLES[image.view]}</figcaption>
+          <figure className="print-snapshot" key={image.view}>
+            <img
+              className="print-snapshot__image"
+              src={image.url}
+              alt={`The body model, ${VIEW_TITLES[image.view]}, with the session's marks`}
+            />
+            <figcaption>
+              {VIEW_TITLES[image.view]}
+              <span className="print-snapshot__orientation">{ORIENTATION[image.view]}</span>
+            </figcaption>
           </figure>
         ))}
       </div>

@@ -68,10 +68,10 @@ export function SnapshotStage({ views, marks, painRegions, onDone, onError }: Sn
   }, []);
 
   return (
-    <div ref={stage} className="snapshot-stage" aria-hidden="true">
+    <div ref={stage} className="print-snapshot-stage" aria-hidden="true">
       <BodyViewer
         handleRef={viewer}
-        className="snapshot-stage__viewer"
+        className="print-snapshot-stage__viewer"
         label="Body model for the printed snapshots"
       />
     </div>

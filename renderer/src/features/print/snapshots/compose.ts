@@ -7,7 +7,7 @@ import { drawLabel, drawMark } from './draw-marks';
 import { MARK_STYLES, PAIN_AREA_STYLE } from './mark-styles';
 
 /** A mark's size on the snapshot, as a share of the image's height: legible at print size. */
-const MARK_SIZE = 0.02;
+const MARK_SIZE = 0.026;
 /** A mark whose surface turns further than this from the camera is on the far side of the body. */
 const FACING_MIN = 0.15;
 
