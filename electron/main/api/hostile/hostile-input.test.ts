@@ -85,6 +85,8 @@ describe('hostile input through dispatch', () => {
         { numRuns: RUNS_PER_CALL, seed: Number(process.env.FASCIAMAP_FUZZ_SEED ?? 20_260_302) },
       );
     },
+    // A call that writes files (backups.create) takes seconds for its runs on a busy machine.
+    60_000,
   );
 
   it('threw at least 10,000 payloads in all', () => {
