@@ -163,14 +163,17 @@ describe('zones and the plan', () => {
       body: zoneOn('deltoid_middle_L'),
     });
     await h()['runs.save']({ zoneId: zone.id, holdSeconds: 95 });
-    const run = await h()['runs.save']({
-      zoneId: zone.id,
-      holdSeconds: 185,
+    await h()['runs.save']({ zoneId: zone.id, pressureUsed: { scale: 'ordinal', value: 'light' } });
+    const run = await h()['runs.save']({ zoneId: zone.id, response: 'released' });
+    expect((await h()['plan.get']({ sessionId: session.id })).runs).toEqual([run]);
+    // Each tap saved its own field and kept the others.
+    expect(run).toMatchObject({
+      holdSeconds: 95,
       pressureUsed: { scale: 'ordinal', value: 'light' },
       response: 'released',
     });
-    expect((await h()['plan.get']({ sessionId: session.id })).runs).toEqual([run]);
-    expect(run).toMatchObject({ holdSeconds: 185, response: 'released' });
+    const cleared = await h()['runs.save']({ zoneId: zone.id, holdSeconds: null });
+    expect(cleared).toMatchObject({ holdSeconds: null, response: 'released' });
   });
 });
 

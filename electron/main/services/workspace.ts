@@ -7,7 +7,13 @@ import type { Handlers } from '../api/dispatch';
 import { findClient } from '../db/repositories/clients';
 import { insertFinding, listFindings } from '../db/repositories/findings';
 import { listClientSessions } from '../db/repositories/sessions';
-import { findPlanStart, listZoneRuns, savePlanStart, saveZoneRun } from '../db/repositories/session-runs';
+import {
+  findPlanStart,
+  findZoneRun,
+  listZoneRuns,
+  savePlanStart,
+  saveZoneRun,
+} from '../db/repositories/session-runs';
 import { listTechniques } from '../db/repositories/techniques';
 import { findZone, insertZone, listZones } from '../db/repositories/treatment-zones';
 import type { ClinicDatabase } from '../db/open';
@@ -41,6 +47,7 @@ export function workspace(db: ClinicDatabase, sessionId: string): Workspace {
     session: {
       id: session.id,
       clientId: session.clientId,
+      courseId: session.courseId,
       clientName: clientDisplayName(client),
       startsAt: session.startsAt,
       plannedMinutes: session.plannedMinutes,
@@ -101,7 +108,14 @@ export function workspaceHandlers({ db, now, newId }: ServicePorts) {
     'runs.save': ({ zoneId, ...run }) => {
       const zone = found(findZone(db, zoneId), 'zone');
       editableSession(db, zone.sessionId);
-      const saved = { zoneId, ...run, recordedAt: now().toISOString() };
+      const kept = findZoneRun(db, zoneId);
+      const saved = {
+        zoneId,
+        holdSeconds: run.holdSeconds !== undefined ? run.holdSeconds : (kept?.holdSeconds ?? null),
+        pressureUsed: run.pressureUsed !== undefined ? run.pressureUsed : (kept?.pressureUsed ?? null),
+        response: run.response !== undefined ? run.response : (kept?.response ?? null),
+        recordedAt: now().toISOString(),
+      };
       saveZoneRun(db, saved);
       return saved;
     },

@@ -3,6 +3,7 @@ import { ClientForm } from '../features/clients/ClientForm';
 import { ClientList } from '../features/clients/ClientList';
 import { NewCourseForm } from '../features/courses/NewCourseForm';
 import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
+import { PlanScreen } from '../features/plan/PlanScreen';
 import { PrintScreen } from '../features/print/PrintScreen';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -28,6 +29,8 @@ function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
       return <AssessmentScreen key={`${route.courseId}/${route.position}`} {...route} />;
     case 'session':
       return <SessionEditor key={route.sessionId} sessionId={route.sessionId} />;
+    case 'session-plan':
+      return <PlanScreen key={route.sessionId} sessionId={route.sessionId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'model':

@@ -1,7 +1,7 @@
 import { hrefFor, type Route } from './routes';
 
 const PLACES: { label: string; route: Route; matches: Route['place'][] }[] = [
-  { label: 'Today', route: { place: 'today' }, matches: ['today', 'session'] },
+  { label: 'Today', route: { place: 'today' }, matches: ['today', 'session', 'session-plan'] },
   {
     label: 'Clients',
     route: { place: 'clients' },

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { WPI_AREAS, type WpiArea } from '../../../shared/domain/outcomes/widespread-pain';
 import { printRoute } from '../../../shared/domain/print';
 import { parsePrintRoute, type PrintRouteRequest } from '../features/print/print-route';
 
@@ -10,8 +11,16 @@ export type Route =
   | { place: 'client'; clientId: string }
   | { place: 'edit-client'; clientId: string }
   | { place: 'new-course'; clientId: string }
-  | { place: 'new-assessment'; clientId: string; courseId: string; position: number | null }
+  | {
+      place: 'new-assessment';
+      clientId: string;
+      courseId: string;
+      position: number | null;
+      /** WPI areas the session's pain map touches, offered for the therapist to confirm. */
+      painMapAreas?: WpiArea[];
+    }
   | { place: 'session'; sessionId: string }
+  | { place: 'session-plan'; sessionId: string }
   | { place: 'settings' }
   | { place: 'model' }
   | { place: 'print'; request: PrintRouteRequest };
@@ -19,7 +28,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const print = parsePrintRoute(hash);
   if (print) return { place: 'print', request: print };
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
   const [first, second, third, fourth] = parts;
   if (first === 'clients' && second === 'new') return { place: 'new-client' };
   if (first === 'clients' && second && third === 'edit') return { place: 'edit-client', clientId: second };
@@ -36,15 +46,30 @@ export function parseRoute(hash: string): Route {
   ) {
     const position = parts[5] === 'new' ? null : Number(parts[5]);
     if (position === null || Number.isInteger(position)) {
-      return { place: 'new-assessment', clientId: second, courseId: fourth, position };
+      const painMapAreas = painMapAreasOf(query);
+      return {
+        place: 'new-assessment',
+        clientId: second,
+        courseId: fourth,
+        position,
+        ...(painMapAreas && { painMapAreas }),
+      };
     }
   }
   if (first === 'clients' && second) return { place: 'client', clientId: second };
   if (first === 'clients') return { place: 'clients' };
+  if (first === 'sessions' && second && third === 'plan') return { place: 'session-plan', sessionId: second };
   if (first === 'sessions' && second) return { place: 'session', sessionId: second };
   if (first === 'settings') return { place: 'settings' };
   if (first === 'model') return { place: 'model' };
   return { place: 'today' };
+}
+
+/** `wpi=jaw_L,neck` from the session plan: only known WPI ids are kept. */
+function painMapAreasOf(query: string): WpiArea[] | undefined {
+  const listed = new URLSearchParams(query).get('wpi');
+  if (!listed) return undefined;
+  return listed.split(',').filter((id): id is WpiArea => (WPI_AREAS as readonly string[]).includes(id));
 }
 
 export function hrefFor(route: Route): string {
@@ -62,9 +87,14 @@ export function hrefFor(route: Route): string {
     case 'new-course':
       return `#/clients/${route.clientId}/courses/new`;
     case 'new-assessment':
-      return `#/clients/${route.clientId}/courses/${route.courseId}/assessments/${route.position ?? 'new'}`;
+      return (
+        `#/clients/${route.clientId}/courses/${route.courseId}/assessments/${route.position ?? 'new'}` +
+        (route.painMapAreas?.length ? `?wpi=${route.painMapAreas.join(',')}` : '')
+      );
     case 'session':
       return `#/sessions/${route.sessionId}`;
+    case 'session-plan':
+      return `#/sessions/${route.sessionId}/plan`;
     case 'settings':
       return '#/settings';
     case 'model':

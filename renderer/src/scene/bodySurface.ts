@@ -17,7 +17,31 @@ const DOUBLE_SIDE = 2;
  * pelvis, the skull); those facets are not skin and would nearly double the body's area, so a
  * patch counts only if it can see out of the body along its normal or a cone around it.
  */
-export function buildBodySurface(model: BodyModel, envelope: Mesh): BodySurface {
+export interface SkinSurface {
+  surface: BodySurface;
+  /** For each patch, the index of its triangle in the envelope mesh, to draw what covers it. */
+  triangles: Uint32Array;
+  envelope: Mesh;
+}
+
+/** Triangles measured between pauses when building without blocking the page. */
+const SLICE = 3000;
+
+export function buildBodySurface(model: BodyModel, envelope: Mesh): SkinSurface {
+  const steps = surfaceSteps(model, envelope);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The same, a slice at a time between macrotasks, so the page stays responsive for the seconds it takes. */
+export async function buildBodySurfaceInSlices(model: BodyModel, envelope: Mesh): Promise<SkinSurface> {
+  const steps = surfaceSteps(model, envelope);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function* surfaceSteps(model: BodyModel, envelope: Mesh): Generator<void, SkinSurface> {
   const inner = model.meshes.filter((mesh) => mesh !== envelope);
   const skin = envelope.geometry.boundsTree as MeshBVH;
   const position = envelope.geometry.getAttribute('position') as BufferAttribute;
@@ -27,7 +51,9 @@ export function buildBodySurface(model: BodyModel, envelope: Mesh): BodySurface 
   const normal = new Vector3();
   const ray = new Ray();
   const patches: SurfacePatch[] = [];
+  const triangles: number[] = [];
   for (let t = 0; t < index.count; t += 3) {
+    if (t > 0 && t % (SLICE * 3) === 0) yield;
     a.fromBufferAttribute(position, index.getX(t));
     b.fromBufferAttribute(position, index.getX(t + 1));
     c.fromBufferAttribute(position, index.getX(t + 2));
@@ -46,8 +72,9 @@ export function buildBodySurface(model: BodyModel, envelope: Mesh): BodySurface 
       structureId,
       wpiArea: structureById(structureId)?.wpiArea ?? null,
     });
+    triangles.push(t / 3);
   }
-  return bodySurface(patches);
+  return { surface: bodySurface(patches), triangles: Uint32Array.from(triangles), envelope };
 }
 
 /** Ray directions around a normal: itself, then rings 40° and 75° off it, six each. */

@@ -47,6 +47,7 @@ export const Workspace = z.strictObject({
   session: z.strictObject({
     id: RecordId,
     clientId: RecordId,
+    courseId: RecordId.nullable(),
     clientName: z.string(),
     startsAt: z.string(),
     plannedMinutes: z.int(),

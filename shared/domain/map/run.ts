@@ -12,16 +12,14 @@ export const CLIENT_RESPONSES = [
 export type ClientResponse = (typeof CLIENT_RESPONSES)[number]['id'];
 const RESPONSE_IDS = CLIENT_RESPONSES.map((response) => response.id) as [ClientResponse, ...ClientResponse[]];
 
-/** What actually happened at one zone: the hold as timed, the pressure used, the client's response. */
+/**
+ * What actually happened at one zone: the hold as timed, the pressure used, the client's response.
+ * Each is entered on its own tap, so a field left out keeps what was saved (null clears it).
+ */
 export const ZoneRunInput = z.strictObject({
-  holdSeconds: z
-    .int()
-    .min(0)
-    .max(4 * 3600)
-    .nullable()
-    .default(null),
-  pressureUsed: PlannedPressure.nullable().default(null),
-  response: z.enum(RESPONSE_IDS).nullable().default(null),
+  holdSeconds: z.int().min(0).max(14_400).nullable().optional(),
+  pressureUsed: PlannedPressure.nullable().optional(),
+  response: z.enum(RESPONSE_IDS).nullable().optional(),
 });
 export type ZoneRunInput = z.input<typeof ZoneRunInput>;
 

@@ -46,6 +46,11 @@ export function listZoneRuns(db: ClinicDatabase, sessionId: string): ZoneRun[] {
   return rows.map(fromRow);
 }
 
+export function findZoneRun(db: ClinicDatabase, zoneId: string): ZoneRun | undefined {
+  const row = db.prepare('SELECT * FROM zone_runs WHERE zone_id = ?').get(zoneId) as RunRow | undefined;
+  return row && fromRow(row);
+}
+
 export function saveZoneRun(db: ClinicDatabase, run: ZoneRun): void {
   db.prepare(
     `INSERT INTO zone_runs (zone_id, hold_seconds, pressure_used, response, recorded_at) VALUES (?, ?, ?, ?, ?)

@@ -1,4 +1,5 @@
 import { useCall } from '../../api/useCall';
+import { hrefFor } from '../../app/routes';
 import { formatDateTime } from '../../ui/format';
 import { ClientHeader } from '../clients/ClientHeader';
 import { NoteForm } from './NoteForm';
@@ -41,7 +42,15 @@ function SessionScreen({
   const title = `Session on ${formatDateTime(session.startsAt)}`;
   return (
     <section className="screen screen--wide">
-      <ClientHeader client={client.value} title={title} />
+      <ClientHeader
+        client={client.value}
+        title={title}
+        actions={
+          <a className="button" href={hrefFor({ place: 'session-plan', sessionId: session.id })}>
+            Findings and plan on the body model
+          </a>
+        }
+      />
       <p className="session__meta">
         {[sessionLabel(session), session.deletedAt && 'Deleted'].filter(Boolean).join(' · ')}
       </p>

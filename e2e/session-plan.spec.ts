@@ -1,0 +1,203 @@
+import type { Page } from '@playwright/test';
+import type { Vec3 } from '../shared/anatomy';
+import type { CallOutput } from '../shared/api/contract';
+import { afterNextFrame, modelReady, screenPointOf } from './support/body-screen';
+import { queryClinic } from './support/database';
+import { expect, test, type Clinic } from './support/fixtures';
+import { seed } from './support/seed';
+
+/** The gluteal tender-point site on the client's left buttock: in gluteus maximus, seen from behind. */
+const LEFT_GLUTEAL: Vec3 = [12.6, 95.0, -12.0];
+/** Over the client's left lower ribs at the back: a broad, gently curved patch of skin. */
+const LEFT_BACK: Vec3 = [9, 118, -13];
+
+type Client = CallOutput<'clients.create'>;
+
+async function newClient(clinic: Clinic): Promise<Client> {
+  return seed(clinic.host, 'clients.create', {
+    givenName: 'Maya',
+    familyName: 'Lind',
+    dateOfBirth: '1975-05-02',
+    toleranceDefault: { scale: 'ordinal', value: 'firm', measuredOn: '2026-01-10' },
+    toleranceByRegion: [
+      { region: 'shoulder_L', level: { scale: 'ordinal', value: 'moderate', measuredOn: '2026-01-10' } },
+    ],
+  });
+}
+
+async function newSession(clinic: Clinic, clientId: string, startsAt: string) {
+  return seed(clinic.host, 'sessions.create', { clientId, startsAt, plannedMinutes: 60 });
+}
+
+async function openPlan(clinic: Clinic, page: Page, sessionId: string) {
+  await clinic.open(`/sessions/${sessionId}/plan`, /^Session plan/);
+  await modelReady(page);
+  // The pain map's measures appear once the skin has been measured: painting needs it too.
+  await expect(page.getByTestId('pain-extent')).toBeVisible({ timeout: 60_000 });
+}
+
+async function showPosterior(page: Page) {
+  await afterNextFrame(page, () => page.getByRole('button', { name: /^Posterior/ }).click());
+}
+
+test('a click places a trigger point in the muscle under the cursor, at the same place after a restart', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await openPlan(clinic, page, session.id);
+  await showPosterior(page);
+  await page.keyboard.press('t');
+  const target = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
+  await page.mouse.click(target.x, target.y);
+  const findings = page.getByRole('complementary', { name: 'Plan and findings' });
+  await expect(findings.getByText("Trigger point, active: Gluteus maximus (client's left)")).toBeVisible();
+
+  const stored = () =>
+    queryClinic<{ body: string }>(
+      clinic.dataDir,
+      "SELECT body FROM findings WHERE kind = 'trigger_point'",
+    ).map((row) => JSON.parse(row.body) as { anchor: { structureId: string; point: Vec3 } });
+  const [before] = stored();
+  expect(before!.anchor.structureId).toBe('gluteus_maximus_L');
+  // The point lies on the muscle's surface near the site the click aimed at.
+  expect(Math.hypot(...before!.anchor.point.map((v, i) => v - LEFT_GLUTEAL[i]!))).toBeLessThan(3);
+
+  await clinic.restart();
+  await openPlan(clinic, page, session.id);
+  const [after] = stored();
+  expect(Math.hypot(...after!.anchor.point.map((v, i) => v - before!.anchor.point[i]!))).toBeLessThan(0.1);
+  // Drawn where it was: a click on the same spot with the select tool picks it.
+  await showPosterior(page);
+  await page.keyboard.press('v');
+  await page.mouse.click(target.x, target.y);
+  await expect(page.getByRole('heading', { level: 2, name: 'Trigger point' })).toBeVisible();
+  await expect(page.getByText("In Gluteus maximus (client's left)")).toBeVisible();
+});
+
+test('painting a pain area reports about the brush’s area as the pain extent', async ({ page, clinic }) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await openPlan(clinic, page, session.id);
+  await showPosterior(page);
+  await page.keyboard.press('p');
+  await page.getByLabel('Brush radius').selectOption('5');
+  const spot = await screenPointOf(page, LEFT_BACK, 'posterior');
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page.getByText(/^Pain area, 5\/10 aching/)).toBeVisible();
+  // One 5 cm stamp on a gently curved back: close to π·5² ≈ 79 cm².
+  const extent = page.getByTestId('pain-extent');
+  await expect(extent).not.toHaveText(/^0 cm²/);
+  const area = Number(/^(\d+) cm²/.exec((await extent.textContent()) ?? '')?.[1]);
+  expect(area).toBeGreaterThan(79 * 0.75);
+  expect(area).toBeLessThan(79 * 1.25);
+  const [row] = queryClinic<{ body: string }>(
+    clinic.dataDir,
+    "SELECT body FROM findings WHERE kind = 'pain_area'",
+  );
+  expect(JSON.parse(row!.body).footprint.length).toBeGreaterThan(0);
+});
+
+test('a zone above the client’s tolerance is flagged, and the session starts only once the flag is acknowledged; the hold timer logs the hold', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await seed(clinic.host, 'zones.create', {
+    sessionId: session.id,
+    body: {
+      target: { kind: 'structure', structureId: 'trapezius_upper_L' },
+      techniqueId: 'sustained-pressure',
+      pressure: { scale: 'ordinal', value: 'firm' },
+      holdMinutes: 5,
+    },
+  });
+  await openPlan(clinic, page, session.id);
+  const reason =
+    "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-01-10";
+  await expect(page.getByRole('list', { name: 'Flags for zone 1' }).getByText(reason)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start the session' });
+  const start = dialog.getByRole('button', { name: /^Start, 1 flag acknowledged/ });
+  await expect(start).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: new RegExp(reason.replace(/[()]/g, '\\$&')) }).check();
+  await start.click();
+  await clinic.expectScreen(/^Running the session/);
+  const [acknowledged] = queryClinic<{ acknowledged: string }>(
+    clinic.dataDir,
+    'SELECT acknowledged FROM session_starts WHERE session_id = ?',
+    session.id,
+  );
+  expect(JSON.parse(acknowledged!.acknowledged)).toEqual([
+    expect.objectContaining({ kind: 'tolerance', reason }),
+  ]);
+
+  // The hold: started with the space bar, stopped once the clock shows two seconds.
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('hold-clock')).toHaveText(/^00:(0[2-9]|[1-5]\d)$/, { timeout: 30_000 });
+  await page.getByRole('button', { name: /^Stop and log/ }).click();
+  await expect(page.getByTestId('logged-hold')).toHaveText(/^Logged hold: 0 min (0[2-9]|[1-5]\d) s$/);
+  await page.getByRole('button', { name: 'light', exact: true }).click();
+  await page.getByRole('button', { name: 'Release felt' }).click();
+  await expect(page.getByRole('button', { name: 'Release felt' })).toHaveAttribute('aria-pressed', 'true');
+  const [run] = queryClinic<{ hold_seconds: number; pressure_used: string; response: string }>(
+    clinic.dataDir,
+    'SELECT hold_seconds, pressure_used, response FROM zone_runs',
+  );
+  expect(run!.hold_seconds).toBeGreaterThanOrEqual(2);
+  expect(JSON.parse(run!.pressure_used)).toEqual({ scale: 'ordinal', value: 'light' });
+  expect(run!.response).toBe('released');
+});
+
+test('starting from the last session carries its findings forward, shown as persisting', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const last = await newSession(clinic, client.id, '2026-11-13T10:00');
+  const today = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await seed(clinic.host, 'findings.create', {
+    sessionId: last.id,
+    body: {
+      kind: 'trigger_point',
+      state: 'latent',
+      anchor: {
+        structureId: 'gluteus_maximus_L',
+        layer: 'superficial_muscle',
+        u: 0.5,
+        v: 0.5,
+        point: LEFT_GLUTEAL as [number, number, number],
+        normal: [0, 0, -1],
+        atlasVersion: 1,
+      },
+    },
+  });
+  await seed(clinic.host, 'findings.create', {
+    sessionId: last.id,
+    body: {
+      kind: 'pain_area',
+      region: { strokes: [{ mode: 'paint', radiusCm: 4, stamps: [LEFT_BACK as [number, number, number]] }] },
+      intensity: 4,
+      quality: 'aching',
+    },
+  });
+  await openPlan(clinic, page, today.id);
+  await page.getByRole('button', { name: 'Start from the last session' }).click();
+  const findings = page.getByRole('complementary', { name: 'Plan and findings' });
+  const carried = findings.getByRole('button', { name: /Trigger point, latent: Gluteus maximus/ });
+  await expect(carried).toContainText('Persisting');
+  await expect(findings.getByRole('button', { name: /Pain area, 4\/10 aching/ })).toContainText('Persisting');
+  await expect(page.getByRole('button', { name: 'Start from the last session' })).toHaveCount(0);
+
+  // Deleting one this time shows it as resolved since the last session.
+  await carried.click();
+  await page.getByRole('button', { name: 'Delete (Del)' }).click();
+  await expect(findings.getByText('Resolved since last session')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(carried).toContainText('Persisting');
+});

@@ -1,0 +1,269 @@
+import {
+  ADHESION_DEPTHS,
+  ADHESION_DEPTH_LABELS,
+  CAUTION_SOURCES,
+  FINDING_LABELS,
+  PAIN_QUALITIES,
+  SEVERITIES,
+  TRIGGER_POINT_STATES,
+  type FindingBody,
+} from '../../../../shared/domain/map/findings';
+import type { Finding, Zone } from '../../../../shared/domain/map/records';
+import type { ModelPoint } from '../../../../shared/domain/map/region';
+import { tenderPointSite } from '../../../../shared/domain/map/tender-points';
+import { zoneName, type ZoneBody } from '../../../../shared/domain/map/zones';
+import { deleteFinding, deleteZone, updateFinding, updateZone } from './changes';
+import { structureName } from './describe';
+import { ChoiceField, CommitTextField } from './fields';
+import { RESTRICTION_DIRECTIONS, nearestDirection, tangentDirection } from './placement';
+import { usePlanStore } from './planStore';
+import { PressureField } from './PressureField';
+
+const options = <T extends string>(values: readonly T[], label: (value: T) => string = (v) => v) =>
+  values.map((value) => ({ value, label: label(value) }));
+
+function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean }) {
+  const make = usePlanStore((s) => s.make);
+  const body = finding.body;
+  const save = (next: FindingBody, label = 'Edit finding') => void make(updateFinding(finding, next, label));
+  const note = (
+    <CommitTextField
+      label="Note"
+      multiline
+      value={body.note}
+      disabled={locked}
+      onCommit={(text) => save({ ...body, note: text })}
+    />
+  );
+  switch (body.kind) {
+    case 'trigger_point':
+      return (
+        <>
+          <p>In {structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}</p>
+          <ChoiceField
+            label="State"
+            value={body.state}
+            disabled={locked}
+            options={options(TRIGGER_POINT_STATES)}
+            onChange={(state) => save({ ...body, state })}
+          />
+          <p className="field__hint">
+            Referral zone: {body.referral.strokes.length === 0 ? 'not painted yet' : 'painted'}. Paint it with
+            the referral tool (R).
+          </p>
+          {note}
+        </>
+      );
+    case 'adhesion': {
+      const point = body.anchor.point as ModelPoint;
+      const normal = body.anchor.normal as ModelPoint;
+      return (
+        <>
+          <p>Over {structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}</p>
+          <ChoiceField
+            label="Depth"
+            value={body.depth}
+            disabled={locked}
+            options={options(ADHESION_DEPTHS, (d) => ADHESION_DEPTH_LABELS[d])}
+            onChange={(depth) => save({ ...body, depth })}
+          />
+          <ChoiceField
+            label="Severity"
+            value={body.severity}
+            disabled={locked}
+            options={options(SEVERITIES)}
+            onChange={(severity) => save({ ...body, severity })}
+          />
+          <ChoiceField
+            label="Restricted toward"
+            value={nearestDirection(body.direction, point, normal)}
+            disabled={locked}
+            options={RESTRICTION_DIRECTIONS.filter((d) => tangentDirection(d.id, point, normal)).map((d) => ({
+              value: d.id,
+              label: d.label,
+            }))}
+            onChange={(name) => save({ ...body, direction: tangentDirection(name, point, normal)! })}
+          />
+          {note}
+        </>
+      );
+    }
+    case 'pain_area':
+      return (
+        <>
+          <CommitTextField
+            label="Intensity (0–10)"
+            type="number"
+            min={0}
+            max={10}
+            step={1}
+            value={String(body.intensity)}
+            disabled={locked}
+            onCommit={(text) =>
+              save({ ...body, intensity: Math.max(0, Math.min(10, Math.round(Number(text)))) })
+            }
+          />
+          <ChoiceField
+            label="Quality"
+            value={body.quality}
+            disabled={locked}
+            options={options(PAIN_QUALITIES)}
+            onChange={(quality) => save({ ...body, quality })}
+          />
+          {note}
+        </>
+      );
+    case 'caution':
+      return (
+        <>
+          <CommitTextField
+            label="Reason"
+            value={body.reason}
+            disabled={locked}
+            onCommit={(reason) => reason.trim() && save({ ...body, reason })}
+          />
+          <ChoiceField
+            label="From"
+            value={body.source}
+            disabled={locked}
+            options={options(CAUTION_SOURCES, (s) =>
+              s === 'intake' ? "The client's intake" : 'The therapist',
+            )}
+            onChange={(source) => save({ ...body, source })}
+          />
+          {note}
+        </>
+      );
+    case 'tender_point':
+      return (
+        <>
+          <p>{tenderPointSite(body.siteId)?.description}</p>
+          <ChoiceField
+            label="Painful at about 4 kg"
+            value={body.painful ? 'yes' : 'no'}
+            disabled={locked}
+            options={[
+              { value: 'yes', label: 'Painful' },
+              { value: 'no', label: 'Not painful' },
+            ]}
+            onChange={(answer) => save({ ...body, painful: answer === 'yes' })}
+          />
+          <CommitTextField
+            label="Algometer (kg/cm², optional)"
+            type="number"
+            min={0.1}
+            max={15}
+            step={0.1}
+            value={body.algometerKgCm2 === null ? '' : String(body.algometerKgCm2)}
+            disabled={locked}
+            onCommit={(text) => save({ ...body, algometerKgCm2: text.trim() === '' ? null : Number(text) })}
+          />
+          {note}
+        </>
+      );
+  }
+}
+
+function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
+  const make = usePlanStore((s) => s.make);
+  const workspace = usePlanStore((s) => s.workspace)!;
+  const body = zone.body;
+  const save = (next: ZoneBody) => void make(updateZone(zone, next, 'Edit zone'));
+  const flags = workspace.flags.filter((flag) => flag.zoneId === zone.id);
+  const techniques = workspace.techniques.filter((t) => !t.retired || t.id === body.techniqueId);
+  return (
+    <>
+      <p>
+        {body.target.kind === 'structure'
+          ? `Whole structure: ${structureName(body.target.structureId)}`
+          : `Painted over ${body.target.footprint.length} structure(s)`}
+      </p>
+      <CommitTextField
+        label="Name"
+        value={body.label}
+        disabled={locked}
+        hint={`Shown as “${zoneName({ ...body, label: '' })}” when empty`}
+        onCommit={(label) => save({ ...body, label })}
+      />
+      <ChoiceField
+        label="Technique"
+        value={body.techniqueId}
+        disabled={locked}
+        options={techniques.map((t) => ({ value: t.id, label: t.name }))}
+        onChange={(techniqueId) => save({ ...body, techniqueId })}
+      />
+      <PressureField
+        label="Pressure"
+        value={body.pressure}
+        disabled={locked}
+        onChange={(pressure) => save({ ...body, pressure })}
+      />
+      <CommitTextField
+        label="Planned hold (minutes)"
+        type="number"
+        min={0.5}
+        max={60}
+        step={0.5}
+        value={String(body.holdMinutes)}
+        disabled={locked}
+        onCommit={(text) => Number(text) >= 0.5 && save({ ...body, holdMinutes: Number(text) })}
+      />
+      <CommitTextField
+        label="Notes"
+        multiline
+        value={body.notes}
+        disabled={locked}
+        onCommit={(notes) => save({ ...body, notes })}
+      />
+      {flags.length > 0 && (
+        <div className="details__flags" role="note">
+          <h3>Flags</h3>
+          <ul>
+            {flags.map((flag) => (
+              <li key={flag.key}>{flag.reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The selected finding or zone, editable in place; changes save as they are made. */
+export function Details() {
+  const workspace = usePlanStore((s) => s.workspace)!;
+  const selection = usePlanStore((s) => s.selection);
+  const make = usePlanStore((s) => s.make);
+  const locked = workspace.session.locked;
+  const finding =
+    selection?.type === 'finding' ? workspace.findings.find((f) => f.id === selection.id) : undefined;
+  const zone = selection?.type === 'zone' ? workspace.zones.find((z) => z.id === selection.id) : undefined;
+  const index = zone ? workspace.zones.indexOf(zone) + 1 : 0;
+  return (
+    <section className="plan-panel plan-details" aria-labelledby="plan-details-heading">
+      <h2 id="plan-details-heading">
+        {finding
+          ? FINDING_LABELS[finding.body.kind]
+          : zone
+            ? `Zone ${index}: ${zoneName(zone.body)}`
+            : 'Details'}
+      </h2>
+      {!finding && !zone && (
+        <p className="plan-empty">Select a finding or a zone, on the model or in the list.</p>
+      )}
+      {finding && <FindingDetails key={finding.id} finding={finding} locked={locked} />}
+      {zone && <ZoneDetails key={zone.id} zone={zone} locked={locked} />}
+      {(finding || zone) && !locked && (
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() =>
+            void make(finding ? deleteFinding(finding, 'Delete finding') : deleteZone(zone!, 'Delete zone'))
+          }
+        >
+          Delete (Del)
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import './plan.css';
+import { useEffect, useRef, useState } from 'react';
+import { hrefFor } from '../../app/routes';
+import { call } from '../../api/client';
+import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
+import { ClientHeader } from '../clients/ClientHeader';
+import { formatDateTime } from '../../ui/format';
+import { Details } from './Details';
+import { FindingList } from './FindingList';
+import { Measures } from './Measures';
+import { PlanLegend } from './PlanLegend';
+import { PlanList } from './PlanList';
+import { usePlanStore } from './planStore';
+import { RunMode } from './RunMode';
+import { PlanMarks } from './scene/PlanMarks';
+import { StartDialog } from './StartDialog';
+import { Toolbar } from './Toolbar';
+import { usePlanKeys } from './usePlanKeys';
+import { useModelInput } from './useModelInput';
+import { useSkin } from './useSkin';
+import { ViewCorner } from './ViewCorner';
+
+type Mode = 'plan' | 'starting' | 'running';
+
+/**
+ * The session workspace: the model in the centre with its tools, the plan and findings on the
+ * left, the selected item on the right. Everything is saved as it is made.
+ */
+export function PlanScreen({ sessionId }: { sessionId: string }) {
+  const workspace = usePlanStore((s) => s.workspace);
+  const client = usePlanStore((s) => s.client);
+  const problem = usePlanStore((s) => s.problem);
+  const load = usePlanStore((s) => s.load);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>('plan');
+
+  useEffect(() => {
+    load(sessionId).catch((error: Error) => setFailure(error.message));
+  }, [load, sessionId]);
+  usePlanKeys(mode === 'plan');
+
+  if (failure) {
+    return (
+      <section className="screen">
+        <h1>Session plan not found</h1>
+        <p role="alert">{failure}</p>
+      </section>
+    );
+  }
+  if (!workspace || !client || workspace.session.id !== sessionId) return <p className="screen">Loading…</p>;
+  if (mode === 'running') return <RunMode onExit={() => setMode('plan')} />;
+  return (
+    <section className="screen plan-screen">
+      <ClientHeader
+        client={client}
+        title={`Session plan, ${formatDateTime(workspace.session.startsAt)}`}
+        actions={<PlanActions onStart={() => setMode('starting')} />}
+      />
+      {workspace.session.locked && (
+        <p className="plan-locked">This session’s note is signed: its findings and plan are locked.</p>
+      )}
+      {problem && (
+        <p className="plan-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <Workspace />
+      {mode === 'starting' && (
+        <StartDialog onStarted={() => setMode('running')} onCancel={() => setMode('plan')} />
+      )}
+    </section>
+  );
+}
+
+function PlanActions({ onStart }: { onStart: () => void }) {
+  const workspace = usePlanStore((s) => s.workspace)!;
+  const comparing = usePlanStore((s) => s.comparing);
+  const setComparing = usePlanStore((s) => s.setComparing);
+  const replaceWorkspace = usePlanStore((s) => s.replaceWorkspace);
+  const { session, previousSessionId, findings, zones, start } = workspace;
+  const carried = [...findings, ...zones].some((item) => item.carriedFromId !== null);
+  const carryForward = async () => {
+    try {
+      await replaceWorkspace(await call('plan.carryForward', { sessionId: session.id }));
+    } catch (error) {
+      usePlanStore.setState({ problem: (error as Error).message });
+    }
+  };
+  return (
+    <>
+      <a className="button" href={hrefFor({ place: 'session', sessionId: session.id })}>
+        Session note
+      </a>
+      {previousSessionId && !session.locked && !carried && (
+        <button type="button" className="button" onClick={() => void carryForward()}>
+          Start from the last session
+        </button>
+      )}
+      {previousSessionId && (
+        <button
+          type="button"
+          className="button"
+          aria-pressed={comparing}
+          onClick={() => setComparing(!comparing)}
+        >
+          {comparing ? 'Hide last session' : 'Compare with last session'}
+        </button>
+      )}
+      {!session.locked && (
+        <button type="button" className="button button--primary" onClick={onStart}>
+          {start ? 'Resume the session' : 'Start session'}
+        </button>
+      )}
+    </>
+  );
+}
+
+function Workspace() {
+  const viewer = useRef<BodyViewerHandle>(null);
+  const canvasArea = useRef<HTMLDivElement>(null);
+  const skin = useSkin();
+  const onPick = useModelInput(canvasArea, viewer, skin);
+  return (
+    <div className="plan-layout">
+      <aside className="plan-side" aria-label="Plan and findings">
+        <PlanList />
+        <FindingList />
+        <Measures skin={skin} />
+      </aside>
+      <div className="plan-canvas" ref={canvasArea}>
+        <Toolbar />
+        <BodyViewer
+          className="plan-viewer"
+          label="Body model: findings and treatment zones"
+          onPick={onPick}
+          handleRef={viewer}
+        >
+          {skin && <PlanMarks skin={skin} />}
+        </BodyViewer>
+        <ViewCorner />
+      </div>
+      <aside className="plan-details-column" aria-label="Selected item and legend">
+        <Details />
+        <PlanLegend />
+      </aside>
+    </div>
+  );
+}

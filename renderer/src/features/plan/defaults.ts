@@ -1,0 +1,34 @@
+import type { Client } from '../../../../shared/domain/client';
+import type { PlannedPressure } from '../../../../shared/domain/map/planned-pressure';
+import type { ZoneBodyInput, ZoneTarget } from '../../../../shared/domain/map/zones';
+
+/**
+ * A new zone starts gentle, on the scale the client's tolerance was measured on, so the
+ * therapist raises it deliberately; fascia is said to release after 90-120 s, and holds of 3-5
+ * minutes are common.
+ */
+export function startingPressure(
+  client: Pick<Client, 'toleranceDefault' | 'toleranceByRegion'> | null,
+): PlannedPressure {
+  const scale = client?.toleranceDefault?.scale ?? client?.toleranceByRegion[0]?.level.scale ?? 'ordinal';
+  switch (scale) {
+    case 'comfort':
+      return { scale, value: 4 };
+    case 'algometer':
+      return { scale, value: 1 };
+    case 'ordinal':
+      return { scale, value: 'light' };
+  }
+}
+
+export const STARTING_HOLD_MINUTES = 4;
+export const STARTING_TECHNIQUE = 'sustained-pressure';
+
+export function newZone(target: ZoneTarget, client: Client | null): ZoneBodyInput {
+  return {
+    target,
+    techniqueId: STARTING_TECHNIQUE,
+    pressure: startingPressure(client),
+    holdMinutes: STARTING_HOLD_MINUTES,
+  };
+}

@@ -1,0 +1,40 @@
+import { structureById, structureLabel } from '../../../../shared/anatomy';
+import {
+  ADHESION_DEPTH_LABELS,
+  FINDING_LABELS,
+  type FindingBody,
+} from '../../../../shared/domain/map/findings';
+import { describePlannedPressure } from '../../../../shared/domain/map/planned-pressure';
+import { tenderPointSite } from '../../../../shared/domain/map/tender-points';
+import type { ZoneBody } from '../../../../shared/domain/map/zones';
+import type { Technique } from '../../../../shared/domain/map/techniques';
+
+export function structureName(id: string | null): string {
+  const structure = id ? structureById(id) : undefined;
+  return structure ? structureLabel(structure) : 'unknown structure';
+}
+
+/** How a finding reads in the list: its kind, its main facts and where it is. */
+export function describeFinding(body: FindingBody): string {
+  switch (body.kind) {
+    case 'trigger_point':
+      return `${FINDING_LABELS.trigger_point}, ${body.state}: ${structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}`;
+    case 'adhesion':
+      return `${FINDING_LABELS.adhesion}, ${ADHESION_DEPTH_LABELS[body.depth].toLowerCase()}, ${body.severity}: ${structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}`;
+    case 'pain_area':
+      return `${FINDING_LABELS.pain_area}, ${body.intensity}/10 ${body.quality}: ${body.footprint[0] ? structureName(body.footprint[0]) : 'painted'}`;
+    case 'caution':
+      return `${FINDING_LABELS.caution} (${body.source === 'intake' ? 'intake' : 'therapist'}): ${body.reason}`;
+    case 'tender_point':
+      return `${FINDING_LABELS.tender_point}, ${body.painful ? 'painful' : 'not painful'}: ${tenderPointSite(body.siteId)?.name ?? body.siteId}`;
+  }
+}
+
+export function techniqueName(techniques: readonly Technique[], id: string): string {
+  return techniques.find((technique) => technique.id === id)?.name ?? id;
+}
+
+/** "Sustained pressure · light · 4 min" */
+export function describeZone(zone: ZoneBody, techniques: readonly Technique[]): string {
+  return `${techniqueName(techniques, zone.techniqueId)} · ${describePlannedPressure(zone.pressure)} · ${zone.holdMinutes} min`;
+}

@@ -1,0 +1,97 @@
+import { tenderPointSites } from '../../../../shared/anatomy';
+import { coveredPatches } from '../../../../shared/domain/map/coverage';
+import type { FindingBody } from '../../../../shared/domain/map/findings';
+import type { Workspace } from '../../../../shared/domain/map/records';
+import type { ModelPoint, PaintedRegion } from '../../../../shared/domain/map/region';
+import { zoneStructures } from '../../../../shared/domain/map/zones';
+import type { SkinSurface } from '../../scene/bodySurface';
+import type { Selection } from './planStore';
+
+/** A click this close to a mark picks it, cm. */
+const PICK_RADIUS_CM = 4;
+
+const distance = (a: ModelPoint, b: readonly number[]) =>
+  Math.hypot(a[0] - b[0]!, a[1] - b[1]!, a[2] - b[2]!);
+
+function pointOf(body: FindingBody): ModelPoint | null {
+  if (body.kind === 'trigger_point' || body.kind === 'adhesion') return body.anchor.point;
+  if (body.kind === 'tender_point') {
+    const site = tenderPointSites().find((s) => s.id === body.siteId);
+    return site ? [...site.point] : null;
+  }
+  return null;
+}
+
+function regionOf(body: FindingBody): PaintedRegion | null {
+  return body.kind === 'pain_area' || body.kind === 'caution' ? body.region : null;
+}
+
+/** Whether paint (not erased since) lies under a point. */
+export function paintedAt(region: PaintedRegion, point: ModelPoint): boolean {
+  let covered = false;
+  for (const stroke of region.strokes) {
+    if (stroke.stamps.some((stamp) => distance(point, stamp) <= stroke.radiusCm))
+      covered = stroke.mode === 'paint';
+  }
+  return covered;
+}
+
+/**
+ * What a click in select mode picks: the nearest point mark within reach, else the painted area
+ * under the click (zones before findings, as the plan is what is being worked on), else a zone
+ * on the structure clicked.
+ */
+export function itemAt(
+  point: ModelPoint,
+  structureId: string | null,
+  workspace: Workspace,
+): Selection | null {
+  let best: { selection: Selection; distance: number } | null = null;
+  for (const finding of workspace.findings) {
+    const at = pointOf(finding.body);
+    const d = at ? distance(point, at) : Infinity;
+    if (d <= PICK_RADIUS_CM && (!best || d < best.distance))
+      best = { selection: { type: 'finding', id: finding.id }, distance: d };
+  }
+  if (best) return best.selection;
+  const zone = workspace.zones.find(
+    (z) => z.body.target.kind === 'region' && paintedAt(z.body.target.region, point),
+  );
+  if (zone) return { type: 'zone', id: zone.id };
+  const area = workspace.findings.find((f) => {
+    const region = regionOf(f.body);
+    return region !== null && paintedAt(region, point);
+  });
+  if (area) return { type: 'finding', id: area.id };
+  const onStructure = workspace.zones.find(
+    (z) =>
+      z.body.target.kind === 'structure' &&
+      structureId !== null &&
+      zoneStructures(z.body.target).includes(structureId),
+  );
+  return onStructure ? { type: 'zone', id: onStructure.id } : null;
+}
+
+/** The tender-point site nearest a click, if the click is close enough to be meant for it. */
+export function tenderSiteAt(point: ModelPoint): string | null {
+  let best: { id: string; distance: number } | null = null;
+  for (const site of tenderPointSites()) {
+    const d = distance(point, site.point);
+    if (d <= PICK_RADIUS_CM * 1.5 && (!best || d < best.distance)) best = { id: site.id, distance: d };
+  }
+  return best?.id ?? null;
+}
+
+/** The structures beneath a painted region's skin, most covered first: what main checks the plan against. */
+export function footprintOf(region: PaintedRegion, skin: SkinSurface): string[] {
+  const areaBy = new Map<string, number>();
+  coveredPatches(region, skin.surface).forEach((covered, i) => {
+    if (!covered) return;
+    const patch = skin.surface.patches[i]!;
+    areaBy.set(patch.structureId, (areaBy.get(patch.structureId) ?? 0) + patch.areaCm2);
+  });
+  return [...areaBy]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => id)
+    .slice(0, 400);
+}
