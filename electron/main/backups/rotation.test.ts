@@ -33,22 +33,36 @@ describe('backupsToKeep', () => {
     expect(backupsToKeep([])).toEqual(new Set());
   });
 
-  it('keeps the newest backup of each of the last 7 days', () => {
+  it('keeps the newest backup of each of the last 7 days, and the 3 newest of all', () => {
     const kept = simulate(7, 3);
-    expect(kept).toHaveLength(7);
-    // The newest of each day: the third backup, at 12:00.
-    expect(kept.every((backup) => backup.createdAt.getUTCHours() === 12)).toBe(true);
+    expect(kept).toHaveLength(9);
+    // The newest of each day is its third backup, at 12:00; the last day keeps all three.
+    const lastDay = kept.filter((backup) => backup.createdAt.toISOString().startsWith('2026-01-11'));
+    expect(lastDay.map((backup) => backup.createdAt.getUTCHours())).toEqual([8, 10, 12]);
+    expect(kept.filter((b) => !lastDay.includes(b)).every((b) => b.createdAt.getUTCHours() === 12)).toBe(
+      true,
+    );
   });
 
-  it('after 60 days of use holds 7 daily and 4 weekly backups, never more than 11', () => {
+  it('keeps a backup made by hand through the backups made later that day', () => {
+    const day = (hour: number) => new Date(Date.UTC(2026, 2, 2, hour));
+    const backups = [
+      { name: 'manual', createdAt: day(9) },
+      { name: 'quit', createdAt: day(18) },
+    ];
+    expect(backupsToKeep(backups)).toEqual(new Set(['manual', 'quit']));
+  });
+
+  it('after 60 days of use holds 7 daily and 4 weekly backups and the newest few, never more than 13', () => {
     const kept = simulate(60, 2);
     const days = new Set(kept.map((backup) => backup.createdAt.toISOString().slice(0, 10)));
     expect(kept.length).toBeGreaterThanOrEqual(7);
-    expect(kept.length).toBeLessThanOrEqual(11);
-    expect(days.size).toBe(kept.length);
+    expect(kept.length).toBeLessThanOrEqual(13);
+    expect(days.size).toBeLessThanOrEqual(11);
     const newest = kept.map((b) => b.createdAt.getTime()).sort((a, b) => b - a);
     // The last 7 days are all there…
-    expect(newest.slice(0, 7).map((t) => new Date(t).toISOString().slice(0, 10))).toEqual([
+    const newestDays = [...new Set(newest.map((t) => new Date(t).toISOString().slice(0, 10)))];
+    expect(newestDays.slice(0, 7)).toEqual([
       '2026-03-05',
       '2026-03-04',
       '2026-03-03',

@@ -1,11 +1,13 @@
 export interface RotationPolicy {
+  /** How many of the newest backups to keep whatever their day, so "back up now" survives the quit backup. */
+  recent: number;
   /** How many of the most recent days with a backup keep their newest one. */
   daily: number;
   /** How many of the most recent weeks (Monday to Sunday, UTC) with a backup keep their newest one. */
   weekly: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4 };
+export const DEFAULT_ROTATION: RotationPolicy = { recent: 3, daily: 7, weekly: 4 };
 
 export interface DatedBackup {
   name: string;
@@ -24,13 +26,13 @@ function weekKey(moment: Date): number {
 }
 
 /**
- * Which backups to keep: the newest of each of the last `daily` days that have one, and the newest of
+ * Which backups to keep: the few newest, the newest of each of the last `daily` days that have one, and the newest of
  * each of the last `weekly` weeks that have one. Periods are counted among existing backups, not back
  * from today, so a clinic closed for a month comes back to its last backups, not to none.
  */
 export function backupsToKeep(backups: readonly DatedBackup[], policy = DEFAULT_ROTATION): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const keep = new Set<string>();
+  const keep = new Set(newestFirst.slice(0, policy.recent).map((backup) => backup.name));
   for (const [period, count] of [
     [dayKey, policy.daily],
     [weekKey, policy.weekly],

@@ -85,7 +85,7 @@ describe('backups', () => {
     const names = listed.ok
       ? (listed.value as { backups: { name: string }[] }).backups.map((b) => b.name)
       : [];
-    expect(names.length).toBeLessThanOrEqual(11);
+    expect(names.length).toBeLessThanOrEqual(13);
     expect(names[0]).toBe('fasciamap-20260321T180000000Z-daily.sqlite');
   });
 

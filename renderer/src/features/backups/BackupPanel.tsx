@@ -27,8 +27,8 @@ export function BackupPanel() {
     <section className="panel" aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p className="panel__lead">
-        FasciaMap backs up every day and whenever it closes, keeping the last 7 days and 4 weeks in the
-        “backups” folder beside the database.
+        FasciaMap backs up every day and whenever it closes, keeping the 3 newest backups and one for each of
+        the last 7 days and 4 weeks, in the “backups” folder beside the database.
       </p>
       <div className="panel__row">
         <button className="button button--primary" type="button" onClick={backUpNow} disabled={busy}>
