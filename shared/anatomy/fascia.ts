@@ -26,7 +26,7 @@ function sleeveGuides(levels: readonly SleeveLevel[], count: number): Vec3[][] {
   });
 }
 
-const envelope: EnvelopeShape = { kind: 'envelope', inflate: 0.35 };
+const envelope: EnvelopeShape = { kind: 'envelope', inflate: 0.8 };
 
 export const FASCIA: readonly StructureSpec[] = [
   {

@@ -42,7 +42,7 @@ export const CAMERA_PRESETS: Readonly<Record<ViewPresetId, CameraPreset>> = {
   left: {
     id: 'left',
     label: 'Left',
-    description: "The client's left side; the client faces the right of the picture.",
+    description: "The client's left side; the client faces the left of the picture.",
     position: [DISTANCE, 90, 0],
     target: TARGET,
     up: [0, 1, 0],
@@ -51,7 +51,7 @@ export const CAMERA_PRESETS: Readonly<Record<ViewPresetId, CameraPreset>> = {
   right: {
     id: 'right',
     label: 'Right',
-    description: "The client's right side; the client faces the left of the picture.",
+    description: "The client's right side; the client faces the right of the picture.",
     position: [-DISTANCE, 90, 0],
     target: TARGET,
     up: [0, 1, 0],

@@ -46,7 +46,7 @@ let nonce = 0;
 
 export const useViewerStore = create<ViewerState>()((set) => ({
   layerModes: INITIAL_MODES,
-  fasciaOpacity: 0.45,
+  fasciaOpacity: 0.55,
   hoveredId: null,
   selectedId: null,
   highlightedIds: [],
@@ -67,7 +67,7 @@ export const useViewerStore = create<ViewerState>()((set) => ({
   reset: () =>
     set({
       layerModes: INITIAL_MODES,
-      fasciaOpacity: 0.45,
+      fasciaOpacity: 0.55,
       hoveredId: null,
       selectedId: null,
       highlightedIds: [],

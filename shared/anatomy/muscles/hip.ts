@@ -34,7 +34,7 @@ export const HIP_MUSCLES: readonly StructureSpec[] = [
         [14.6, 72.6, -4.2],
       ],
     ],
-    profile(2.8, 0.06, [0.32, 0.3, 0.24, 0.2], { peak: 0.45 }),
+    profile(2.4, 0.06, [0.34, 0.32, 0.28, 0.24], { peak: 0.5 }),
   ),
   sheet(
     hip('gluteus_medius', 'Gluteus medius', 3),

@@ -204,8 +204,8 @@ export const SHOULDER_MUSCLES: readonly StructureSpec[] = [
       [16.0, 128.4, -7.4],
       [17.4, 130.0, -3.4],
     ],
-    3.2,
-    profile(2.2, 0.06, 0.2),
+    3.6,
+    profile(1.6, 0.06, 0.2),
   ),
   {
     ...sheet(

@@ -47,7 +47,7 @@ export function LayerControls() {
         ))}
       </ul>
       <label className="model-field" htmlFor="model-fascia-opacity">
-        Fascia opacity <output htmlFor="model-fascia-opacity">{Math.round(fasciaOpacity * 100)}%</output>
+        Fascia opacity <span aria-hidden="true">{Math.round(fasciaOpacity * 100)}%</span>
       </label>
       <input
         id="model-fascia-opacity"
@@ -56,6 +56,7 @@ export function LayerControls() {
         max={100}
         step={5}
         value={Math.round(fasciaOpacity * 100)}
+        aria-valuetext={`${Math.round(fasciaOpacity * 100)} percent`}
         onChange={(e) => setFasciaOpacity(Number(e.target.value) / 100)}
       />
     </section>

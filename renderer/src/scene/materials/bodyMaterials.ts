@@ -74,9 +74,9 @@ const FRAGMENT_COLOR = /* glsl */ `
 const MEMBRANE_ALPHA = /* glsl */ `
 {
   float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
-  float fresnel = pow(1.0 - clamp(facing, 0.0, 1.0), 1.6);
+  float fresnel = pow(1.0 - clamp(facing, 0.0, 1.0), 1.3);
   float hot = max(vState.r, max(vState.g, vState.b));
-  diffuseColor.a = clamp(uMembraneOpacity * mix(0.1, 1.0, fresnel) + hot * 0.25, 0.0, 1.0);
+  diffuseColor.a = clamp(uMembraneOpacity * mix(0.14, 1.0, fresnel) + hot * 0.25, 0.0, 1.0);
 }
 #include <opaque_fragment>
 `;

@@ -6,7 +6,7 @@ import type { Layer } from '../../../../shared/anatomy';
  * fascia a cool translucent white, bone ivory.
  */
 export const LAYER_COLORS: Record<Layer, string> = {
-  superficial_fascia: '#e8eef2',
+  superficial_fascia: '#f7fbff',
   deep_fascia: '#eef0ea',
   superficial_muscle: '#b8453b',
   deep_muscle: '#8f3530',
@@ -17,4 +17,4 @@ export const TENDON_COLOR = '#f1ece0';
 export const HOVER_COLOR = '#f2c14e';
 export const SELECT_COLOR = '#2f80ed';
 export const HIGHLIGHT_COLOR = '#27ae60';
-export const BACKGROUND_COLOR = '#eef1f4';
+export const BACKGROUND_COLOR = '#dde3e8';

@@ -1,5 +1,5 @@
 import type { SheetShape } from '../../../../shared/anatomy';
-import { clamp, densify, polylineLength, resample, smoothCurve, type Point } from './curves';
+import { clamp, densify, polylineLength, resample, smoothCurve, smoothstep, type Point } from './curves';
 import { addVertex, computeNormals, emptyMesh } from './meshData';
 import type { BuiltPart, Capsule } from './spindle';
 import { sampleProfile } from './thickness';
@@ -12,7 +12,7 @@ import { LAYER_GAP, outwardAt, pushOut, type WrapContext } from './wrap';
  * sides. Open sheets thin to nothing at their side edges, which is what draws the boundary between
  * neighbouring muscles; closed sheets are fascial sleeves around a limb.
  */
-const STRIPE_SPACING = 0.5;
+const STRIPE_SPACING = 0.75;
 
 type Grid = Point[][]; // grid[i][k]: i across (u), k along (v)
 
@@ -71,7 +71,8 @@ export function buildSheet(shape: SheetShape, ctx: WrapContext | null): BuiltPar
     column.map((_, k) => {
       const u = uOf(i);
       const p = sampleProfile(shape.thickness, u, k / (nv - 1), tendonThickness);
-      const edge = closed ? 1 : Math.pow(Math.sin(Math.PI * u), 0.5);
+      // a plateau with thin borders reads as a slab of muscle; a sine across the width reads as a pillow
+      const edge = closed ? 1 : smoothstep(0, 0.22, u) * smoothstep(0, 0.22, 1 - u);
       return { thickness: p.thickness * edge, tendon: p.tendon };
     }),
   );

@@ -25,7 +25,7 @@ export interface BuiltPart {
 const SEGMENTS = 10;
 /** Super-ellipse exponent: 2 is an ellipse; larger is boxier, which reads as a flat muscle belly. */
 const SQUARENESS = 2.6;
-const STRIPE_SPACING = 0.5;
+const STRIPE_SPACING = 0.75;
 
 function tangents(c: readonly Point[]): Point[] {
   return c.map((_, k) => normalize(sub(c[Math.min(k + 1, c.length - 1)]!, c[Math.max(k - 1, 0)]!)));

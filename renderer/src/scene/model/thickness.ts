@@ -36,7 +36,7 @@ export function sampleProfile(
   const s = clamp((v - to) / (1 - to - ti), 0, 1);
   const peak = clamp(profile.peak ?? 0.5, 0.1, 0.9);
   const warped = Math.pow(s, Math.log(0.5) / Math.log(peak));
-  let belly = Math.pow(Math.sin(Math.PI * warped), 0.7);
+  let belly = Math.pow(Math.sin(Math.PI * warped), 0.55);
   const intoBelly = Math.min(v - to, 1 - ti - v);
   let tendon = 1 - smoothstep(-0.015, 0.06, intoBelly);
   for (const band of profile.bands ?? []) {
