@@ -193,9 +193,9 @@ export const LEG_MUSCLES: readonly StructureSpec[] = [
   spindle(
     foot('flexor_digitorum_brevis', 'Flexor digitorum brevis', 2),
     [
-      [10.0, 0.8, -3.5],
-      [10.0, 0.8, 4.0],
-      [10.5, 0.8, 11.0],
+      [10.0, 1.1, -3.5],
+      [10.0, 1.1, 4.0],
+      [10.5, 1.1, 11.0],
     ],
     2.8,
     profile(1.0, 0.05, 0.3),
