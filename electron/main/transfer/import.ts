@@ -4,7 +4,7 @@ import { fieldIssues } from '../../../shared/api/issues';
 import { MIGRATIONS, SCHEMA_VERSION } from '../db/migrations';
 import type { ClinicDatabase } from '../db/open';
 import { EXPORT_FORMAT_VERSION, ExportDocument } from './format';
-import { columnsOf, dataTables, fromJsonValue, quoteName, type Row } from './tables';
+import { columnsOf, dataTables, fromJsonValue, quoteName, tablesOwnedByClients, type Row } from './tables';
 
 const invalid = (message: string) => new ApiFailure('VALIDATION', message);
 
@@ -67,12 +67,13 @@ function stage(document: ExportDocument): Database.Database {
 }
 
 /**
- * Single-row settings tables: a whole-clinic import brings the clinic's settings with it, replacing
- * the local ones; every other record already present must be identical or the import is refused.
+ * What to do with a row whose id the clinic already has. Within the file a repeat is an error.
+ * A client's records must match exactly (then they are skipped, so a file imports twice harmlessly)
+ * or the import is refused. Reference data that belongs to no client (settings, protocol templates,
+ * the technique catalogue) follows the file on a whole-clinic import and stays as it is on a
+ * one-client import.
  */
-const SETTINGS_TABLES: readonly string[] = ['clinic_settings'];
-
-type OnExisting = 'refuse' | 'skip-identical' | 'replace-settings';
+type OnExisting = 'refuse' | 'records' | 'reference-replace' | 'reference-keep';
 
 function insertRow(
   db: Database.Database,
@@ -91,12 +92,15 @@ function insertRow(
     if (error instanceof ApiFailure) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      if (onExisting === 'replace-settings' && SETTINGS_TABLES.includes(table)) {
-        db.prepare(insert.replace(/^INSERT/, 'INSERT OR REPLACE')).run(...values);
+      if (onExisting === 'reference-keep') return;
+      if (onExisting === 'reference-replace') {
+        // An update in place, not REPLACE's delete-and-insert, which would cascade to rows referring to it.
+        const update = names.map((name) => `${quoteName(name)} = excluded.${quoteName(name)}`).join(', ');
+        db.prepare(`${insert} ON CONFLICT DO UPDATE SET ${update}`).run(...values);
         return;
       }
       const same = `SELECT 1 FROM ${quoteName(table)} WHERE ${names.map((n) => `${quoteName(n)} IS ?`).join(' AND ')}`;
-      if (onExisting !== 'refuse' && db.prepare(same).get(...values)) return;
+      if (onExisting === 'records' && db.prepare(same).get(...values)) return;
       throw new ApiFailure(
         'CONFLICT',
         onExisting === 'refuse'
@@ -118,7 +122,13 @@ function insertRow(
 export function importDocument(db: ClinicDatabase, content: string): Record<string, number> {
   const document = parseDocument(content);
   const staging = stage(document);
-  const onExisting: OnExisting = document.scope.kind === 'clinic' ? 'replace-settings' : 'skip-identical';
+  const records = tablesOwnedByClients(db);
+  const onExisting = (table: string): OnExisting =>
+    records.has(table)
+      ? 'records'
+      : document.scope.kind === 'clinic'
+        ? 'reference-replace'
+        : 'reference-keep';
   try {
     const counts: Record<string, number> = {};
     db.transaction(() => {
@@ -127,7 +137,7 @@ export function importDocument(db: ClinicDatabase, content: string): Record<stri
       for (const table of dataTables(staging)) {
         const rows = staging.prepare(`SELECT * FROM ${quoteName(table)}`).all() as Row[];
         rows.forEach((row, index) =>
-          insertRow(db, table, Object.keys(row), row, `${table} row ${index + 1}`, onExisting),
+          insertRow(db, table, Object.keys(row), row, `${table} row ${index + 1}`, onExisting(table)),
         );
         if (rows.length > 0) counts[table] = rows.length;
       }

@@ -47,3 +47,21 @@ export function fromJsonValue(value: unknown): unknown {
   }
   return value;
 }
+
+/** `clients` and every table that refers to it, directly or through other tables: the clinical records. */
+export function tablesOwnedByClients(db: Database.Database): Set<string> {
+  const owned = new Set(['clients']);
+  const tables = dataTables(db);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const table of tables) {
+      if (owned.has(table)) continue;
+      if (foreignKeysOf(db, table).some((fk) => owned.has(fk.table))) {
+        owned.add(table);
+        grew = true;
+      }
+    }
+  }
+  return owned;
+}

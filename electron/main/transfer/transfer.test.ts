@@ -125,6 +125,24 @@ describe('export and import', () => {
     expect(rows(target, 'SELECT * FROM sessions')).toEqual([]);
   });
 
+  it('brings edited reference data (templates, settings) with a whole-clinic file, and keeps the local one for a client file', () => {
+    const template = source.db.prepare('SELECT id FROM protocol_templates LIMIT 1').pluck().get() as string;
+    source.db.prepare("UPDATE protocol_templates SET name = 'Our weekly plan' WHERE id = ?").run(template);
+    source.db.prepare("UPDATE clinic_settings SET clinic_name = 'Clínica Norte'").run();
+    const templateName = () =>
+      target.db.prepare('SELECT name FROM protocol_templates WHERE id = ?').pluck().get(template);
+    const before = templateName();
+
+    target.call('transfer.importFile', {
+      content: source.call('transfer.exportClient', { clientId: ANA }).content,
+    });
+    expect(templateName()).toBe(before);
+
+    target.call('transfer.importFile', { content: source.call('transfer.exportClinic', {}).content });
+    expect(templateName()).toBe('Our weekly plan');
+    expect(target.db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get()).toBe('Clínica Norte');
+  });
+
   it('imports the same file twice without duplicating anything', () => {
     const content = source.call('transfer.exportClinic', {}).content;
     target.call('transfer.importFile', { content });
