@@ -69,7 +69,8 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout 
       trends: printedTrends(
         db,
         course,
-        clientSessions.filter((other) => other.courseId !== null && other.courseId === session.courseId),
+        // The course's sessions; outside a course, all the client's.
+        clientSessions.filter((other) => other.courseId === session.courseId),
         session.startsAt,
       ),
     };

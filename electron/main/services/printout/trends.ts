@@ -16,12 +16,13 @@ const MAIN_MEASURES: readonly MeasureKind[] = [
 
 /**
  * The course's main outcome measures up to this session, and the pain the client reported before
- * each session: the one measure every session has.
+ * each of the sessions given (the course's, or all the client's outside a course): the one measure
+ * every session has.
  */
 export function printedTrends(
   db: ClinicDatabase,
   course: CourseRecord | null,
-  courseSessions: readonly Session[],
+  sessions: readonly Session[],
   upTo: string,
 ): PrintTrend[] {
   const sessionPain: PrintTrend = {
@@ -30,7 +31,7 @@ export function printedTrends(
     min: 0,
     max: 10,
     forPhysician: false,
-    points: courseSessions
+    points: sessions
       .filter((session) => session.painBefore !== null && session.startsAt <= upTo)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
       .map((session) => ({ date: session.startsAt.slice(0, 10), value: session.painBefore! })),

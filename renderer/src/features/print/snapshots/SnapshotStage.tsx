@@ -3,8 +3,7 @@ import { painExtent, type PainExtent } from '../../../../../shared/domain/map/me
 import type { PaintedRegion } from '../../../../../shared/domain/map/region';
 import type { PrintMark, SnapshotView } from '../../../../../shared/domain/print';
 import { BodyViewer, type BodyViewerHandle } from '../../../scene/BodyViewer';
-import { getBodyPresentation } from '../../../scene/bodyPresentation';
-import { buildBodySurface } from '../../../scene/bodySurface';
+import { skinSurface } from '../../../scene/skinSurface';
 import { composeSnapshot } from './compose';
 import type { SnapshotImage } from './SnapshotFigures';
 
@@ -14,12 +13,13 @@ export interface ModelRendering {
   painExtent: PainExtent | null;
 }
 
-/** The area the pain regions cover on the skin (the superficial fascia envelope). */
-function measurePainExtent(regions: readonly PaintedRegion[]): PainExtent | null {
+/**
+ * The area the pain regions cover on the skin. The skin surface is the one the plan's measures use,
+ * built once per page in slices, so it runs between the snapshots' own steps.
+ */
+async function measurePainExtent(regions: readonly PaintedRegion[]): Promise<PainExtent | null> {
   if (regions.length === 0) return null;
-  const { model } = getBodyPresentation();
-  const skin = model.layerMeshes.get('superficial_fascia');
-  return skin ? painExtent(regions, buildBodySurface(model, skin).surface) : null;
+  return painExtent(regions, (await skinSurface()).surface);
 }
 
 interface SnapshotStageProps {
@@ -45,14 +45,18 @@ export function SnapshotStage({ views, marks, painRegions, onDone, onError }: Sn
     if (started.current) return true;
     if (!element.querySelector('[data-model-ready="true"]') || !viewer.current) return false;
     started.current = true;
+    const extent = measurePainExtent(painRegions);
     const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
-    Promise.all(
-      shots.map(async ({ view, body }) => ({
-        view,
-        url: await composeSnapshot(view, body, marks, painRegions),
-      })),
-    )
-      .then((images) => onDone({ images, painExtent: measurePainExtent(painRegions) }))
+    Promise.all([
+      Promise.all(
+        shots.map(async ({ view, body }) => ({
+          view,
+          url: await composeSnapshot(view, body, marks, painRegions),
+        })),
+      ),
+      extent,
+    ])
+      .then(([images, painExtent]) => onDone({ images, painExtent }))
       .catch((error: Error) => onError(error.message));
     return true;
   });
