@@ -129,15 +129,17 @@ function Workspace() {
       </aside>
       <div className="plan-canvas" ref={canvasArea}>
         <Toolbar />
-        <BodyViewer
-          className="plan-viewer"
-          label="Body model: findings and treatment zones"
-          onPick={onPick}
-          handleRef={viewer}
-        >
-          {skin && <PlanMarks skin={skin} />}
-        </BodyViewer>
-        <ViewCorner />
+        <div className="plan-stage">
+          <BodyViewer
+            className="plan-viewer"
+            label="Body model: findings and treatment zones"
+            onPick={onPick}
+            handleRef={viewer}
+          >
+            {skin && <PlanMarks skin={skin} />}
+          </BodyViewer>
+          <ViewCorner />
+        </div>
       </div>
       <aside className="plan-details-column" aria-label="Selected item and legend">
         <Details />
