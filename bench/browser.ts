@@ -1,0 +1,219 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { DATABASE_FILE } from '../electron/main/data-dir';
+import { tempFolder } from '../electron/main/testing/temp-db';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
+import { startHost, type RunningHost } from '../e2e/support/host';
+import { sessionPdf } from '../e2e/support/print';
+import { unlockAsTestTherapist } from '../e2e/support/profile';
+import type { BenchClinic } from './clinic';
+import { figure, median, medianMs, type Figure } from './measure';
+
+export interface BrowserRuns {
+  /** Page loads, model mounts and printouts: each takes seconds in software WebGL. */
+  loads: number;
+}
+
+/** What the browser half produced, and why a figure is missing if one is. */
+export interface BrowserResult {
+  figures: Figure[];
+  missing: { name: string; reason: string }[];
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const VIEWPORT = { width: 1280, height: 800 };
+const VIEWER = '[data-frames]';
+const IDLE_MS = 2_000;
+
+/** Counts every WebGL draw call the page makes, before any of the app's scripts run. */
+const COUNT_DRAW_CALLS = `(() => {
+  let draws = 0;
+  for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']) {
+      const original = context.prototype[name];
+      if (typeof original !== 'function') continue;
+      context.prototype[name] = function (...args) { draws += 1; return original.apply(this, args); };
+    }
+  }
+  Object.defineProperty(window, 'fasciamapDrawCalls', { get: () => draws });
+})();`;
+
+function routeUrl(host: RunningHost, route: string): string {
+  const address = new URL(host.url);
+  address.hash = route;
+  return address.href;
+}
+
+async function framesOf(page: Page): Promise<number> {
+  return Number(await page.locator(VIEWER).first().getAttribute('data-frames'));
+}
+
+async function drawCallsOf(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { fasciamapDrawCalls: number }).fasciamapDrawCalls);
+}
+
+/** Resolves once the viewer has rendered more than `frames` frames. */
+async function frameAfter(page: Page, frames: number): Promise<void> {
+  await page.waitForFunction(
+    ({ selector, seen }) => Number(document.querySelector(selector)?.getAttribute('data-frames')) > seen,
+    { selector: VIEWER, seen: frames },
+    { timeout: 120_000 },
+  );
+}
+
+async function modelReady(page: Page): Promise<void> {
+  await page.locator('[data-model-ready="true"]').first().waitFor({ state: 'attached', timeout: 120_000 });
+}
+
+/** Waits until no frame has been rendered for a while: the scene has caught up with the data. */
+async function settled(page: Page): Promise<number> {
+  let frames = await framesOf(page);
+  for (;;) {
+    await page.waitForTimeout(500);
+    const now = await framesOf(page);
+    if (now === frames) return frames;
+    frames = now;
+  }
+}
+
+/** Opening the app's URL in a fresh browser context until the model's first rendered frame. */
+async function firstView(browser: Browser, host: RunningHost, route: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(routeUrl(host, route));
+    await frameAfter(page, 0);
+    return performance.now() - start;
+  } finally {
+    await context.close();
+  }
+}
+
+/** From mounting the viewer (the app already open elsewhere) until the whole model is pickable. */
+async function modelMount(
+  context: BrowserContext,
+  host: RunningHost,
+  route: string,
+): Promise<{ ms: number; idle: number }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(routeUrl(host, '/today'));
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    const start = performance.now();
+    await page.evaluate((hash) => (location.hash = hash), `#${route}`);
+    await modelReady(page);
+    const ms = performance.now() - start;
+    const before = await framesOf(page);
+    await page.waitForTimeout(IDLE_MS);
+    return { ms, idle: (await framesOf(page)) - before };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Draw calls of one frame of the marking view with the marked session's findings shown, at the
+ * standard anterior view: the calls counted over frames forced by a one-pixel resize.
+ */
+async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: string, findings: number) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: COUNT_DRAW_CALLS });
+    await page.goto(routeUrl(host, `/sessions/${sessionId}/plan`));
+    await modelReady(page);
+    await page
+      .locator('.plan-items .plan-item')
+      .nth(findings - 1)
+      .waitFor({ timeout: 120_000 });
+    const frames = await settled(page);
+    const draws = await drawCallsOf(page);
+    await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + 1 });
+    await frameAfter(page, frames);
+    const after = await settled(page);
+    return ((await drawCallsOf(page)) - draws) / (after - frames);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The figures only a browser can give, on the real browser host over a copy of the clinic:
+ * Chromium with software WebGL (SwiftShader), as the end-to-end tests run it.
+ */
+export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Promise<BrowserResult> {
+  const names = ['first_view_ms', 'model_ready_ms', 'idle_renders', 'draw_calls', 'pdf_ms'];
+  const skipAll = (reason: string): BrowserResult => ({
+    figures: [],
+    missing: names.map((name) => ({ name, reason })),
+  });
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    return skipAll('the renderer is not built: run `npx electron-vite build` first');
+  }
+  const executablePath = chromiumExecutable();
+  if (!executablePath) return skipAll('no Chromium found (set FASCIAMAP_CHROMIUM)');
+
+  const folder = tempFolder('fasciamap-bench-browser-');
+  copyFileSync(clinic.file, join(folder.path, DATABASE_FILE));
+  const host = await startHost(folder.path);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    await unlockAsTestTherapist(host);
+    // The model as a therapist first sees it: a session opened for marking.
+    const route = `/sessions/${clinic.typicalSessionId}/plan`;
+    const first = await medianMs(() => firstView(browser, host, route), runs.loads, 1);
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const mounts = [];
+    for (let run = 0; run < runs.loads; run++) mounts.push(await modelMount(context, host, route));
+    const draws = await drawCalls(context, host, clinic.markedSessionId, clinic.size.markedSessionFindings);
+    const pdf = await medianMs(
+      async () => {
+        const page = await context.newPage();
+        await sessionPdf(page, host.url, {
+          sessionId: clinic.typicalSessionId,
+          sheet: 'summary',
+          includeScores: true,
+        });
+        await page.close();
+      },
+      runs.loads,
+      1,
+    );
+    await context.close();
+    return {
+      figures: [
+        figure(
+          'first_view_ms',
+          first,
+          'ms',
+          "the app's URL (a session's marking view) opened in Chromium until the model's first frame",
+        ),
+        figure(
+          'model_ready_ms',
+          median(mounts.map((mount) => mount.ms)),
+          'ms',
+          'the viewer mounted until the whole model, fascia envelope included, is pickable',
+        ),
+        figure(
+          'idle_renders',
+          median(mounts.map((mount) => mount.idle)),
+          'frames',
+          `frames rendered in ${IDLE_MS / 1000} idle seconds after the model is ready (should be 0)`,
+        ),
+        figure(
+          'draw_calls',
+          draws,
+          'calls',
+          `WebGL draw calls of one frame, anterior view, ${clinic.size.markedSessionFindings} findings shown`,
+        ),
+        figure('pdf_ms', pdf, 'ms', "a session summary's print route opened until its PDF is finished"),
+      ],
+      missing: [],
+    };
+  } finally {
+    await browser.close();
+    await host.stop();
+    folder.remove();
+  }
+}
