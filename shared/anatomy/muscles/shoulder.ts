@@ -49,7 +49,7 @@ export const SHOULDER_MUSCLES: readonly StructureSpec[] = [
         [18.6, 142.0, -2.8],
       ],
     ],
-    profile(1.0, [0.1, 0.1, 0.14, 0.22], 0.08),
+    profile(1.0, [0.06, 0.06, 0.08, 0.12], 0.08),
   ),
   sheet(
     girdle('trapezius_middle', 'Middle trapezius', 6),
@@ -73,7 +73,7 @@ export const SHOULDER_MUSCLES: readonly StructureSpec[] = [
         [12.4, 137.3, -11.8],
       ],
     ],
-    profile(0.8, [0.28, 0.2, 0.12], 0.08),
+    profile(0.8, [0.16, 0.12, 0.08], 0.08),
   ),
   sheet(
     upperBack('trapezius_lower', 'Lower trapezius', 6),
