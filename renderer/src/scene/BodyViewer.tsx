@@ -8,7 +8,8 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import { NeutralToneMapping, PerspectiveCamera, Raycaster, Vector2, type WebGLRenderer } from 'three';
+import type { PerspectiveCamera } from 'three';
+import { NeutralToneMapping, Raycaster, Vector2, type WebGLRenderer } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { createCameraLights } from './cameraLights';
 import { applyPreset, focusOnBox } from './cameraMoves';
@@ -65,9 +66,11 @@ function BodyScene({ presentation, wrapper, onPick, handleRef }: SceneProps) {
   const controlsRef = useRef<OrbitControls | null>(null);
   const frames = useRef(0);
   const readyPending = useRef(false);
-  const labels = useMemo(createSideLabels, []);
+  const labels = useMemo(() => createSideLabels(), []);
   const onPickRef = useRef(onPick);
-  onPickRef.current = onPick;
+  useEffect(() => {
+    onPickRef.current = onPick;
+  }, [onPick]);
 
   useEffect(() => {
     const lights = createCameraLights();
@@ -262,7 +265,7 @@ export function BodyViewer({
   children,
 }: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
-  const presentation = useMemo(getBodyPresentation, []);
+  const presentation = useMemo(() => getBodyPresentation(), []);
   const initial = CAMERA_PRESETS[useViewerStore.getState().lastPreset ?? 'anterior'];
 
   useEffect(() => {

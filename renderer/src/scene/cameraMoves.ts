@@ -1,4 +1,5 @@
-import { Box3, PerspectiveCamera, Vector3 } from 'three';
+import type { Box3, PerspectiveCamera } from 'three';
+import { Vector3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { CameraPreset } from './cameraPresets';
 
