@@ -70,7 +70,6 @@ export const CourseOutcomes = z.strictObject({
   schedule: z.array(ScheduledPoint),
   trends: z.array(MeasureTrend),
 });
-export type CourseOutcomes = z.infer<typeof CourseOutcomes>;
 
 /** A scheduled assessment not yet recorded whose day is near or past, for the home screen. */
 export const DueAssessment = z.strictObject({
@@ -83,7 +82,6 @@ export const DueAssessment = z.strictObject({
   dueDate: CalendarDate,
   status: z.enum(['overdue', 'due']),
 });
-export type DueAssessment = z.infer<typeof DueAssessment>;
 
 export const outcomeCalls = {
   'assessments.record': defineCall(AssessmentInput, Assessment),
