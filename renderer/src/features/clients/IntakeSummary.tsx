@@ -1,3 +1,4 @@
+import { toleranceRegionLabel } from '../../../../shared/domain/map/tolerance-regions';
 import type { Client } from '../../../../shared/domain/client';
 import { contraindicationInfo } from '../../../../shared/domain/contraindications';
 import { describePressure } from '../../../../shared/domain/pressure';
@@ -62,7 +63,8 @@ export function IntakeSummary({ client }: { client: Client }) {
             </li>
             {client.toleranceByRegion.map((item) => (
               <li key={item.region}>
-                {item.region}: {describePressure(item.level)} (measured {item.level.measuredOn})
+                {toleranceRegionLabel(item.region)}: {describePressure(item.level)} (measured{' '}
+                {item.level.measuredOn})
               </li>
             ))}
           </ul>
@@ -72,8 +74,9 @@ export function IntakeSummary({ client }: { client: Client }) {
               <ul className="plain-list">
                 {client.toleranceHistory.map((change) => (
                   <li key={`${change.region}-${change.recordedAt}-${describePressure(change.level)}`}>
-                    {change.region ?? 'Default'}: {describePressure(change.level)} measured{' '}
-                    {change.level.measuredOn}, recorded {formatStamp(change.recordedAt)}
+                    {change.region ? toleranceRegionLabel(change.region) : 'Default'}:{' '}
+                    {describePressure(change.level)} measured {change.level.measuredOn}, recorded{' '}
+                    {formatStamp(change.recordedAt)}
                     {change.supersededAt ? `, replaced ${formatStamp(change.supersededAt)}` : ' (current)'}
                   </li>
                 ))}

@@ -1,25 +1,21 @@
+import { TOLERANCE_REGIONS } from '../../../../shared/domain/map/tolerance-regions';
 import { ORDINAL_PRESSURES, PRESSURE_SCALES } from '../../../../shared/domain/pressure';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { EMPTY_LEVEL, type ClientDraft, type LevelDraft } from './clientDraft';
 
-/** Regions the practice names most; any other can be typed. */
-const REGION_SUGGESTIONS = [
-  'Neck',
-  'Upper back',
-  'Lower back',
-  'Shoulder girdle, left',
-  'Shoulder girdle, right',
-  'Chest',
-  'Abdomen',
-  'Hip and buttock, left',
-  'Hip and buttock, right',
-  'Upper leg, left',
-  'Upper leg, right',
-  'Lower leg, left',
-  'Lower leg, right',
-  'Jaw',
-];
+/**
+ * Tolerance regions are the fixed list the session plan checks zones against; a region typed
+ * before the list existed stays selectable so saving the form never drops it.
+ */
+function regionOptions(current: string) {
+  const known = TOLERANCE_REGIONS.some((region) => region.id === current);
+  return [
+    { value: '', label: 'Choose a region…' },
+    ...TOLERANCE_REGIONS.map((region) => ({ value: region.id, label: region.label })),
+    ...(current && !known ? [{ value: current, label: `${current} (not on the list)` }] : []),
+  ];
+}
 
 const SCALE_OPTIONS = [
   { value: '', label: 'Not recorded' },
@@ -107,18 +103,13 @@ export function ToleranceFields({ draft, errors, onChange }: Props) {
         errors={errors}
         onChange={(toleranceDefault) => onChange({ toleranceDefault })}
       />
-      <datalist id="region-suggestions">
-        {REGION_SUGGESTIONS.map((region) => (
-          <option key={region} value={region} />
-        ))}
-      </datalist>
       {regions.map((item, index) => (
         <div key={index} className="region-tolerance">
           <div className="entry-list__row">
-            <TextField
+            <Select
               label={`Region ${index + 1}`}
-              list="region-suggestions"
               value={item.region}
+              options={regionOptions(item.region)}
               error={errors[`toleranceByRegion.${index}.region`]}
               onChange={(region) => setRegion(index, { region })}
             />
