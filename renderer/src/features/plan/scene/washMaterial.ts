@@ -20,7 +20,7 @@ export function washMaterial(style: WashStyle, emphasis: 'normal' | 'selected' |
         : style.opacity;
   const material = new ShaderMaterial({
     uniforms: {
-      colour: { value: new Color(emphasis === 'previous' ? '#5a6570' : style.colour) },
+      colour: { value: new Color(emphasis === 'previous' ? '#1f2933' : style.colour) },
       opacity: { value: opacity },
       striped: { value: style.striped || emphasis === 'previous' ? 1 : 0 },
     },
