@@ -9,6 +9,12 @@ interface PainSleepFieldsProps {
   errors: Record<string, string>;
 }
 
+const PAIN_RATINGS: { key: keyof AssessmentDraft['pain']; label: string }[] = [
+  { key: 'current', label: 'Pain now' },
+  { key: 'worst', label: 'Worst pain, past week' },
+  { key: 'least', label: 'Least pain, past week' },
+];
+
 /** Pain NRS (now, worst and least in the past week), the sleep-quality NRS and the PSQI global score. */
 export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProps) {
   const psqi = numberOrNull(draft.psqi);
@@ -19,34 +25,19 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
       <fieldset className="measure">
         <legend className="measure__legend">Pain (NRS 0–10)</legend>
         <div className="measure__grid">
-          <TextField
-            type="number"
-            label="Pain now"
-            hint="0 no pain, 10 worst imaginable"
-            min={0}
-            max={10}
-            value={draft.pain.current}
-            error={errors['pain.current']}
-            onChange={(value) => setPain('current', value)}
-          />
-          <TextField
-            type="number"
-            label="Worst pain, past week"
-            min={0}
-            max={10}
-            value={draft.pain.worst}
-            error={errors['pain.worst']}
-            onChange={(value) => setPain('worst', value)}
-          />
-          <TextField
-            type="number"
-            label="Least pain, past week"
-            min={0}
-            max={10}
-            value={draft.pain.least}
-            error={errors['pain.least']}
-            onChange={(value) => setPain('least', value)}
-          />
+          {PAIN_RATINGS.map(({ key, label }) => (
+            <TextField
+              key={key}
+              type="number"
+              label={label}
+              hint="0 no pain, 10 worst imaginable"
+              min={0}
+              max={10}
+              value={draft.pain[key]}
+              error={errors[`pain.${key}`]}
+              onChange={(value) => setPain(key, value)}
+            />
+          ))}
         </div>
       </fieldset>
       <fieldset className="measure">
