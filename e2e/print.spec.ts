@@ -125,7 +125,12 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
     therapistName: 'Lucía Gómez',
     paperSize: 'letter',
   });
-  await clinic.open(`/print/session/${seeded.sessionId}?sheet=take-home`, 'Your session and home care');
+  // From the session's screen, as a therapist gets there after signing.
+  await clinic.open(`/sessions/${seeded.sessionId}`, /^Session on/);
+  await page.getByRole('link', { name: 'Print or save as PDF' }).click();
+  await clinic.expectScreen('Session summary');
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  await clinic.expectScreen('Your session and home care');
   const folder = info.outputPath('take-home');
   mkdirSync(folder, { recursive: true });
   const plain = join(folder, 'take-home.pdf');

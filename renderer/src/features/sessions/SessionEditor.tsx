@@ -46,9 +46,20 @@ function SessionScreen({
         client={client.value}
         title={title}
         actions={
-          <a className="button" href={hrefFor({ place: 'session-plan', sessionId: session.id })}>
-            Findings and plan on the body model
-          </a>
+          <>
+            <a className="button" href={hrefFor({ place: 'session-plan', sessionId: session.id })}>
+              Findings and plan on the body model
+            </a>
+            <a
+              className="button"
+              href={hrefFor({
+                place: 'print',
+                request: { sessionId: session.id, sheet: 'summary', includeScores: false },
+              })}
+            >
+              Print or save as PDF
+            </a>
+          </>
         }
       />
       <p className="session__meta">
