@@ -80,17 +80,22 @@ export const HEAD_MUSCLES: readonly StructureSpec[] = [
     face('occipitalis', 'Occipitalis (occipitofrontalis)', 2),
     [
       [
-        [1.0, 167.0, -9.8],
-        [1.0, 164.0, -10.5],
-        [1.0, 161.3, -10.2],
+        [0.8, 167.4, -9.9],
+        [0.8, 164.2, -10.6],
+        [0.8, 161.2, -10.3],
       ],
       [
-        [4.3, 166.4, -8.8],
-        [4.5, 163.6, -9.2],
-        [4.8, 160.8, -8.4],
+        [3.2, 167.0, -9.4],
+        [3.4, 163.8, -10.0],
+        [3.6, 160.9, -9.4],
+      ],
+      [
+        [5.4, 166.0, -8.0],
+        [5.8, 163.2, -8.4],
+        [6.0, 160.4, -7.6],
       ],
     ],
-    profile(0.35, 0.1, 0.1),
+    profile(0.4, 0.12, 0.08),
   ),
   sheet(
     face('orbicularis_oculi', 'Orbicularis oculi', 2),
@@ -191,5 +196,75 @@ export const HEAD_MUSCLES: readonly StructureSpec[] = [
       ],
     ],
     profile(0.6, 0, 0),
+  ),
+  sheet(
+    face('nasalis', 'Nasalis', 3),
+    [
+      [
+        [0.6, 158.4, 10.1],
+        [1.0, 157.4, 10.6],
+        [1.4, 156.4, 10.5],
+      ],
+      [
+        [1.6, 158.2, 9.2],
+        [1.9, 157.2, 9.6],
+        [2.2, 156.2, 9.6],
+      ],
+    ],
+    profile(0.25, 0.1, 0.1),
+  ),
+  spindle(
+    face('procerus', 'Procerus', 3),
+    [
+      [0.35, 159.6, 9.6],
+      [0.35, 161.0, 9.4],
+      [0.35, 162.6, 9.2],
+    ],
+    1.0,
+    profile(0.25, 0.1, 0.1),
+  ),
+  spindle(
+    face('zygomaticus_minor', 'Zygomaticus minor', 3),
+    [
+      [4.6, 157.8, 6.7],
+      [3.4, 155.6, 8.6],
+      [2.2, 153.6, 9.6],
+    ],
+    0.8,
+    profile(0.3, 0.1, 0.1),
+  ),
+  spindle(
+    face('levator_labii_superioris_alaeque_nasi', 'Levator labii superioris alaeque nasi', 3),
+    [
+      [1.0, 160.2, 9.2],
+      [1.4, 157.4, 10.0],
+      [1.8, 154.6, 10.0],
+    ],
+    0.8,
+    profile(0.3, 0.1, 0.1),
+  ),
+  spindle(
+    face('risorius', 'Risorius', 3),
+    [
+      [5.8, 152.8, 4.5],
+      [4.2, 152.6, 7.0],
+      [2.8, 152.5, 8.6],
+    ],
+    0.9,
+    profile(0.25, 0.1, 0.1),
+  ),
+  sheet(
+    face('depressor_labii_inferioris', 'Depressor labii inferioris', 3),
+    [
+      [
+        [1.0, 149.6, 8.8],
+        [1.2, 151.4, 9.6],
+      ],
+      [
+        [2.4, 149.6, 8.2],
+        [1.9, 151.3, 9.4],
+      ],
+    ],
+    profile(0.35, 0.1, 0.1),
   ),
 ];

@@ -75,7 +75,7 @@ function buildOne(structure: Structure, ctx: WrapContext): { mesh: MeshData; pri
 }
 
 export function buildStructureMeshes(atlas: Atlas): StructureMeshes {
-  const ctx: WrapContext = { support: createSupportField(2.5, 3.0), skeleton: createSupportField(5, 16) };
+  const ctx: WrapContext = { support: createSupportField(3, 2.2), skeleton: createSupportField(8, 14) };
   const indexOf = new Map(atlas.structures.map((s, i) => [s.id, i]));
   const meshes = new Map<string, MeshData>();
   const envelope = {
@@ -93,7 +93,7 @@ export function buildStructureMeshes(atlas: Atlas): StructureMeshes {
       addCapsule(ctx.support, c.a, c.b, ra, rb, owner);
       if (isBone) addCapsule(ctx.skeleton, c.a, c.b, ra, rb, owner);
       if (inEnvelope) {
-        envelope.capsules.push(...c.a, ...c.b, ra, rb);
+        envelope.capsules.push(c.a[0], c.a[1], c.a[2], c.b[0], c.b[1], c.b[2], ra, rb);
         envelope.capsuleOwners.push(owner);
       }
     }
@@ -101,7 +101,8 @@ export function buildStructureMeshes(atlas: Atlas): StructureMeshes {
       addEllipsoid(ctx.support, e.center, e.radii, e.axes, owner);
       if (isBone) addEllipsoid(ctx.skeleton, e.center, e.radii, e.axes, owner);
       if (inEnvelope) {
-        envelope.ellipsoids.push(...e.center, ...e.radii, ...e.axes);
+        envelope.ellipsoids.push(e.center[0], e.center[1], e.center[2], e.radii[0], e.radii[1], e.radii[2]);
+        for (const a of e.axes) envelope.ellipsoids.push(a);
         envelope.ellipsoidOwners.push(owner);
       }
     }
