@@ -26,8 +26,10 @@ const model = buildFullModel();
 const points = pointsOnBody(model);
 const places = clickedPlaces(model, points);
 
+const started = performance.now();
 const clinic = cachedClinic(size, () => places, resolve(import.meta.dirname, '../.cache/bench'));
-progress(`${clinic.generated ? 'generated' : 'reusing cached'} clinic ${clinic.file}`);
+const seconds = Math.round((performance.now() - started) / 1000);
+progress(clinic.generated ? `generated ${clinic.file} in ${seconds} s` : `reusing the cached ${clinic.file}`);
 
 const figures: Figure[] = [];
 progress('model figures');

@@ -154,18 +154,8 @@ function insertWeeklyCourse(
   assessmentWeeks.forEach((week, coursePosition) => {
     const takenOn = addDays(firstDay, week * 7);
     if (takenOn >= today) return;
-    const entries = assessmentEntries(next, week);
-    const measures = scoresOf(entries);
-    insertAssessment(db, {
-      id: newId(),
-      clientId,
-      courseId,
-      coursePosition,
-      takenOn,
-      ...entries,
-      measures,
-      createdAt: at,
-    });
+    const recorded = { clientId, courseId, coursePosition, takenOn, ...assessmentEntries(next, week) };
+    insertAssessment(db, { ...recorded, id: newId(), measures: scoresOf(recorded), createdAt: at });
   });
   return courseId;
 }
