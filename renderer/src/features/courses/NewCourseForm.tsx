@@ -15,6 +15,7 @@ import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
 import { ClientHeader } from '../clients/ClientHeader';
+import { ScheduleFields } from './ScheduleFields';
 
 interface CourseDraft {
   templateId: string;
@@ -123,16 +124,7 @@ function CourseForm({ clientId, templates }: { clientId: string; templates: Prot
         <TextField label="First session on" type="date" {...field('startDate')} />
         <TextField label="At" type="time" {...field('sessionTime')} />
       </div>
-      <div className="form__row">
-        <TextField
-          label="Sessions"
-          inputMode="numeric"
-          hint="Leave empty for open-ended"
-          {...field('sessionCount')}
-        />
-        <TextField label="Days between sessions" inputMode="numeric" {...field('intervalDays')} />
-        <TextField label="Minutes per session" inputMode="numeric" {...field('sessionMinutes')} />
-      </div>
+      <ScheduleFields field={field} />
       {checked.ok && (
         <div className="preview" aria-label="Course preview">
           <p>

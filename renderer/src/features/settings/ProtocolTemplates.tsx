@@ -12,6 +12,7 @@ import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
+import { ScheduleFields } from '../courses/ScheduleFields';
 
 interface TemplateDraft {
   name: string;
@@ -153,16 +154,7 @@ function TemplateForm({ template, onDone }: { template: ProtocolTemplate | null;
         error={errors.description}
         onChange={(description) => setDraft((current) => ({ ...current, description }))}
       />
-      <div className="form__row">
-        <TextField
-          label="Sessions"
-          inputMode="numeric"
-          hint="Leave empty for open-ended"
-          {...field('sessionCount')}
-        />
-        <TextField label="Days between sessions" inputMode="numeric" {...field('intervalDays')} />
-        <TextField label="Minutes per session" inputMode="numeric" {...field('sessionMinutes')} />
-      </div>
+      <ScheduleFields field={field} />
       <fieldset className="plain-fieldset">
         <legend>Assessments</legend>
         {draft.assessments.map((point, index) => (
