@@ -107,7 +107,7 @@ export function getBodyPresentation(): BodyPresentation {
         const prepass = prepasses.get(layer);
         if (prepass) prepass.visible = visible;
         if (membrane) {
-          const base = layer === 'deep_fascia' ? Math.min(1, opacity * 1.6) : opacity;
+          const base = layer === 'deep_fascia' ? Math.min(1, opacity * 1.1) : opacity;
           setMembraneOpacity(material, mode === 'ghost' ? base * 0.4 : base);
         } else {
           const ghost = mode === 'ghost';

@@ -61,7 +61,7 @@ export const CAMERA_PRESETS: Readonly<Record<ViewPresetId, CameraPreset>> = {
     id: 'superior',
     label: 'Superior',
     description: "From above the head, the client's front at the top of the picture.",
-    position: [0, 360, 0.01],
+    position: [0, 300, 0.01],
     target: [0, 120, 0],
     up: [0, 0, 1],
     fov: 30,
