@@ -51,8 +51,8 @@ export function createSideLabels(): SideLabels {
       camera.getWorldDirection(view);
       if (Math.abs(view.y) > 0.8) {
         // from above: well below and beside the shoulders, so they stay small and clear of the body
-        left.position.set(56, 40, 0);
-        right.position.set(-56, 40, 0);
+        left.position.set(60, 0, 0);
+        right.position.set(-60, 0, 0);
         left.visible = right.visible = true;
       } else if (Math.abs(view.x) > 0.6) {
         // a side view shows the side nearest the camera, beside the heels
