@@ -75,7 +75,7 @@ function buildOne(structure: Structure, ctx: WrapContext): { mesh: MeshData; pri
 }
 
 export function buildStructureMeshes(atlas: Atlas): StructureMeshes {
-  const ctx: WrapContext = { support: createSupportField(3, 2.2), skeleton: createSupportField(8, 14) };
+  const ctx: WrapContext = { support: createSupportField(3, 1.9), skeleton: createSupportField(8, 14) };
   const indexOf = new Map(atlas.structures.map((s, i) => [s.id, i]));
   const meshes = new Map<string, MeshData>();
   const envelope = {
