@@ -1,6 +1,7 @@
-import { LAYERS, LAYER_LABELS } from '../../../../shared/anatomy';
+import '../model/ModelScreen.css';
 import { CAMERA_PRESETS, type ViewPresetId } from '../../scene/cameraPresets';
 import { useViewerStore } from '../../scene/viewerStore';
+import { LayerControls } from '../model/LayerControls';
 
 /** The views a therapist flips between, with their keys. */
 export const VIEW_KEYS: readonly { key: string; preset: ViewPresetId }[] = [
@@ -14,8 +15,6 @@ export const VIEW_KEYS: readonly { key: string; preset: ViewPresetId }[] = [
 export function ViewCorner() {
   const showPreset = useViewerStore((s) => s.showPreset);
   const lastPreset = useViewerStore((s) => s.lastPreset);
-  const modes = useViewerStore((s) => s.layerModes);
-  const setLayerMode = useViewerStore((s) => s.setLayerMode);
   return (
     <div className="view-corner">
       <div role="group" aria-label="Views">
@@ -33,21 +32,9 @@ export function ViewCorner() {
           </button>
         ))}
       </div>
-      <details>
+      <details className="view-corner__layers">
         <summary>Layers</summary>
-        <fieldset className="layers">
-          <legend className="visually-hidden">Layers shown</legend>
-          {LAYERS.map((layer) => (
-            <label key={layer}>
-              <input
-                type="checkbox"
-                checked={modes[layer] !== 'hide'}
-                onChange={(event) => setLayerMode(layer, event.target.checked ? 'show' : 'hide')}
-              />
-              {LAYER_LABELS[layer]}
-            </label>
-          ))}
-        </fieldset>
+        <LayerControls />
       </details>
     </div>
   );

@@ -3,128 +3,107 @@ import type { Finding, Zone } from '../../../../shared/domain/map/records';
 import type { ZoneBodyInput } from '../../../../shared/domain/map/zones';
 import { call } from '../../api/client';
 import type { Change } from './history';
+import type { Selection } from './planStore';
 
 /** A change not yet made: `apply` makes it and returns what to undo and redo it with. */
 export interface PendingChange {
   label: string;
-  apply: () => Promise<{ change: Change; selectId?: { type: 'finding' | 'zone'; id: string } }>;
+  apply: () => Promise<{ change: Change; selectId?: Selection }>;
+}
+
+/** Findings and zones are deleted softly, so a delete is undone by a restore and the reverse. */
+const lifecycle = {
+  finding: {
+    remove: (id: string) => call('findings.delete', { id }),
+    restore: (id: string) => call('findings.restore', { id }),
+  },
+  zone: {
+    remove: (id: string) => call('zones.delete', { id }),
+    restore: (id: string) => call('zones.restore', { id }),
+  },
+};
+
+function created(
+  type: Selection['type'],
+  label: string,
+  create: () => Promise<{ id: string }>,
+): PendingChange {
+  return {
+    label,
+    apply: async () => {
+      const { id } = await create();
+      const { remove, restore } = lifecycle[type];
+      return { change: { label, undo: () => remove(id), redo: () => restore(id) }, selectId: { type, id } };
+    },
+  };
+}
+
+function deleted(type: Selection['type'], id: string, label: string): PendingChange {
+  const { remove, restore } = lifecycle[type];
+  return {
+    label,
+    apply: async () => {
+      await remove(id);
+      return { change: { label, undo: () => restore(id), redo: () => remove(id) } };
+    },
+  };
+}
+
+/** An edit, undone by saving what was there before. */
+function edited<Body>(
+  label: string,
+  save: (body: Body) => Promise<unknown>,
+  before: Body,
+  after: Body,
+): PendingChange {
+  return {
+    label,
+    apply: async () => {
+      await save(after);
+      return { change: { label, undo: () => save(before), redo: () => save(after) } };
+    },
+  };
 }
 
 export function createFinding(sessionId: string, body: FindingBodyInput, label: string): PendingChange {
-  return {
-    label,
-    apply: async () => {
-      const { id } = await call('findings.create', { sessionId, body });
-      return {
-        change: {
-          label,
-          undo: () => call('findings.delete', { id }),
-          redo: () => call('findings.restore', { id }),
-        },
-        selectId: { type: 'finding', id },
-      };
-    },
-  };
+  return created('finding', label, () => call('findings.create', { sessionId, body }));
 }
 
 export function updateFinding(before: Finding, body: FindingBodyInput, label: string): PendingChange {
-  const { id } = before;
-  return {
+  return edited<FindingBodyInput>(
     label,
-    apply: async () => {
-      await call('findings.update', { id, body });
-      return {
-        change: {
-          label,
-          undo: () => call('findings.update', { id, body: before.body }),
-          redo: () => call('findings.update', { id, body }),
-        },
-      };
-    },
-  };
+    (next) => call('findings.update', { id: before.id, body: next }),
+    before.body,
+    body,
+  );
 }
 
 export function deleteFinding(finding: Finding, label: string): PendingChange {
-  const { id } = finding;
-  return {
-    label,
-    apply: async () => {
-      await call('findings.delete', { id });
-      return {
-        change: {
-          label,
-          undo: () => call('findings.restore', { id }),
-          redo: () => call('findings.delete', { id }),
-        },
-      };
-    },
-  };
+  return deleted('finding', finding.id, label);
 }
 
 export function createZone(sessionId: string, body: ZoneBodyInput, label: string): PendingChange {
-  return {
-    label,
-    apply: async () => {
-      const { id } = await call('zones.create', { sessionId, body });
-      return {
-        change: {
-          label,
-          undo: () => call('zones.delete', { id }),
-          redo: () => call('zones.restore', { id }),
-        },
-        selectId: { type: 'zone', id },
-      };
-    },
-  };
+  return created('zone', label, () => call('zones.create', { sessionId, body }));
 }
 
 export function updateZone(before: Zone, body: ZoneBodyInput, label: string): PendingChange {
-  const { id } = before;
-  return {
+  return edited<ZoneBodyInput>(
     label,
-    apply: async () => {
-      await call('zones.update', { id, body });
-      return {
-        change: {
-          label,
-          undo: () => call('zones.update', { id, body: before.body }),
-          redo: () => call('zones.update', { id, body }),
-        },
-      };
-    },
-  };
+    (next) => call('zones.update', { id: before.id, body: next }),
+    before.body,
+    body,
+  );
 }
 
 export function deleteZone(zone: Zone, label: string): PendingChange {
-  const { id } = zone;
-  return {
-    label,
-    apply: async () => {
-      await call('zones.delete', { id });
-      return {
-        change: {
-          label,
-          undo: () => call('zones.restore', { id }),
-          redo: () => call('zones.delete', { id }),
-        },
-      };
-    },
-  };
+  return deleted('zone', zone.id, label);
 }
 
 export function reorderZones(sessionId: string, before: string[], after: string[]): PendingChange {
-  const label = 'Reorder the plan';
-  return {
-    label,
-    apply: async () => {
-      await call('zones.reorder', { sessionId, zoneIds: after });
-      return {
-        change: {
-          label,
-          undo: () => call('zones.reorder', { sessionId, zoneIds: before }),
-          redo: () => call('zones.reorder', { sessionId, zoneIds: after }),
-        },
-      };
-    },
-  };
+  return edited(
+    'Reorder the plan',
+    (zoneIds: string[]) => call('zones.reorder', { sessionId, zoneIds }),
+    before,
+    after,
+  );
 }
