@@ -15,7 +15,7 @@ const MeaningfulChange = z.discriminatedUnion('kind', [
 ]);
 
 const TrendPoint = z.strictObject({
-  assessmentId: RecordId,
+  recordId: RecordId,
   takenOn: CalendarDate,
   label: z.string(),
   phase: Phase,

@@ -49,6 +49,7 @@ function holdSessions(count: number, minutes: number) {
       plannedMinutes: session.plannedMinutes,
       status: 'completed',
       actualMinutes: minutes,
+      painBefore: 6,
     });
   }
 }
@@ -181,6 +182,9 @@ describe('outcomes.course', () => {
     ]);
     expect(pain.taper).toMatchObject({ improvement: 4, lost: 3, followUpLabel: '1-month follow-up' });
     expect(outcomes.trends.find((trend) => trend.key === 'fiqr')!.points).toHaveLength(1);
+    const sessionPain = outcomes.trends.find((trend) => trend.key === 'session_pain_before')!;
+    expect(sessionPain.points).toHaveLength(20);
+    expect(sessionPain.points.at(-1)).toMatchObject({ label: 'Session 20', sessions: 19, minutes: 1710 });
   });
 
   it('says NOT_FOUND for a course that does not exist', () => {

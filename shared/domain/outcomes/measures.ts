@@ -8,6 +8,9 @@ export const MEASURE_KINDS = [
   'pain_current',
   'pain_worst',
   'pain_least',
+  // Noted in each session's note rather than at an assessment.
+  'session_pain_before',
+  'session_pain_after',
   'sleep_quality',
   'psqi',
   'wpi',
@@ -96,6 +99,8 @@ export const MEASURES: Record<Exclude<MeasureKind, 'other'>, MeasureFacts> = {
   pain_current: pain('Pain now (NRS)'),
   pain_worst: pain('Worst pain, past week (NRS)'),
   pain_least: pain('Least pain, past week (NRS)'),
+  session_pain_before: pain('Pain before each session (NRS)'),
+  session_pain_after: pain('Pain after each session (NRS)'),
   sleep_quality: {
     label: 'Sleep quality (NRS)',
     unit: '0 slept very well – 10 slept very badly',

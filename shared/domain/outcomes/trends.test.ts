@@ -13,10 +13,10 @@ const PLAN = { startDate: '2026-01-05', sessionCount: 4, intervalDays: 7 };
 const COURSE = { ...PLAN, assessments: scheduleAssessments(PLAN, POINTS) };
 // Four 90-minute sessions, the last one cut short to 60.
 const SESSIONS: HeldSession[] = [
-  { date: '2026-01-05', minutes: 90 },
-  { date: '2026-01-12', minutes: 90 },
-  { date: '2026-01-19', minutes: 90 },
-  { date: '2026-01-26', minutes: 60 },
+  { id: 's1', date: '2026-01-05', minutes: 90, painBefore: 7, painAfter: 5 },
+  { id: 's2', date: '2026-01-12', minutes: 90, painBefore: null, painAfter: null },
+  { id: 's3', date: '2026-01-19', minutes: 90, painBefore: 6, painAfter: 4 },
+  { id: 's4', date: '2026-01-26', minutes: 60, painBefore: 5, painAfter: 3 },
 ];
 
 const EMPTY: AssessmentEntries = {
@@ -107,6 +107,23 @@ describe('courseTrends', () => {
   it('flags pain as tapered at 6 months (3 of 4 points lost) but not sleep, which held', () => {
     expect(pain.taper).toMatchObject({ improvement: 4, lost: 3, followUpLabel: '6-month follow-up' });
     expect(trends.find((trend) => trend.key === 'sleep_quality')!.taper).toBeNull();
+  });
+
+  it('follows the pain noted before and after each session, skipping sessions where it was not asked', () => {
+    const before = trends.find((trend) => trend.key === 'session_pain_before')!;
+    const after = trends.find((trend) => trend.key === 'session_pain_after')!;
+    expect(before.points.map((p) => [p.label, p.sessions, p.minutes, p.value])).toEqual([
+      ['Session 1', 0, 0, 7],
+      ['Session 3', 2, 180, 6],
+      ['Session 4', 3, 270, 5],
+    ]);
+    expect(after.points.map((p) => [p.label, p.sessions, p.minutes, p.value])).toEqual([
+      ['Session 1', 1, 90, 5],
+      ['Session 3', 3, 270, 4],
+      ['Session 4', 4, 330, 3],
+    ]);
+    expect(after.firstMeaningful).toMatchObject({ label: 'Session 4', change: 'improved' });
+    expect(before.taper).toBeNull();
   });
 
   it('shades the bands of the measure up to its maximum', () => {

@@ -13,10 +13,13 @@ export interface TrendCourse {
   assessments: readonly ScheduledAssessment[];
 }
 
-/** A session of the course that took place, with how long it lasted. */
+/** A session of the course that took place: how long it lasted, and the pain NRS noted before and after. */
 export interface HeldSession {
+  id: string;
   date: string;
   minutes: number;
+  painBefore: number | null;
+  painAfter: number | null;
 }
 
 export interface TrendAssessment {
@@ -33,7 +36,8 @@ export interface CoursePlace {
 }
 
 export interface TrendPoint extends CoursePlace {
-  assessmentId: string;
+  /** The assessment the value comes from, or the session for the pain noted at each session. */
+  recordId: string;
   takenOn: string;
   label: string;
   phase: AssessmentPhase;
@@ -85,13 +89,13 @@ export function courseTrends(
   assessments: readonly TrendAssessment[],
 ): MeasureTrend[] {
   const ordered = [...assessments].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
-  const series = new Map<string, { measure: Measure; points: Omit<TrendPoint, 'change'>[] }>();
+  const series: Series = new Map();
   ordered.forEach((assessment, index) => {
     const scheduled =
       assessment.coursePosition === null ? undefined : course.assessments[assessment.coursePosition];
     const place = placeOnCourse(assessment.takenOn, sessions, index === 0);
     const point = {
-      assessmentId: assessment.id,
+      recordId: assessment.id,
       takenOn: assessment.takenOn,
       label: scheduled?.label ?? assessment.takenOn,
       phase: assessmentPhase(course, scheduled?.dueDate ?? assessment.takenOn),
@@ -106,7 +110,44 @@ export function courseTrends(
       series.set(key, entry);
     }
   });
+  addSessionPain(series, sessions);
   return [...series].map(([key, { measure, points }]) => trendOf(key, measure, points));
+}
+
+type Series = Map<string, { measure: Measure; points: Omit<TrendPoint, 'change'>[] }>;
+
+/**
+ * The pain noted in each session's note, as two series by session: before a session only the
+ * earlier sessions count as treatment, after it that session does too.
+ */
+function addSessionPain(series: Series, sessions: readonly HeldSession[]): void {
+  let minutesBefore = 0;
+  sessions.forEach((session, index) => {
+    const point = {
+      recordId: session.id,
+      takenOn: session.date,
+      label: `Session ${index + 1}`,
+      phase: 'course' as const,
+    };
+    const readings = [
+      ['session_pain_before', session.painBefore, { sessions: index, minutes: minutesBefore }],
+      [
+        'session_pain_after',
+        session.painAfter,
+        { sessions: index + 1, minutes: minutesBefore + session.minutes },
+      ],
+    ] as const;
+    for (const [kind, value, place] of readings) {
+      if (value === null) continue;
+      const entry = series.get(kind) ?? {
+        measure: { kind, instrument: '', score: value, lowerIsBetter: true },
+        points: [],
+      };
+      entry.points.push({ ...point, ...place, value });
+      series.set(kind, entry);
+    }
+    minutesBefore += session.minutes;
+  });
 }
 
 function trendOf(key: string, measure: Measure, rawPoints: Omit<TrendPoint, 'change'>[]): MeasureTrend {

@@ -98,11 +98,12 @@ export function listCourseAssessments(db: ClinicDatabase, courseId: string): Ass
   return rows.map((row) => toAssessment(db, row));
 }
 
-/** The course's sessions that took place, by day, with the minutes actually given (else planned). */
+/** The course's sessions that took place, by day, with the minutes actually given (else planned) and the pain noted. */
 export function heldSessions(db: ClinicDatabase, courseId: string): HeldSession[] {
   return db
     .prepare(
-      `SELECT substr(starts_at, 1, 10) AS date, coalesce(actual_minutes, planned_minutes) AS minutes
+      `SELECT id, substr(starts_at, 1, 10) AS date, coalesce(actual_minutes, planned_minutes) AS minutes,
+         pain_before AS painBefore, pain_after AS painAfter
        FROM sessions
        WHERE course_id = ? AND deleted_at IS NULL AND status IN ('completed', 'signed')
        ORDER BY starts_at`,

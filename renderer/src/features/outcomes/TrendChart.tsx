@@ -19,6 +19,8 @@ export type XAxisChoice = 'sessions' | 'minutes';
 const BAND_TINTS = ['#e3f1e6', '#eef4dc', '#fbf1d9', '#f9e3d6', '#f4d7d7'];
 const LINE = '#0b6565';
 const MARKER = '#7a2e8c';
+/** A series longer than this (one value a session) shows its values folded away. */
+const LONG_SERIES = 8;
 
 interface TrendChartProps {
   trend: MeasureTrend;
@@ -66,8 +68,25 @@ export function TrendChart({ trend, xAxis }: TrendChartProps) {
         ? baseline - trend.threshold
         : baseline + trend.threshold;
   const first = trend.firstMeaningful;
-  const marker = first ? trend.points.findIndex((point) => point.assessmentId === first.assessmentId) : -1;
+  const marker = first ? trend.points.findIndex((point) => point.recordId === first.recordId) : -1;
   const xLabel = xAxis === 'sessions' ? 'Sessions so far' : 'Treatment minutes so far';
+  // The values in words: the plot's text alternative, and where the marker is explained.
+  const values = (
+    <ol className="trend__values" aria-label={`${trend.label} values`}>
+      {trend.points.map((point) => (
+        <li key={point.recordId}>
+          {point.label}: {formatScore(point.value)}
+          {point === trend.points[marker] && (
+            <span className="trend__marker-note">
+              {' '}
+              <span aria-hidden="true">◇</span> change since baseline passed the meaningful threshold
+              {trend.threshold !== null && ` (${formatScore(trend.threshold)})`}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
 
   return (
     <figure className="trend" aria-labelledby={`trend-${trend.key}`}>
@@ -106,7 +125,8 @@ export function TrendChart({ trend, xAxis }: TrendChartProps) {
               type="category"
               tickFormatter={(index: number) => data[index]?.tick ?? ''}
               label={{ value: xLabel, position: 'insideBottom', offset: -14, fontSize: 12 }}
-              interval={0}
+              // Every tick while few (follow-ups must keep their names); thinned for a session-by-session series.
+              interval={data.length > 8 ? 'preserveStartEnd' : 0}
               fontSize={11}
             />
             <YAxis domain={[trend.min, trend.max]} width={40} fontSize={12} allowDecimals={false} />
@@ -151,20 +171,14 @@ export function TrendChart({ trend, xAxis }: TrendChartProps) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <ol className="trend__values" aria-label={`${trend.label} values`}>
-        {trend.points.map((point) => (
-          <li key={point.assessmentId}>
-            {point.label}: {formatScore(point.value)}
-            {point === trend.points[marker] && (
-              <span className="trend__marker-note">
-                {' '}
-                <span aria-hidden="true">◇</span> change since baseline passed the meaningful threshold
-                {trend.threshold !== null && ` (${formatScore(trend.threshold)})`}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
+      {trend.points.length > LONG_SERIES ? (
+        <details className="trend__more">
+          <summary>All {trend.points.length} values</summary>
+          {values}
+        </details>
+      ) : (
+        values
+      )}
     </figure>
   );
 }
