@@ -17,6 +17,7 @@ const acknowledged = {
   clients: new Set<string>(),
   sessions: new Set<string>(),
   notes: new Map<string, string>(),
+  marks: new Set<string>(),
   batches: new Set<string>(),
 };
 
@@ -50,6 +51,7 @@ function runAndKill(label: string, killAfter: number): Promise<{ signal: string 
       if (kind === 'session') acknowledged.sessions.add(id!);
       if (kind === 'note') acknowledged.notes.set(id!, rest.join(' '));
       if (kind === 'batch') acknowledged.batches.add(id!);
+      if (kind === 'mark') acknowledged.marks.add(id!);
       if (kind !== 'ready') acks += 1;
       // The writer keeps going while this line is read: the kill lands wherever it has got to.
       if (acks === killAfter) child.kill('SIGKILL');
@@ -77,6 +79,7 @@ function checkAfterCrash(): void {
     for (const [id, note] of acknowledged.notes) {
       expect(db.prepare('SELECT subjective FROM sessions WHERE id = ?').pluck().get(id)).toBe(note);
     }
+    for (const id of acknowledged.marks) expect(has('findings', id), `acknowledged mark ${id}`).toBe(true);
     for (const id of acknowledged.batches) expect(has('clients', id), `acknowledged batch ${id}`).toBe(true);
     // Every batch is all there or not there at all, acknowledged or not.
     const batches = db
@@ -113,5 +116,6 @@ describe('crash safety', () => {
       `crash safety: ${KILLS} SIGKILLs, ${total} acknowledged writes, all present after each reopen`,
     );
     expect(acknowledged.batches.size).toBeGreaterThan(0);
+    expect(acknowledged.marks.size).toBeGreaterThan(0);
   }, 300_000);
 });

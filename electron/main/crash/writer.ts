@@ -4,6 +4,7 @@
  * its call has returned, that is after SQLite committed it.
  */
 import { writeSync } from 'node:fs';
+import { trapeziusAnchor } from '../../../shared/domain/map/test-fixtures';
 import { openClinicRuntime } from '../runtime/clinic-runtime';
 import { TEST_PASSPHRASE_COST } from '../testing/temp-db';
 import { batchDocument } from './batch';
@@ -53,6 +54,11 @@ async function main(): Promise<void> {
       subjective: note,
     });
     ack(`note ${String(session.id)} ${note}`);
+    const mark = await call('findings.create', {
+      sessionId: session.id,
+      body: { kind: 'trigger_point', anchor: trapeziusAnchor(), state: 'active' },
+    });
+    ack(`mark ${String(mark.id)}`);
     if (n % 3 === 0) {
       const batch = batchDocument(`${label}-${n}`);
       await call('transfer.importFile', { content: JSON.stringify(batch.document) });
