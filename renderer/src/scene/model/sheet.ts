@@ -4,7 +4,7 @@ import { addVertex, computeNormals, emptyMesh } from './meshData';
 import type { BuiltPart, Capsule } from './spindle';
 import { sampleProfile } from './thickness';
 import { add, cross, dot, emitTriangle, normalize, sub } from './vector';
-import { LAYER_GAP, outwardAt, pushOut, type WrapContext } from './wrap';
+import { LAYER_GAP, pushOut, sheetOutwardAt, type WrapContext } from './wrap';
 
 /**
  * A sheet or fan spread across guide curves (each origin -> insertion): a mid-surface grid in
@@ -81,7 +81,9 @@ export function buildSheet(shape: SheetShape, ctx: WrapContext | null): BuiltPar
   if (ctx) {
     // one outward sense for the whole sheet, voted by the skeleton
     let vote = 0;
-    grid.forEach((column, i) => column.forEach((p, k) => (vote += dot(normals[i]![k]!, outwardAt(ctx, p)))));
+    grid.forEach((column, i) =>
+      column.forEach((p, k) => (vote += dot(normals[i]![k]!, sheetOutwardAt(ctx, p)))),
+    );
     const sense = vote >= 0 ? 1 : -1;
     const march = () =>
       grid.forEach((column, i) =>

@@ -28,6 +28,20 @@ export function outwardAt(ctx: WrapContext, p: Point): Point {
   return [rx / l, 0, rz / l];
 }
 
+/**
+ * Which way a whole sheet faces. In the trunk the nearest bone is often a spinous process or a
+ * rib end whose "away" points sideways or even inward, so there the sense is taken from the body's
+ * long axis; in the head and limbs the nearest bone is the better guide.
+ */
+export function sheetOutwardAt(ctx: WrapContext, p: Point): Point {
+  const inTrunk = Math.abs(p[0]) < 15 && p[1] > 84 && p[1] < 150;
+  if (!inTrunk) return outwardAt(ctx, p);
+  const rx = p[0],
+    rz = p[2] + 1;
+  const l = Math.hypot(rx, rz) || 1;
+  return [rx / l, 0, rz / l];
+}
+
 export function clearanceAt(ctx: WrapContext, p: Point): number {
   return sampleField(ctx.support, p[0], p[1], p[2], sample).distance;
 }
