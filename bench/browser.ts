@@ -127,6 +127,8 @@ async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: 
       .locator('.plan-items .plan-item')
       .nth(findings - 1)
       .waitFor({ timeout: 120_000 });
+    // The marks are drawn on the measured skin: its pain extent shows once the skin is built.
+    await page.getByTestId('pain-extent').waitFor({ timeout: 120_000 });
     const frames = await settled(page);
     const draws = await drawCallsOf(page);
     await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + 1 });
