@@ -10,10 +10,11 @@ export const LAYER_COLORS: Record<Layer, string> = {
   deep_fascia: '#eef0ea',
   superficial_muscle: '#b8453b',
   deep_muscle: '#8f3530',
-  skeleton: '#e6dcc4',
+  skeleton: '#e6dabd',
 };
 
-export const TENDON_COLOR = '#f1ece0';
+/** Tendon and aponeurosis: a cool silvery white, so they never read as bone (warm ivory). */
+export const TENDON_COLOR = '#e6ebee';
 export const HOVER_COLOR = '#f2c14e';
 export const SELECT_COLOR = '#2f80ed';
 export const HIGHLIGHT_COLOR = '#27ae60';
