@@ -3,6 +3,7 @@ import { RecordId, Timestamp } from '../common';
 import { SessionStatus } from '../session';
 import { FindingBody } from './findings';
 import { ZoneRun } from './run';
+import { FLAG_KINDS } from './safety';
 import { Technique } from './techniques';
 import { ZoneBody } from './zones';
 
@@ -31,7 +32,7 @@ export type Zone = z.infer<typeof Zone>;
 export const PlanFlagSchema = z.strictObject({
   key: z.string(),
   zoneId: RecordId,
-  kind: z.enum(['tolerance', 'caution', 'endangerment', 'contraindication']),
+  kind: z.enum(FLAG_KINDS),
   reason: z.string(),
 });
 

@@ -33,7 +33,7 @@ export interface SafetyClient extends ClientTolerances {
 type Caution = Extract<FindingBody, { kind: 'caution' }>;
 
 /** A painted zone this close to an endangerment site (beyond its brush) lies on it. */
-export const SITE_MARGIN_CM = 2;
+const SITE_MARGIN_CM = 2;
 
 export function planFlags(input: {
   zones: readonly { id: string; body: ZoneBody }[];
@@ -125,7 +125,7 @@ function contraindicationFlags(zoneId: string, zone: ZoneBody, client: SafetyCli
   return [...absolute, ...relative];
 }
 
-export function ruleApplies(rule: ContraindicationRule, zone: ZoneBody): boolean {
+function ruleApplies(rule: ContraindicationRule, zone: ZoneBody): boolean {
   const { pressureAtLeast, techniqueIds, regions } = rule.when;
   if (pressureAtLeast && bandRank(pressureBand(zone.pressure)) < bandRank(pressureAtLeast)) return false;
   if (techniqueIds && !techniqueIds.includes(zone.techniqueId)) return false;
@@ -165,8 +165,4 @@ function zoneMeetsSite(zone: ZoneBody, site: BodySite): boolean {
   return paintStamps(zone.target.region).some(
     (stamp) => distance(stamp.point, site.point) <= stamp.radius + SITE_MARGIN_CM,
   );
-}
-
-export function flagsForZone(flags: readonly PlanFlag[], zoneId: string): PlanFlag[] {
-  return flags.filter((flag) => flag.zoneId === zoneId);
 }

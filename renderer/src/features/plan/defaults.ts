@@ -7,7 +7,7 @@ import type { ZoneBodyInput, ZoneTarget } from '../../../../shared/domain/map/zo
  * therapist raises it deliberately; fascia is said to release after 90-120 s, and holds of 3-5
  * minutes are common.
  */
-export function startingPressure(
+function startingPressure(
   client: Pick<Client, 'toleranceDefault' | 'toleranceByRegion'> | null,
 ): PlannedPressure {
   const scale = client?.toleranceDefault?.scale ?? client?.toleranceByRegion[0]?.level.scale ?? 'ordinal';
@@ -21,8 +21,8 @@ export function startingPressure(
   }
 }
 
-export const STARTING_HOLD_MINUTES = 4;
-export const STARTING_TECHNIQUE = 'sustained-pressure';
+const STARTING_HOLD_MINUTES = 4;
+const STARTING_TECHNIQUE = 'sustained-pressure';
 
 export function newZone(target: ZoneTarget, client: Client | null): ZoneBodyInput {
   return {

@@ -4,9 +4,7 @@ import {
   FINDING_LABELS,
   type FindingBody,
 } from '../../../../shared/domain/map/findings';
-import { describePlannedPressure } from '../../../../shared/domain/map/planned-pressure';
 import { tenderPointSite } from '../../../../shared/domain/map/tender-points';
-import type { ZoneBody } from '../../../../shared/domain/map/zones';
 import type { Technique } from '../../../../shared/domain/map/techniques';
 
 export function structureName(id: string | null): string {
@@ -32,9 +30,4 @@ export function describeFinding(body: FindingBody): string {
 
 export function techniqueName(techniques: readonly Technique[], id: string): string {
   return techniques.find((technique) => technique.id === id)?.name ?? id;
-}
-
-/** "Sustained pressure · light · 4 min" */
-export function describeZone(zone: ZoneBody, techniques: readonly Technique[]): string {
-  return `${techniqueName(techniques, zone.techniqueId)} · ${describePlannedPressure(zone.pressure)} · ${zone.holdMinutes} min`;
 }

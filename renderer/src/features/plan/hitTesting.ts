@@ -27,7 +27,7 @@ function regionOf(body: FindingBody): PaintedRegion | null {
 }
 
 /** Whether paint (not erased since) lies under a point. */
-export function paintedAt(region: PaintedRegion, point: ModelPoint): boolean {
+function paintedAt(region: PaintedRegion, point: ModelPoint): boolean {
   let covered = false;
   for (const stroke of region.strokes) {
     if (stroke.stamps.some((stamp) => distance(point, stamp) <= stroke.radiusCm))

@@ -13,8 +13,6 @@ export const POINT_STYLES = {
   zone: MARK_STYLES.zone,
 } satisfies Record<string, MarkStyle>;
 
-export type PointStyleId = keyof typeof POINT_STYLES;
-
 export const FLAG_STYLE: MarkStyle = {
   label: 'Flag: check before starting',
   colour: '#b42318',
@@ -40,5 +38,3 @@ export const WASH_STYLES = {
     striped: true,
   },
 } satisfies Record<string, WashStyle>;
-
-export type WashStyleId = keyof typeof WASH_STYLES;
