@@ -3,8 +3,9 @@ import type { PaintedRegion } from '../../../../../shared/domain/map/region';
 import type { PrintMark, SnapshotView } from '../../../../../shared/domain/print';
 import { applyPreset } from '../../../scene/cameraMoves';
 import { CAMERA_PRESETS } from '../../../scene/cameraPresets';
-import { drawLabel, drawMark } from './draw-marks';
+import { drawLabel, drawLeader, drawMark } from './draw-marks';
 import { MARK_STYLES, PAIN_AREA_STYLE } from './mark-styles';
+import { spreadLabels } from './spread-labels';
 
 /** A mark's size on the snapshot, as a share of the image's height: legible at print size. */
 const MARK_SIZE = 0.026;
@@ -103,13 +104,23 @@ export async function composeSnapshot(
   const camera = presetCamera(view, width, height);
   drawPainAreas(context, camera, painRegions, width, height);
   const size = Math.max(10, height * MARK_SIZE);
-  // Zones underneath, findings on top: a finding inside a zone stays visible.
-  const ordered = [...marks].sort((a, b) => Number(b.kind === 'zone') - Number(a.kind === 'zone'));
-  for (const mark of ordered) {
-    if (!faces(camera, mark.point, mark.normal)) continue;
-    const { x, y } = toPixels(camera, mark.point, width, height);
-    drawMark(context, MARK_STYLES[mark.kind], x, y, size);
-    if (mark.label) drawLabel(context, mark.label, x, y, size);
-  }
+  // Findings keep their places first; zones' numbers then go where they hide nothing. Any mark
+  // that had to move gets a leader line back to where it belongs.
+  const seen = marks
+    .filter((mark) => faces(camera, mark.point, mark.normal))
+    .sort((a, b) => Number(Boolean(a.label)) - Number(Boolean(b.label)))
+    .map((mark) => ({ mark, at: toPixels(camera, mark.point, width, height) }));
+  const spots = spreadLabels(
+    seen.map(({ at }) => at),
+    size,
+    toPixels(camera, [0, 0, 0], width, height).x,
+  );
+  seen.forEach(({ mark, at }, index) => {
+    const spot = spots[index]!;
+    const style = MARK_STYLES[mark.kind];
+    if (spot.x !== at.x) drawLeader(context, at, spot, style.colour);
+    drawMark(context, style, spot.x, spot.y, size);
+    if (mark.label) drawLabel(context, mark.label, spot.x, spot.y, size);
+  });
   return canvas.toDataURL('image/png');
 }

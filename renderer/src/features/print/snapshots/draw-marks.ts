@@ -75,3 +75,23 @@ export function drawLabel(
   context.fillText(text, x, y + size * 0.04);
   context.restore();
 }
+
+/** A thin line from where a zone is to where its number had to move, so it still points there. */
+export function drawLeader(
+  context: CanvasRenderingContext2D,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  colour: string,
+): void {
+  context.save();
+  context.strokeStyle = colour;
+  context.lineWidth = 1.5;
+  context.beginPath();
+  context.arc(from.x, from.y, 2.5, 0, Math.PI * 2);
+  context.fillStyle = colour;
+  context.fill();
+  context.moveTo(from.x, from.y);
+  context.lineTo(to.x, to.y);
+  context.stroke();
+  context.restore();
+}
