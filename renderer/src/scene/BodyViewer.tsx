@@ -98,6 +98,15 @@ function BodyScene({ presentation, wrapper, onPick, handleRef }: SceneProps) {
     controls.enableDamping = false;
     controls.minDistance = 20;
     controls.maxDistance = 900;
+    // keyboard: arrow keys pan, Shift/Ctrl + arrow keys orbit (about ten degrees a press)
+    controls.keyRotateSpeed = 20;
+    controls.keyPanSpeed = 14;
+    gl.domElement.tabIndex = 0;
+    gl.domElement.setAttribute(
+      'aria-label',
+      'Body model canvas: drag or Shift + arrow keys to orbit, arrow keys to pan, scroll to zoom',
+    );
+    controls.listenToKeyEvents(gl.domElement);
     controlsRef.current = controls;
     const preset = CAMERA_PRESETS[useViewerStore.getState().lastPreset ?? 'anterior'];
     applyPreset(camera as PerspectiveCamera, preset, controls);

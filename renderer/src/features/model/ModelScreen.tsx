@@ -48,7 +48,8 @@ export function ModelScreen() {
           label="3D body model: drag to orbit, scroll to zoom"
         />
         <p className="model-hint">
-          Drag to orbit, right-drag to pan, scroll to zoom. Click a structure to select it.
+          Drag (or Shift + arrow keys) to orbit, right-drag (or arrow keys) to pan, scroll to zoom. Click a
+          structure to select it.
         </p>
       </div>
       <aside className="model-panel" aria-label="Body model controls">
