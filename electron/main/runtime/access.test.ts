@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../shared/api/names';
 import { OPEN_WHILE_LOCKED } from '../../../shared/api/security-names';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { join } from 'node:path';
+import { openTestClinic, tempFolder, TEST_PASSPHRASE_COST, type TestClinic } from '../testing/temp-db';
+import { openClinicRuntime } from './clinic-runtime';
 
 let clinic: TestClinic;
 const call = (name: string, input: unknown = {}) => clinic.runtime.dispatch(name, input);
@@ -44,6 +46,32 @@ describe('the lock, enforced in dispatch', () => {
     expect(await call('clients.list')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect((await call('access.unlock', { profileId, passphrase: PASS })).ok).toBe(true);
     expect((await call('clients.list')).ok).toBe(true);
+  });
+
+  it('pauses unlocking for 30 seconds after 5 wrong passphrases in a row', async () => {
+    let moment = new Date('2026-03-02T09:30:00Z');
+    const folder = tempFolder();
+    const timed = openClinicRuntime({
+      file: join(folder.path, 'clinic.sqlite'),
+      appVersion: 'test',
+      now: () => moment,
+      passphraseCost: TEST_PASSPHRASE_COST,
+    });
+    const made = await timed.dispatch('access.createProfile', { displayName: 'Ana', passphrase: PASS });
+    const profileId = made.ok ? (made.value as { id: string }).id : '';
+    await timed.dispatch('access.lock', {});
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await timed.dispatch('access.unlock', { profileId, passphrase: `guess ${attempt}` });
+    }
+    const paused = await timed.dispatch('access.unlock', { profileId, passphrase: PASS });
+    expect(paused).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('30 seconds') },
+    });
+    moment = new Date(moment.getTime() + 30_000);
+    expect((await timed.dispatch('access.unlock', { profileId, passphrase: PASS })).ok).toBe(true);
+    timed.close();
+    folder.remove();
   });
 
   it('lets only an unlocked therapist add another profile', async () => {

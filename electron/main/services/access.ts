@@ -58,10 +58,19 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
       return profile;
     },
     'access.unlock': async ({ profileId, passphrase }) => {
+      // Guessing is slowed by scrypt's cost, and stopped for a while after a run of wrong tries.
+      const paused = session.pausedFor(now());
+      if (paused > 0) {
+        throw new ApiFailure(
+          'FORBIDDEN',
+          `Too many wrong passphrases: try again in ${Math.ceil(paused / 1000)} seconds.`,
+        );
+      }
       const profile = findProfileHash(db, profileId);
       if (!profile) throw new ApiFailure('NOT_FOUND', 'No therapist profile with that id');
       if (!(await verifyPassphrase(passphrase, profile.hash))) {
-        throw new ApiFailure('FORBIDDEN', 'That passphrase is not right');
+        session.recordFailure(now());
+        throw new ApiFailure('FORBIDDEN', 'That passphrase is not right.');
       }
       session.unlockAs(profileId);
       return { id: profileId, displayName: profile.displayName };

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../../../shared/api/access';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 
@@ -19,11 +19,7 @@ export function LockScreen({ profiles, onUnlocked }: { profiles: ProfileSummary[
       await call('access.unlock', { profileId, passphrase });
       onUnlocked();
     } catch (error) {
-      setFailure(
-        error instanceof ApiCallError && error.code === 'FORBIDDEN'
-          ? 'That passphrase is not right.'
-          : (error as Error).message,
-      );
+      setFailure((error as Error).message);
       setPassphrase('');
     } finally {
       setBusy(false);
