@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DATABASE_FILE } from '../electron/main/data-dir';
@@ -140,61 +140,88 @@ async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: 
   }
 }
 
-/** Each browser figure in turn, on the running host. */
+/** Why a figure is missing: the first line of what failed, and the usual cure. */
+function failure(error: unknown): string {
+  const message = (error as Error).message.split('\n')[0];
+  return `the browser run failed (${message}); rebuild with \`npx electron-vite build\` and rerun`;
+}
+
+/**
+ * Each browser figure in turn, on the running host; one that fails is left out with its reason and
+ * the others still run.
+ */
 async function measureInBrowser(
   browser: Browser,
   host: RunningHost,
   clinic: BenchClinic,
   runs: BrowserRuns,
-): Promise<Figure[]> {
+): Promise<BrowserResult> {
+  const result: BrowserResult = { figures: [], missing: [] };
+  const attempt = async (names: string[], work: () => Promise<Figure[]>) => {
+    try {
+      result.figures.push(...(await work()));
+    } catch (error) {
+      result.missing.push(...names.map((name) => ({ name, reason: failure(error) })));
+    }
+  };
   // The model as a therapist first sees it: a session opened for marking.
   const route = `/sessions/${clinic.typicalSessionId}/plan`;
-  const first = await medianMs(() => firstView(browser, host, route), runs.loads, 1);
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const mounts = [];
-  for (let run = 0; run < runs.loads; run++) mounts.push(await modelMount(context, host, route));
-  const draws = await drawCalls(context, host, clinic.markedSessionId, clinic.size.markedSessionFindings);
-  const pdf = await medianMs(
-    async () => {
-      const page = await context.newPage();
-      await sessionPdf(page, host.url, {
-        sessionId: clinic.typicalSessionId,
-        sheet: 'summary',
-        includeScores: true,
-      });
-      await page.close();
-    },
-    runs.loads,
-    1,
-  );
-  await context.close();
-  return [
+  await attempt(['first_view_ms'], async () => [
     figure(
       'first_view_ms',
-      first,
+      await medianMs(() => firstView(browser, host, route), runs.loads, 1),
       'ms',
       "the app's URL (a session's marking view) opened in Chromium until the model's first frame",
     ),
-    figure(
-      'model_ready_ms',
-      median(mounts.map((mount) => mount.ms)),
-      'ms',
-      'the viewer mounted until the whole model, fascia envelope included, is pickable',
-    ),
-    figure(
-      'idle_renders',
-      median(mounts.map((mount) => mount.idle)),
-      'frames',
-      `frames rendered in ${IDLE_MS / 1000} idle seconds after the model is ready (should be 0)`,
-    ),
+  ]);
+  await attempt(['model_ready_ms', 'idle_renders'], async () => {
+    const mounts = [];
+    for (let run = 0; run < runs.loads; run++) mounts.push(await modelMount(context, host, route));
+    return [
+      figure(
+        'model_ready_ms',
+        median(mounts.map((mount) => mount.ms)),
+        'ms',
+        'the viewer mounted until the whole model, fascia envelope included, is pickable',
+      ),
+      figure(
+        'idle_renders',
+        median(mounts.map((mount) => mount.idle)),
+        'frames',
+        `frames rendered in ${IDLE_MS / 1000} idle seconds after the model is ready (should be 0)`,
+      ),
+    ];
+  });
+  const findings = clinic.size.markedSessionFindings;
+  await attempt(['draw_calls'], async () => [
     figure(
       'draw_calls',
-      draws,
+      await drawCalls(context, host, clinic.markedSessionId, findings),
       'calls',
-      `WebGL draw calls of one frame, anterior view, ${clinic.size.markedSessionFindings} findings shown`,
+      `WebGL draw calls of one frame, anterior view, ${findings} findings shown`,
     ),
-    figure('pdf_ms', pdf, 'ms', "a session summary's print route opened until its PDF is finished"),
-  ];
+  ]);
+  await attempt(['pdf_ms'], async () => [
+    figure(
+      'pdf_ms',
+      await medianMs(() => printedSummary(context, host, clinic.typicalSessionId), runs.loads, 1),
+      'ms',
+      "a session summary's print route opened until its PDF is finished",
+    ),
+  ]);
+  await context.close();
+  return result;
+}
+
+/** A summary with its outcome scores, printed from a new page as Electron's print window would. */
+async function printedSummary(context: BrowserContext, host: RunningHost, sessionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await sessionPdf(page, host.url, { sessionId, sheet: 'summary', includeScores: true });
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -215,15 +242,14 @@ export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Pr
 
   const folder = tempFolder('fasciamap-bench-browser-');
   copyFileSync(clinic.file, join(folder.path, DATABASE_FILE));
-  const host = await startHost(folder.path);
+  // A copy of the built renderer: others rebuilding out/ during the run would break the pages.
+  const renderer = join(folder.path, 'renderer');
+  cpSync(join(ROOT, 'out/renderer'), renderer, { recursive: true });
+  const host = await startHost(folder.path, renderer);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     await unlockAsTestTherapist(host);
-    return { figures: await measureInBrowser(browser, host, clinic, runs), missing: [] };
-  } catch (error) {
-    // Often the renderer being rebuilt under the running host: the page then loads no scripts.
-    const message = (error as Error).message.split('\n')[0];
-    return skipAll(`the browser run failed (${message}); rebuild with \`npx electron-vite build\` and rerun`);
+    return await measureInBrowser(browser, host, clinic, runs);
   } finally {
     await browser.close();
     await host.stop();

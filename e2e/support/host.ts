@@ -8,11 +8,24 @@ export interface RunningHost {
   stop: () => Promise<void>;
 }
 
-/** Starts the real browser host (same services, real SQLite) on a free loopback port. */
-export function startHost(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts the real browser host (same services, real SQLite) on a free loopback port, serving the
+ * built renderer from out/ or from `rendererDir`.
+ */
+export function startHost(dataDir: string, rendererDir?: string): Promise<RunningHost> {
+  const renderer = rendererDir ? ['--renderer-dir', rendererDir] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(ROOT, 'electron/browser-host/cli.ts'), '--data-dir', dataDir, '--port', '0'],
+    [
+      '--import',
+      'tsx',
+      resolve(ROOT, 'electron/browser-host/cli.ts'),
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      ...renderer,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolvePromise, reject) => {

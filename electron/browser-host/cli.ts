@@ -6,9 +6,13 @@ import { resolveDataDir } from '../main/data-dir';
 import { startBrowserHost } from './server';
 import { usualDataDir } from './usual-data-dir';
 
-/** `npm run start:browser -- [--data-dir DIR] [--port N]`: FasciaMap in a browser, without Electron. */
+/**
+ * `npm run start:browser -- [--data-dir DIR] [--port N] [--renderer-dir DIR]`: FasciaMap in a
+ * browser, without Electron. The benchmarks serve a copy of the built renderer (`--renderer-dir`),
+ * so a rebuild of out/ during a long run cannot pull the scripts from under the page.
+ */
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'renderer-dir': { type: 'string' } },
 });
 
 const port = Number(values.port ?? 0);
@@ -27,7 +31,7 @@ try {
   const host = await startBrowserHost({
     dataDir,
     port,
-    rendererDir: resolve(root, 'out/renderer'),
+    rendererDir: resolve(values['renderer-dir'] ?? resolve(root, 'out/renderer')),
     appVersion: packageJson.version,
   });
   console.log(`FasciaMap is running at ${host.url}`);
