@@ -2,6 +2,7 @@ import { ClientChart } from '../features/clients/ClientChart';
 import { ClientForm } from '../features/clients/ClientForm';
 import { ClientList } from '../features/clients/ClientList';
 import { NewCourseForm } from '../features/courses/NewCourseForm';
+import { ModelScreen } from '../features/model/ModelScreen';
 import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { PrintScreen } from '../features/print/PrintScreen';
@@ -34,7 +35,7 @@ function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
     case 'settings':
       return <SettingsScreen />;
     case 'model':
-      return <p>Body model</p>;
+      return <ModelScreen />;
   }
 }
 
