@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { finishedPdf, sessionPdf } from './support/print';
-import { contractCall, seedPrintableSession } from './support/printable-session';
+import { seedPrintableSession } from './support/printable-session';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
 function pdfText(file: string, page?: number): string {
@@ -120,11 +120,10 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
 }, info) => {
   test.setTimeout(240_000);
   const seeded = await seedPrintableSession(clinic.host);
-  await contractCall(clinic.host, 'settings.update', {
-    clinicName: 'Clínica Calma',
-    therapistName: 'Lucía Gómez',
-    paperSize: 'letter',
-  });
+  await clinic.open('/settings', 'Settings');
+  await page.getByLabel('Paper size').selectOption({ label: 'US Letter' });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
   // From the session's screen, as a therapist gets there after signing.
   await clinic.open(`/sessions/${seeded.sessionId}`, /^Session on/);
   await page.getByRole('link', { name: 'Print or save as PDF' }).click();

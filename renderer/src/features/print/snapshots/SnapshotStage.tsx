@@ -33,7 +33,8 @@ interface SnapshotStageProps {
 /**
  * Renders the snapshots: the body viewer, off-screen at print resolution, renders each view from
  * its camera preset once the whole model is drawn (the viewer's `data-model-ready`, watched, never
- * waited for with a timer); then the marks are composed on top. Mounted only until it is done.
+ * waited for with a timer); then the marks are composed on top. Mounted only until it is done, and
+ * inert meanwhile: nobody can tab into it or hear it.
  */
 export function SnapshotStage({ views, marks, painRegions, onDone, onError }: SnapshotStageProps) {
   const stage = useRef<HTMLDivElement>(null);
@@ -72,7 +73,7 @@ export function SnapshotStage({ views, marks, painRegions, onDone, onError }: Sn
   }, []);
 
   return (
-    <div ref={stage} className="print-snapshot-stage" aria-hidden="true">
+    <div ref={stage} className="print-snapshot-stage" inert>
       <BodyViewer
         handleRef={viewer}
         className="print-snapshot-stage__viewer"
