@@ -83,18 +83,19 @@ export async function seedPrintableSession(host: RunningHost): Promise<Printable
     conditions: ['Fibromyalgia'],
     toleranceDefault: { scale: 'ordinal', value: 'moderate', measuredOn: weeksAgo(5) },
   });
+  // The course starts from the shipped 20-week trial protocol, as the course form offers it.
+  const trial = (await call('templates.list', {})).find((template) => template.sessionCount === 20);
+  if (!trial) throw new Error('The shipped 20-session protocol is missing');
   const course = await call('courses.create', {
     clientId: client.id,
-    name: 'Fibromyalgia MFR, 20 weeks',
+    templateId: trial.id,
+    name: trial.name,
     startDate: weeksAgo(4),
     sessionTime: '09:30',
-    sessionCount: 20,
-    intervalDays: 7,
-    sessionMinutes: 90,
-    assessments: [
-      { label: 'Baseline', anchor: 'start', months: 0 },
-      { label: 'After the last session', anchor: 'lastSession', months: 0 },
-    ],
+    sessionCount: trial.sessionCount,
+    intervalDays: trial.intervalDays,
+    sessionMinutes: trial.sessionMinutes,
+    assessments: trial.assessments,
   });
   const sessions = (await call('sessions.list', { clientId: client.id }))
     .filter((session) => session.courseId === course.id)
