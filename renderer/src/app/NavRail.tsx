@@ -1,11 +1,21 @@
 import { hrefFor, type Route } from './routes';
 
 const PLACES: { label: string; route: Route; matches: Route['place'][] }[] = [
-  { label: 'Today', route: { place: 'today' }, matches: ['today', 'session', 'session-plan'] },
+  { label: 'Today', route: { place: 'today' }, matches: ['today'] },
   {
     label: 'Clients',
     route: { place: 'clients' },
-    matches: ['clients', 'new-client', 'client', 'edit-client', 'new-course'],
+    // A session, its plan and an assessment belong to one client's record.
+    matches: [
+      'clients',
+      'new-client',
+      'client',
+      'edit-client',
+      'new-course',
+      'session',
+      'session-plan',
+      'new-assessment',
+    ],
   },
   { label: 'Body model', route: { place: 'model' }, matches: ['model'] },
   { label: 'Settings', route: { place: 'settings' }, matches: ['settings'] },
