@@ -1,5 +1,5 @@
 import { MarkSymbol } from '../print/snapshots/MarkSymbol';
-import { FLAG_STYLE, POINT_STYLES, WASH_STYLES } from './markStyles';
+import { ENDANGERMENT_GLYPH, ENDANGERMENT_STYLE, FLAG_STYLE, POINT_STYLES, WASH_STYLES } from './markStyles';
 
 function WashSymbol({ colour, opacity, striped }: { colour: string; opacity: number; striped: boolean }) {
   return (
@@ -29,6 +29,15 @@ export function PlanLegend() {
         </li>
       ))}
       <li>
+        <MarkSymbol
+          className="legend-symbol"
+          shape={ENDANGERMENT_STYLE.shape}
+          colour={ENDANGERMENT_STYLE.colour}
+          label={ENDANGERMENT_GLYPH}
+        />
+        {ENDANGERMENT_STYLE.label}
+      </li>
+      <li>
         <MarkSymbol className="legend-symbol" shape={FLAG_STYLE.shape} colour={FLAG_STYLE.colour} label="!" />
         {FLAG_STYLE.label}
       </li>
@@ -38,6 +47,10 @@ export function PlanLegend() {
           {style.label}
         </li>
       ))}
+      <li>
+        <WashSymbol colour="#1f2933" opacity={0.75} striped />
+        Last session’s findings, when comparing (dark stripes)
+      </li>
     </ul>
   );
 }

@@ -13,6 +13,15 @@ export const POINT_STYLES = {
   zone: MARK_STYLES.zone,
 } satisfies Record<string, MarkStyle>;
 
+/** The atlas's fixed endangerment sites: no deep sustained pressure there, whatever the plan. */
+export const ENDANGERMENT_STYLE: MarkStyle = {
+  label: 'Endangerment site: no deep pressure',
+  colour: '#1a1a1a',
+  shape: 'disc',
+};
+/** Drawn on the endangerment disc, so it differs from a trigger point by more than colour. */
+export const ENDANGERMENT_GLYPH = '×';
+
 export const FLAG_STYLE: MarkStyle = {
   label: 'Flag: check before starting',
   colour: '#b42318',

@@ -1,12 +1,12 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Color, Vector3 } from 'three';
-import { tenderPointSites } from '../../../../../shared/anatomy';
+import { endangermentSites, tenderPointSites } from '../../../../../shared/anatomy';
 import type { FindingBody } from '../../../../../shared/domain/map/findings';
 import type { Finding, Zone } from '../../../../../shared/domain/map/records';
 import type { SkinSurface } from '../../../scene/bodySurface';
 import { useLiveStroke } from '../liveStroke';
-import { FLAG_STYLE, POINT_STYLES, WASH_STYLES } from '../markStyles';
+import { ENDANGERMENT_GLYPH, ENDANGERMENT_STYLE, FLAG_STYLE, POINT_STYLES, WASH_STYLES } from '../markStyles';
 import { usePlanStore } from '../planStore';
 import { MarkSprite } from './MarkSprite';
 import { markTexture } from './markTextures';
@@ -126,6 +126,26 @@ function TenderSites({
   );
 }
 
+/** The fixed endangerment sites, small and dark, so zones can be planned around them. */
+function EndangermentSites({ skin }: { skin: SkinSurface }) {
+  const points = useMemo(
+    () => endangermentSites().map((site) => nearestSkinPoint([...site.point], skin)),
+    [skin],
+  );
+  return (
+    <>
+      {points.map((point, index) => (
+        <MarkSprite
+          key={index}
+          texture={markTexture(ENDANGERMENT_STYLE, ENDANGERMENT_GLYPH)}
+          position={point}
+          emphasis={0.7}
+        />
+      ))}
+    </>
+  );
+}
+
 function ZoneMark({
   zone,
   order,
@@ -198,6 +218,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
         />
       ))}
       <TenderSites findings={workspace.findings} examining={tool === 'tender_point'} skin={skin} />
+      <EndangermentSites skin={skin} />
       {workspace.zones.map((zone, index) => (
         <ZoneMark
           key={zone.id}

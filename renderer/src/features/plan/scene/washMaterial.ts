@@ -16,7 +16,7 @@ export function washMaterial(style: WashStyle, emphasis: 'normal' | 'selected' |
     emphasis === 'selected'
       ? Math.min(0.85, style.opacity + 0.25)
       : emphasis === 'previous'
-        ? 0.25
+        ? 0.75
         : style.opacity;
   const material = new ShaderMaterial({
     uniforms: {
