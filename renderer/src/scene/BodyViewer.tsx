@@ -101,7 +101,8 @@ function BodyScene({ presentation, wrapper, onPick, handleRef }: SceneProps) {
     // keyboard: arrow keys pan, Shift/Ctrl + arrow keys orbit (about ten degrees a press)
     controls.keyRotateSpeed = 20;
     controls.keyPanSpeed = 14;
-    gl.domElement.tabIndex = 0;
+    // The canvas takes keyboard focus so the orbit and pan keys work without a mouse.
+    gl.domElement.setAttribute('tabindex', '0');
     gl.domElement.setAttribute(
       'aria-label',
       'Body model canvas: drag or Shift + arrow keys to orbit, arrow keys to pan, scroll to zoom',
