@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { queryClinic } from './support/database';
 import { expect, fillClientForm, test, type Clinic } from './support/fixtures';
 import { generateClients } from './support/generate';
-import { hostCall } from './support/profile';
+import { hostCall, TEST_THERAPIST } from './support/profile';
 
 /** Sets up a record through the host, as a previous visit to the app would have left it. */
 async function setUp<T>(clinic: Clinic, name: string, input: unknown): Promise<T> {
@@ -34,13 +33,6 @@ async function clientWithSession(clinic: Clinic, startsAt = hoursFromNow(-2)) {
     plannedMinutes: 60,
   });
   return { clientId: client.id, sessionId: session.id };
-}
-
-async function setTherapistName(page: Page, clinic: Clinic, name: string) {
-  await clinic.open('/settings', 'Settings');
-  await page.getByLabel('Therapist name').fill(name);
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved')).toBeVisible();
 }
 
 test('an absolute contraindication is shown as a warning on the chart and in the list', async ({
@@ -116,7 +108,6 @@ test('a SOAP note typed and left mid-way is there again as a draft', async ({ pa
 });
 
 test('a signed note cannot be edited; an addendum goes under it', async ({ page, clinic }) => {
-  await setTherapistName(page, clinic, 'Lucía Gómez');
   const { sessionId } = await clientWithSession(clinic);
   await clinic.open(`/sessions/${sessionId}`, /Session on/);
   await page.getByLabel('Status').selectOption('completed');
@@ -131,7 +122,8 @@ test('a signed note cannot be edited; an addendum goes under it', async ({ page,
   await page.getByRole('button', { name: 'Sign note…' }).click();
   await page.getByRole('button', { name: 'Sign and lock' }).click();
 
-  await expect(page.getByText(/Signed by Lucía Gómez/)).toBeVisible();
+  // The therapist who unlocked the app signs, and writes the addendum.
+  await expect(page.getByText(new RegExp(`Signed by ${TEST_THERAPIST.displayName}`))).toBeVisible();
   await clinic.expectScreen(/Session on/);
   await expect(page.getByRole('textbox', { name: 'Subjective' })).toHaveCount(0);
   await expect(page.getByText('Shoulders better than last week')).toBeVisible();
@@ -153,7 +145,7 @@ test('a signed note cannot be edited; an addendum goes under it', async ({ page,
   await page.getByRole('button', { name: 'Add addendum' }).click();
   const addenda = page.getByRole('list', { name: 'Addenda' });
   await expect(addenda).toContainText('Pain after was 3 at rest, 4 on standing');
-  await expect(addenda).toContainText('Lucía Gómez');
+  await expect(addenda).toContainText(TEST_THERAPIST.displayName);
   expect(queryClinic(clinic.dataDir, 'SELECT subjective, status FROM sessions')).toEqual([
     { subjective: 'Shoulders better than last week', status: 'signed' },
   ]);

@@ -152,6 +152,9 @@ export function sessionRuleIssues(
 }
 
 /** What must hold before a note is locked for good. */
+/** Signatures and addenda carry the name of the therapist who unlocked FasciaMap. */
+export const UNLOCK_TO_SIGN = 'Unlock FasciaMap as the therapist signing: a signature needs an author';
+
 export function signingIssues(
   session: Pick<Session, 'status' | 'subjective' | 'objective' | 'assessment' | 'plan'>,
   signer: string,
@@ -168,7 +171,7 @@ export function signingIssues(
   if (!signer.trim()) {
     issues.push({
       path: 'signer',
-      message: 'Enter the therapist’s name in Settings: a signature needs an author',
+      message: UNLOCK_TO_SIGN,
     });
   }
   return issues;

@@ -8,6 +8,7 @@ import {
   listProfiles,
   setIdleLockSeconds,
 } from '../db/repositories/profiles';
+import { currentTherapist } from './current-therapist';
 import type { ServicePorts } from './ports';
 
 type AccessHandlers = Pick<
@@ -16,11 +17,7 @@ type AccessHandlers = Pick<
 >;
 
 export function accessHandlers({ db, now, newId, session, passphraseCost, recovery }: ServicePorts) {
-  const current = () => {
-    const id = session.profileId();
-    const profile = id ? findProfileHash(db, id) : undefined;
-    return id && profile ? { id, displayName: profile.displayName } : null;
-  };
+  const current = () => currentTherapist({ db, session });
   /** Only the first profile may be made without unlocking; later ones need a therapist already in. */
   const assertMayAddProfile = () => {
     if (listProfiles(db).length > 0 && session.profileId() === null) {

@@ -5,14 +5,18 @@ import { openTestClinic, type TestClinic } from '../testing/temp-db';
 let clinic: TestClinic;
 let clientId: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  // Notes are signed by the therapist who unlocked the app.
+  await clinic.handlers['access.createProfile']({
+    displayName: 'Lucía Gómez',
+    passphrase: 'a long test passphrase',
+  });
   clientId = clinic.call('clients.create', {
     givenName: 'Ana',
     familyName: 'Ruiz',
     dateOfBirth: '1970-01-01',
   }).id;
-  clinic.call('settings.update', { clinicName: 'Clínica Sur', therapistName: 'Lucía Gómez' });
 });
 afterEach(() => clinic.close());
 
@@ -162,8 +166,10 @@ describe('signing and addenda', () => {
     clinic.call('sessions.saveDraft', { id: session.id, draft: { plan: 'more' } });
     expect(() => clinic.call('sessions.sign', { id: session.id })).toThrow(/unsaved draft/);
     clinic.call('sessions.discardDraft', { id: session.id });
-    clinic.call('settings.update', { clinicName: '', therapistName: '' });
-    expect(() => clinic.call('sessions.sign', { id: session.id })).toThrow(/therapist’s name/);
+    clinic.call('access.lock', {});
+    expect(() => clinic.call('sessions.sign', { id: session.id })).toThrow(
+      /Unlock FasciaMap as the therapist signing/,
+    );
   });
 
   it('adds addenda with author and time under a signed note only', () => {
@@ -176,6 +182,10 @@ describe('signing and addenda', () => {
     const addendum = clinic.call('addenda.add', { sessionId: session.id, body: 'Pain after was 3, not 4' });
     expect(addendum).toMatchObject({ author: 'Lucía Gómez', createdAt: '2026-03-02T09:30:00.000Z' });
     expect(clinic.call('sessions.get', { id: session.id }).addenda).toEqual([addendum]);
+    clinic.call('access.lock', {});
+    expect(() => clinic.call('addenda.add', { sessionId: session.id, body: 'Anonymous' })).toThrow(
+      expect.objectContaining({ code: 'LOCKED' }),
+    );
   });
 });
 

@@ -1,7 +1,12 @@
 import type { Handlers } from '../api/dispatch';
 import { ApiFailure } from '../../../shared/api/errors';
 import { localDateTimeOf } from '../../../shared/domain/dates';
-import { sessionRuleIssues, signingIssues, type Session } from '../../../shared/domain/session';
+import {
+  sessionRuleIssues,
+  signingIssues,
+  UNLOCK_TO_SIGN,
+  type Session,
+} from '../../../shared/domain/session';
 import { findClient } from '../db/repositories/clients';
 import { findCourse } from '../db/repositories/courses';
 import {
@@ -16,8 +21,8 @@ import {
   setSessionDeleted,
   updateSessionRow,
 } from '../db/repositories/sessions';
-import { readSettings } from '../db/repositories/settings';
 import { courseOfClient } from './courses';
+import { currentTherapist } from './current-therapist';
 import { assertNotDeleted, assertPurgeable, found } from './lifecycle';
 import type { ServicePorts } from './ports';
 import { assertNoRuleIssues } from './validation';
@@ -44,7 +49,8 @@ function assertUnsigned(session: Session): void {
   }
 }
 
-export function sessionHandlers({ db, now, newId }: ServicePorts) {
+export function sessionHandlers(ports: ServicePorts) {
+  const { db, now, newId } = ports;
   const get = (id: string) => found(findSession(db, id), 'session');
   /** A session that may still be edited: there, not deleted, not signed. */
   function editable(id: string): Session {
@@ -113,7 +119,7 @@ export function sessionHandlers({ db, now, newId }: ServicePorts) {
       if (session.draft !== null) {
         throw new ApiFailure('CONFLICT', 'Save or discard the unsaved draft before signing');
       }
-      const signer = readSettings(db).therapistName;
+      const signer = currentTherapist(ports)?.displayName ?? '';
       assertNoRuleIssues(signingIssues(session, signer));
       markSigned(db, id, signer, now().toISOString());
       return get(id);
@@ -130,21 +136,8 @@ export function sessionHandlers({ db, now, newId }: ServicePorts) {
       if (session.status !== 'signed') {
         throw new ApiFailure('CONFLICT', 'This note is not signed yet: correct it directly');
       }
-      const author = readSettings(db).therapistName;
-      if (!author.trim()) {
-        throw new ApiFailure(
-          'VALIDATION',
-          'Enter the therapist’s name in Settings: an addendum needs an author',
-          {
-            issues: [
-              {
-                path: 'body',
-                message: 'Enter the therapist’s name in Settings: an addendum needs an author',
-              },
-            ],
-          },
-        );
-      }
+      const author = currentTherapist(ports)?.displayName;
+      if (!author) throw new ApiFailure('LOCKED', UNLOCK_TO_SIGN);
       const addendum = { id: newId(), body, author, createdAt: now().toISOString() };
       insertAddendum(db, sessionId, addendum);
       return addendum;
