@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { unlockElectron } from './unlock';
+
+const binary = findElectronBinary();
+test.skip(!binary, 'Skipped: no Electron binary on this machine (it cannot be downloaded here)');
+
+let app: ElectronApplication;
+let dataDir: string;
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'fasciamap-electron-'));
+  app = await electron.launch({
+    executablePath: binary!,
+    args: ['.'],
+    env: { ...process.env, FASCIAMAP_DATA_DIR: dataDir },
+  });
+  await unlockElectron(app);
+});
+
+test.afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('"Save as PDF" renders the print route in a hidden window and writes the file chosen', async () => {
+  test.setTimeout(180_000);
+  const page = await app.firstWindow();
+  const sessionId = await page.evaluate(async () => {
+    const api = window.api!;
+    await api.settings.update({
+      clinicName: 'Clínica Calma',
+      therapistName: 'Lucía Gómez',
+      paperSize: 'letter',
+    });
+    const client = await api.clients.create({
+      givenName: 'Elena',
+      familyName: 'Moreno',
+      dateOfBirth: '1968-09-02',
+    });
+    if (!client.ok) throw new Error(client.error.message);
+    const session = await api.sessions.create({
+      clientId: client.value.id,
+      startsAt: '2026-01-05T10:00',
+      plannedMinutes: 60,
+    });
+    if (!session.ok) throw new Error(session.error.message);
+    await api.zones.create({
+      sessionId: session.value.id,
+      body: {
+        target: { kind: 'structure', structureId: 'trapezius_upper_L' },
+        techniqueId: 'cross-hand-release',
+        pressure: { scale: 'ordinal', value: 'light' },
+        holdMinutes: 4,
+      },
+    });
+    return session.value.id;
+  });
+  // The save dialog is the one thing a test cannot click: answer it in main with a path.
+  const file = join(dataDir, 'summary.pdf');
+  await app.evaluate(({ dialog }, filePath) => {
+    dialog.showSaveDialog = (() =>
+      Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+  }, file);
+
+  const saved = await page.evaluate(
+    (id) => window.api!.printouts.exportPdf({ sessionId: id, sheet: 'summary' }),
+    sessionId,
+  );
+  expect(saved).toEqual({ ok: true, value: { outcome: 'saved', path: file } });
+  expect(existsSync(file)).toBe(true);
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+});
