@@ -94,4 +94,28 @@ describe('dispatch', () => {
       error: { code: 'CONFLICT', message: 'Locked', details: { reason: 'signed' } },
     });
   });
+
+  it('commits a call and its audit entry together, or neither', async () => {
+    const newClient = { givenName: 'Ada', familyName: 'Byron', dateOfBirth: '1980-12-10' };
+    const auditFails = createDispatch(clinic.handlers, {
+      atomically: (_name, work) => clinic.db.transaction(work)(),
+      onSuccess: () => {
+        throw new Error('disk full while writing the audit entry');
+      },
+    });
+    expect(await auditFails('clients.create', newClient)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(countClients()).toBe(0);
+
+    const audited: string[] = [];
+    const atomic = createDispatch(clinic.handlers, {
+      atomically: (_name, work) => clinic.db.transaction(work)(),
+      onSuccess: (name) => audited.push(name),
+    });
+    expect(await atomic('clients.create', newClient)).toMatchObject({ ok: true });
+    expect(countClients()).toBe(1);
+    expect(audited).toEqual(['clients.create']);
+  });
 });

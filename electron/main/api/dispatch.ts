@@ -17,6 +17,20 @@ export interface DispatchOptions {
   admit?: (name: CallName) => ApiError | undefined;
   /** Told of each successful call with its parsed input and checked output: the audit log's feed. */
   onSuccess?: (name: CallName, input: unknown, value: unknown) => void;
+  /**
+   * Runs a call's synchronous work in one database transaction, so its writes and its audit entry
+   * are committed together or not at all.
+   */
+  atomically?: <T>(name: CallName, work: () => T) => T;
+}
+
+/** A handler that returned a promise: its awaited rest runs after (outside) the transaction. */
+interface Pending {
+  pending: Promise<unknown>;
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as Promise<unknown> | null)?.then === 'function';
 }
 
 /**
@@ -46,12 +60,20 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
         },
       };
     }
-    try {
-      const handler = handlers[name] as (input: unknown) => unknown;
-      const value: unknown = await handler(parsed.data);
+    const handler = handlers[name] as (input: unknown) => unknown;
+    const settle = (value: unknown): unknown => {
       // Parsing the output too keeps the contract honest: nothing undeclared leaves main.
       const checked: unknown = spec.output.parse(value);
       options.onSuccess?.(name, parsed.data, checked);
+      return checked;
+    };
+    const run = (): { checked: unknown } | Pending => {
+      const value = handler(parsed.data);
+      return isPromise(value) ? { pending: value } : { checked: settle(value) };
+    };
+    try {
+      const outcome = options.atomically ? options.atomically(name, run) : run();
+      const checked = 'pending' in outcome ? settle(await outcome.pending) : outcome.checked;
       return { ok: true, value: checked };
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Recovery } from '../../../shared/api/access';
 import type { BackupInfo } from '../../../shared/api/backups';
 import { ApiFailure } from '../../../shared/api/errors';
-import { CALL_NAMES } from '../../../shared/api/names';
+import { CALL_NAMES, type CallName } from '../../../shared/api/names';
 import { STRONG_COST, type ScryptCost } from '../access/passphrase';
 import { createAccessSession } from '../access/session';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from '../api/dispatch';
@@ -24,6 +24,9 @@ import type { ServicePorts } from '../services/ports';
 import type { PrinterPort } from '../services/printer-port';
 import { recordCall } from './audit-recorder';
 import { openChecked, type CheckedOpen } from './open-checked';
+
+/** Calls that copy or swap the database file itself: they cannot run inside one of its transactions. */
+const MANAGES_THE_FILE: ReadonlySet<CallName> = new Set(['backups.create', 'backups.restore']);
 
 export interface ClinicRuntimeOptions {
   file: string;
@@ -122,6 +125,8 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
         recovery: () => opened.recovery,
         canRead: () => opened.readable,
       }),
+    atomically: (name, work) =>
+      opened.recovery || MANAGES_THE_FILE.has(name) ? work() : opened.db.transaction(work)(),
     onSuccess: (name, input, value) => {
       // A read-only file cannot take audit entries; recovery is the only thing it is open for.
       if (opened.recovery) return;
