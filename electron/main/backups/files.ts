@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { BACKUP_REASONS, BackupInfo } from '../../../shared/api/backups';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { APPLICATION_ID, type ClinicDatabase } from '../db/open';
+import { lookIntoDatabase } from '../db/read-only';
 import { backupsToKeep } from './rotation';
 
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -81,25 +81,19 @@ export type FileVerdict = { ok: true; schemaVersion: number } | { ok: false; rea
  * our application id, and a schema no newer than ours. Read-only, so checking never changes it.
  */
 export function checkDatabaseFile(file: string, nativeBinding?: string): FileVerdict {
-  let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, {
-      readonly: true,
-      fileMustExist: true,
-      ...(nativeBinding ? { nativeBinding } : {}),
+    return lookIntoDatabase(file, nativeBinding, (probe): FileVerdict => {
+      const integrity = probe.pragma('integrity_check', { simple: true });
+      if (integrity !== 'ok') return { ok: false, reason: 'it fails SQLite’s integrity check' };
+      if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+        return { ok: false, reason: 'it is not a FasciaMap database' };
+      }
+      const schemaVersion = probe.pragma('user_version', { simple: true }) as number;
+      if (schemaVersion > SCHEMA_VERSION) return { ok: false, reason: 'it was written by a newer FasciaMap' };
+      return { ok: true, schemaVersion };
     });
-    const integrity = probe.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') return { ok: false, reason: 'it fails SQLite’s integrity check' };
-    if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      return { ok: false, reason: 'it is not a FasciaMap database' };
-    }
-    const schemaVersion = probe.pragma('user_version', { simple: true }) as number;
-    if (schemaVersion > SCHEMA_VERSION) return { ok: false, reason: 'it was written by a newer FasciaMap' };
-    return { ok: true, schemaVersion };
   } catch {
     return { ok: false, reason: 'it cannot be read as a database' };
-  } finally {
-    probe?.close();
   }
 }
 

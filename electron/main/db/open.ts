@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ForeignDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
+import { lookIntoDatabase } from './read-only';
 import type { Migration } from './migrations/types';
 
 /** 'FMAP' in ASCII: stamped in the header so tools and FasciaMap itself can tell the file apart. */
@@ -23,7 +24,7 @@ export type ClinicDatabase = Database.Database;
 export function openClinicDatabase(file: string, options: OpenOptions = {}): ClinicDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (existsSync(file)) refuseUnknownFile(file, migrations.length, binding);
+  if (existsSync(file)) refuseUnknownFile(file, migrations.length, options.nativeBinding);
   else mkdirSync(dirname(file), { recursive: true });
 
   const db = new Database(file, binding);
@@ -38,18 +39,15 @@ export function openClinicDatabase(file: string, options: OpenOptions = {}): Cli
 }
 
 /** Reads the header through a read-only connection, so a refused file stays byte-for-byte as it was. */
-function refuseUnknownFile(file: string, supportedVersion: number, binding: object): void {
-  const probe = new Database(file, { ...binding, readonly: true, fileMustExist: true });
-  try {
+function refuseUnknownFile(file: string, supportedVersion: number, nativeBinding: string | undefined): void {
+  lookIntoDatabase(file, nativeBinding, (probe) => {
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
     const fileVersion = probe.pragma('user_version', { simple: true }) as number;
     if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
       throw new ForeignDatabaseError(applicationId);
     }
     if (fileVersion > supportedVersion) throw new NewerDatabaseError(fileVersion, supportedVersion);
-  } finally {
-    probe.close();
-  }
+  });
 }
 
 /**

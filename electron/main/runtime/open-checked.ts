@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { Recovery } from '../../../shared/api/access';
 import { backupFolder, newestGoodBackup } from '../backups/files';
 import { openClinicDatabase, type ClinicDatabase, type OpenOptions } from '../db/open';
+import { lookIntoDatabase } from '../db/read-only';
 
 export interface CheckedOpen {
   db: ClinicDatabase;
@@ -36,21 +37,15 @@ export function openChecked(file: string, options: OpenOptions = {}): CheckedOpe
 }
 
 function quickCheckProblem(file: string, nativeBinding?: string): string | undefined {
-  let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, {
-      readonly: true,
-      fileMustExist: true,
-      ...(nativeBinding ? { nativeBinding } : {}),
-    });
-    const verdict = probe.pragma('quick_check', { simple: true });
+    const verdict = lookIntoDatabase(file, nativeBinding, (probe) =>
+      probe.pragma('quick_check', { simple: true }),
+    );
     return verdict === 'ok' ? undefined : 'it failed its integrity check at start-up';
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     // Damage is for recovery; anything else (a locked or unreadable file) is reported as it is.
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return 'it is damaged and cannot be read';
     throw error;
-  } finally {
-    probe?.close();
   }
 }
