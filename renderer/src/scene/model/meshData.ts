@@ -64,16 +64,18 @@ export function orientOutward(m: MeshData): void {
 }
 
 /**
- * Area-weighted vertex normals. With `weld`, vertices at the same position (texture seams, tube
- * caps) share one normal so seams do not show; open sheets keep their sharp edges.
+ * Adds each triangle's unnormalised normal (its length is twice the triangle's area) to its three
+ * vertices, so larger faces weigh more in the vertex normal.
  */
-export function computeNormals(m: MeshData, weld: boolean): void {
-  const p = m.positions;
-  const n = new Float64Array(p.length);
-  for (let i = 0; i < m.indices.length; i += 3) {
-    const a = m.indices[i]! * 3,
-      b = m.indices[i + 1]! * 3,
-      c = m.indices[i + 2]! * 3;
+export function addFaceNormals(
+  p: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  n: Float32Array | Float64Array,
+): void {
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = indices[t]! * 3,
+      b = indices[t + 1]! * 3,
+      c = indices[t + 2]! * 3;
     const ux = p[b]! - p[a]!,
       uy = p[b + 1]! - p[a + 1]!,
       uz = p[b + 2]! - p[a + 2]!;
@@ -89,6 +91,16 @@ export function computeNormals(m: MeshData, weld: boolean): void {
       n[o + 2] = n[o + 2]! + nz;
     }
   }
+}
+
+/**
+ * Area-weighted vertex normals. With `weld`, vertices at the same position (texture seams, tube
+ * caps) share one normal so seams do not show; open sheets keep their sharp edges.
+ */
+export function computeNormals(m: MeshData, weld: boolean): void {
+  const p = m.positions;
+  const n = new Float64Array(p.length);
+  addFaceNormals(p, m.indices, n);
   if (weld) {
     const groups = new Map<string, number[]>();
     for (let i = 0; i < p.length; i += 3) {

@@ -3,6 +3,7 @@
  * shrinking, face it outward and give it smooth normals.
  */
 
+import { addFaceNormals } from './meshData';
 /**
  * Keeps only the largest connected piece of the surface. The smooth union leaves closed pockets
  * inside the body (within the rib cage, the pelvis, the skull) that surface nets faithfully mesh;
@@ -118,25 +119,7 @@ export function orientOutward(p: Float32Array, indices: Uint32Array): void {
 
 export function vertexNormals(p: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(p.length);
-  for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3,
-      b = indices[t + 1]! * 3,
-      c = indices[t + 2]! * 3;
-    const ux = p[b]! - p[a]!,
-      uy = p[b + 1]! - p[a + 1]!,
-      uz = p[b + 2]! - p[a + 2]!;
-    const vx = p[c]! - p[a]!,
-      vy = p[c + 1]! - p[a + 1]!,
-      vz = p[c + 2]! - p[a + 2]!;
-    const fx = uy * vz - uz * vy,
-      fy = uz * vx - ux * vz,
-      fz = ux * vy - uy * vx;
-    for (const o of [a, b, c]) {
-      n[o] = n[o]! + fx;
-      n[o + 1] = n[o + 1]! + fy;
-      n[o + 2] = n[o + 2]! + fz;
-    }
-  }
+  addFaceNormals(p, indices, n);
   for (let i = 0; i < n.length; i += 3) {
     const l = Math.hypot(n[i]!, n[i + 1]!, n[i + 2]!) || 1;
     n[i] = n[i]! / l;
