@@ -4,6 +4,7 @@
  */
 
 import { addFaceNormals } from './meshData';
+
 /**
  * Keeps only the largest connected piece of the surface. The smooth union leaves closed pockets
  * inside the body (within the rib cage, the pelvis, the skull) that surface nets faithfully mesh;
