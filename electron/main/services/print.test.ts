@@ -96,6 +96,15 @@ describe('printouts.get', () => {
     expect(printout.nextAppointment).toBe('2026-03-08T10:00');
   });
 
+  it('names the therapist who signed the note, once it is signed', async () => {
+    await clinic.handlers['access.createProfile']({
+      displayName: 'Marta Vidal',
+      passphrase: 'a long test passphrase',
+    });
+    clinic.call('sessions.sign', { id: sessionId });
+    expect(clinic.call('printouts.get', { sessionId }).clinic.therapistName).toBe('Marta Vidal');
+  });
+
   it('lists the zones in order with what was planned and done against the tolerance', () => {
     const { zones } = clinic.call('printouts.get', { sessionId });
     expect(zones.map((zone) => [zone.order, zone.structure, zone.aboveTolerance])).toEqual([

@@ -33,7 +33,8 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout 
     return {
       clinic: {
         clinicName: settings.clinicName,
-        therapistName: settings.therapistName,
+        // A signed note names its therapist; before that, the clinic's therapist from Settings.
+        therapistName: session.signedBy ?? settings.therapistName,
         paperSize: settings.paperSize,
       },
       client: { name: clientDisplayName(client), dateOfBirth: client.dateOfBirth },

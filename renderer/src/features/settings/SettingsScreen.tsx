@@ -49,7 +49,7 @@ function SettingsForm({ settings }: { settings: ClinicSettings }) {
       <TextField label="Clinic name" value={clinicName} error={errors.clinicName} onChange={setClinicName} />
       <TextField
         label="Therapist name"
-        hint="Signs session notes and addenda"
+        hint="Printed on a session’s papers until its note is signed; notes are signed by the therapist who unlocked FasciaMap"
         value={therapistName}
         error={errors.therapistName}
         onChange={setTherapistName}
