@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { finishedPdf, sessionPdf } from './support/print';
 import { seedPrintableSession } from './support/printable-session';
+import { TEST_THERAPIST } from './support/profile';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
 function pdfText(file: string, page?: number): string {
@@ -65,7 +66,8 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   const text = pdfText(file);
   for (const fact of [
     'Clínica Calma',
-    'Lucía Gómez',
+    // The note is signed, so its papers name the therapist who signed it.
+    `Therapist: ${TEST_THERAPIST.displayName}`,
     'Session summary',
     '23 April 1971',
     'Session 5 of 20',
