@@ -76,6 +76,41 @@ test('a click places a trigger point in the muscle under the cursor, at the same
   await expect(page.getByText("In Gluteus maximus (client's left)")).toBeVisible();
 });
 
+test('a placed trigger point moves to where the therapist clicks, and undo puts it back', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await openPlan(clinic, page, session.id);
+  await showPosterior(page);
+  const storedMuscle = () =>
+    queryClinic<{ body: string }>(
+      clinic.dataDir,
+      "SELECT body FROM findings WHERE kind = 'trigger_point'",
+    ).map((row) => (JSON.parse(row.body) as { anchor: { structureId: string } }).anchor.structureId);
+  const findings = page.getByRole('complementary', { name: 'Plan and findings' });
+
+  await page.keyboard.press('t');
+  const left = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
+  await page.mouse.click(left.x, left.y);
+  await expect(findings.getByText("Trigger point, active: Gluteus maximus (client's left)")).toBeVisible();
+
+  await page.keyboard.press('v');
+  await page.mouse.click(left.x, left.y);
+  await expect(page.getByRole('heading', { level: 2, name: 'Trigger point' })).toBeVisible();
+  await page.keyboard.press('m');
+  const rightGluteal: Vec3 = [-LEFT_GLUTEAL[0], LEFT_GLUTEAL[1], LEFT_GLUTEAL[2]];
+  const right = await screenPointOf(page, rightGluteal, 'posterior');
+  await page.mouse.click(right.x, right.y);
+  await expect(findings.getByText("Trigger point, active: Gluteus maximus (client's right)")).toBeVisible();
+  expect(storedMuscle()).toEqual(['gluteus_maximus_R']);
+
+  await page.keyboard.press('Control+z');
+  await expect(findings.getByText("Trigger point, active: Gluteus maximus (client's left)")).toBeVisible();
+  expect(storedMuscle()).toEqual(['gluteus_maximus_L']);
+});
+
 test('painting a pain area reports about the brush’s area as the pain extent', async ({ page, clinic }) => {
   const client = await newClient(clinic);
   const session = await newSession(clinic, client.id, '2026-11-20T10:00');

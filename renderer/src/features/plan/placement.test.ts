@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FindingBody } from '../../../../shared/domain/map/findings';
 import type { PickHit } from '../../scene/model/picking';
-import { muscleAnchor, nearestDirection, surfaceAnchor, tangentDirection } from './placement';
+import { muscleAnchor, nearestDirection, surfaceAnchor, tangentDirection, tangentOf } from './placement';
 
 const fascia: PickHit = {
   structureId: 'superficial_fascia_M',
@@ -48,5 +48,16 @@ describe('placing a finding from the hits under the cursor', () => {
     expect(tangentDirection('lateral', [-10, 120, -10], normal)).toEqual([-1, 0, 0]);
     expect(tangentDirection('posterior', [10, 120, -10], normal)).toBeNull();
     expect(nearestDirection([0, 1, 0], [10, 120, -10], normal)).toBe('superior');
+  });
+});
+
+describe('tangentOf', () => {
+  it('lays a direction flat on the surface, keeping its sense', () => {
+    const onBack = tangentOf([0, 1, 0.5], [0, 0, -1]);
+    expect(onBack).toEqual([0, 1, 0]);
+  });
+
+  it('names no direction for one that points into the surface', () => {
+    expect(tangentOf([0, 0.1, -1], [0, 0, -1])).toBeNull();
   });
 });

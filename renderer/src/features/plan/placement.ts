@@ -68,11 +68,7 @@ export function tangentDirection(
   const entry = RESTRICTION_DIRECTIONS.find((direction) => direction.id === name)!;
   const outward = point[0] >= 0 ? 1 : -1;
   const raw: readonly number[] = entry.vector ?? (name === 'medial' ? [-outward, 0, 0] : [outward, 0, 0]);
-  const along = raw[0]! * normal[0] + raw[1]! * normal[1] + raw[2]! * normal[2];
-  const tangent = [raw[0]! - along * normal[0], raw[1]! - along * normal[1], raw[2]! - along * normal[2]];
-  const length = Math.hypot(...tangent);
-  if (length < 0.2) return null;
-  return tangent.map((value) => value / length) as ModelPoint;
+  return tangentOf(raw, normal);
 }
 
 /** The named direction nearest to a stored vector, for showing it back in the form. */
@@ -90,4 +86,20 @@ export function nearestDirection(
     if (dot > bestDot) [best, bestDot] = [entry.id, dot];
   }
   return best;
+}
+
+/**
+ * A direction laid flat on the surface: its part along the normal removed. Null where the direction
+ * points almost straight into the surface and so names no direction along it.
+ */
+export function tangentOf(vector: readonly number[], normal: ModelPoint): ModelPoint | null {
+  const along = vector[0]! * normal[0] + vector[1]! * normal[1] + vector[2]! * normal[2];
+  const tangent = [
+    vector[0]! - along * normal[0],
+    vector[1]! - along * normal[1],
+    vector[2]! - along * normal[2],
+  ];
+  const length = Math.hypot(...tangent);
+  if (length < 0.2) return null;
+  return tangent.map((value) => value / length) as ModelPoint;
 }

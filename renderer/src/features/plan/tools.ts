@@ -6,6 +6,7 @@ import type { FindingKind } from '../../../../shared/domain/map/findings';
  */
 export type ToolId =
   | 'select'
+  | 'move'
   | 'trigger_point'
   | 'adhesion'
   | 'tender_point'
@@ -34,6 +35,13 @@ export const TOOLS: readonly Tool[] = [
     description: 'Select a finding or zone on the model',
     label: 'Select',
     key: 'v',
+    paints: false,
+  },
+  {
+    id: 'move',
+    description: 'Move the selected trigger point or adhesion to where you click',
+    label: 'Move',
+    key: 'm',
     paints: false,
   },
   {

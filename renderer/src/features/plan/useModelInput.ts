@@ -8,7 +8,7 @@ import { createFinding, createZone, updateFinding, updateZone, type PendingChang
 import { newZone } from './defaults';
 import { footprintOf, itemAt, tenderSiteAt } from './hitTesting';
 import { useLiveStroke } from './liveStroke';
-import { muscleAnchor, paintPoint, surfaceAnchor, tangentDirection } from './placement';
+import { muscleAnchor, paintPoint, surfaceAnchor, tangentDirection, tangentOf } from './placement';
 import { usePlanStore } from './planStore';
 import { toolById } from './tools';
 
@@ -73,6 +73,8 @@ function placeAt(hits: readonly PickHit[]): PendingChange | string | null {
         'Record a tender point',
       );
     }
+    case 'move':
+      return moveSelectedTo(hits);
     case 'zone_structure': {
       const hit = hits.find((h) => structureById(h.structureId)?.kind === 'muscle') ?? hits[0];
       if (!hit) return null;
@@ -85,6 +87,35 @@ function placeAt(hits: readonly PickHit[]): PendingChange | string | null {
     default:
       return null;
   }
+}
+
+/**
+ * Moves the selected point finding to the click, re-anchored exactly as placing it there would
+ * (a trigger point in the muscle, an adhesion on the surface); undo puts it back.
+ */
+function moveSelectedTo(hits: readonly PickHit[]): PendingChange | string | null {
+  const { workspace, selection } = usePlanStore.getState();
+  const finding =
+    selection?.type === 'finding' ? workspace?.findings.find((f) => f.id === selection.id) : undefined;
+  const body = finding?.body;
+  if (!finding || (body?.kind !== 'trigger_point' && body?.kind !== 'adhesion')) {
+    return 'Select a trigger point or an adhesion to move';
+  }
+  if (body.kind === 'trigger_point') {
+    const anchor = muscleAnchor(hits);
+    if (!anchor) return 'A trigger point lies in a muscle: click on a muscle';
+    return updateFinding(finding, { ...body, anchor }, 'Move a trigger point');
+  }
+  const anchor = surfaceAnchor(hits);
+  if (!anchor) return null;
+  const point = anchor.point as ModelPoint;
+  const normal = anchor.normal as ModelPoint;
+  // The restriction keeps its direction, laid onto the surface at its new place.
+  const direction =
+    tangentOf(body.direction, normal) ??
+    tangentDirection('superior', point, normal) ??
+    tangentDirection('lateral', point, normal)!;
+  return updateFinding(finding, { ...body, anchor, direction }, 'Move an adhesion');
 }
 
 /** Adds a stroke to the selected painted item the tool works on, or makes a new one. */
