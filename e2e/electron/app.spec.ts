@@ -1,35 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { unlockElectron } from './unlock';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { electronBinary, launchApp, NO_ELECTRON_BINARY, newDataDir, removeDataDir } from './launch';
 
-const binary = findElectronBinary();
-test.skip(!binary, 'Skipped: no Electron binary on this machine (it cannot be downloaded here)');
+test.skip(!electronBinary, NO_ELECTRON_BINARY);
 
 let app: ElectronApplication;
 let dataDir: string;
 
-/** Launches the app and unlocks it as the test therapist, as the browser-host fixture does. */
-async function launch(): Promise<ElectronApplication> {
-  const launched = await electron.launch({
-    executablePath: binary!,
-    args: ['.'],
-    env: { ...process.env, FASCIAMAP_DATA_DIR: dataDir },
-  });
-  await unlockElectron(launched);
-  return launched;
-}
-
 test.beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'fasciamap-electron-'));
-  app = await launch();
+  dataDir = newDataDir();
+  app = await launchApp(dataDir);
 });
 
 test.afterEach(async () => {
   await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir(dataDir);
 });
 
 test('the window is isolated, sandboxed and has no Node', async () => {
@@ -60,7 +44,7 @@ test('window.api validates payloads in main and a client survives a restart', as
   expect(created.ok).toBe(true);
 
   await app.close();
-  app = await launch();
+  app = await launchApp(dataDir);
   page = await app.firstWindow();
   await expect(page.getByRole('link', { name: /Elena Moreno/ })).toBeVisible();
 });

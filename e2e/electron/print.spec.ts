@@ -1,29 +1,21 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { unlockElectron } from './unlock';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { electronBinary, launchApp, NO_ELECTRON_BINARY, newDataDir, removeDataDir } from './launch';
 
-const binary = findElectronBinary();
-test.skip(!binary, 'Skipped: no Electron binary on this machine (it cannot be downloaded here)');
+test.skip(!electronBinary, NO_ELECTRON_BINARY);
 
 let app: ElectronApplication;
 let dataDir: string;
 
 test.beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'fasciamap-electron-'));
-  app = await electron.launch({
-    executablePath: binary!,
-    args: ['.'],
-    env: { ...process.env, FASCIAMAP_DATA_DIR: dataDir },
-  });
-  await unlockElectron(app);
+  dataDir = newDataDir();
+  app = await launchApp(dataDir);
 });
 
 test.afterEach(async () => {
   await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir(dataDir);
 });
 
 test('"Save as PDF" renders the print route in a hidden window and writes the file chosen', async () => {

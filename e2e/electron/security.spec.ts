@@ -1,27 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { electronBinary, launchApp, NO_ELECTRON_BINARY, newDataDir, removeDataDir } from './launch';
 
-const binary = findElectronBinary();
-test.skip(!binary, 'Skipped: no Electron binary on this machine (it cannot be downloaded here)');
+test.skip(!electronBinary, NO_ELECTRON_BINARY);
 
 let app: ElectronApplication;
 let dataDir: string;
 
 test.beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'fasciamap-electron-'));
-  app = await electron.launch({
-    executablePath: binary!,
-    args: ['.'],
-    env: { ...process.env, FASCIAMAP_DATA_DIR: dataDir },
-  });
+  dataDir = newDataDir();
+  // These tests look at the app as it starts: locked, on its first-run screen.
+  app = await launchApp(dataDir, { unlocked: false });
 });
 
 test.afterEach(async () => {
   await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir(dataDir);
 });
 
 test('the app starts on the first-run screen and main refuses calls until a profile exists', async () => {
