@@ -40,10 +40,21 @@ async function showPosterior(page: Page) {
   await afterNextFrame(page, () => page.getByRole('button', { name: /^Posterior/ }).click());
 }
 
-test('a click places a trigger point in the muscle under the cursor, at the same place after a restart', async ({
-  page,
-  clinic,
-}) => {
+type StoredTriggerPoint = { anchor: { structureId: string; point: Vec3 } };
+
+function storedTriggerPoints(clinic: Clinic): StoredTriggerPoint[] {
+  return queryClinic<{ body: string }>(
+    clinic.dataDir,
+    "SELECT body FROM findings WHERE kind = 'trigger_point'",
+  ).map((row) => JSON.parse(row.body) as StoredTriggerPoint);
+}
+
+function findingsList(page: Page) {
+  return page.getByRole('complementary', { name: 'Plan and findings' });
+}
+
+/** A new session's plan, seen from behind, with an active trigger point clicked onto the left gluteal site. */
+async function planWithLeftGlutealTriggerPoint(clinic: Clinic, page: Page) {
   const client = await newClient(clinic);
   const session = await newSession(clinic, client.id, '2026-11-20T10:00');
   await openPlan(clinic, page, session.id);
@@ -51,14 +62,18 @@ test('a click places a trigger point in the muscle under the cursor, at the same
   await page.keyboard.press('t');
   const target = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
   await page.mouse.click(target.x, target.y);
-  const findings = page.getByRole('complementary', { name: 'Plan and findings' });
-  await expect(findings.getByText("Trigger point, active: Gluteus maximus (client's left)")).toBeVisible();
+  await expect(
+    findingsList(page).getByText("Trigger point, active: Gluteus maximus (client's left)"),
+  ).toBeVisible();
+  return { session, target };
+}
 
-  const stored = () =>
-    queryClinic<{ body: string }>(
-      clinic.dataDir,
-      "SELECT body FROM findings WHERE kind = 'trigger_point'",
-    ).map((row) => JSON.parse(row.body) as { anchor: { structureId: string; point: Vec3 } });
+test('a click places a trigger point in the muscle under the cursor, at the same place after a restart', async ({
+  page,
+  clinic,
+}) => {
+  const { session, target } = await planWithLeftGlutealTriggerPoint(clinic, page);
+  const stored = () => storedTriggerPoints(clinic);
   const [before] = stored();
   expect(before!.anchor.structureId).toBe('gluteus_maximus_L');
   // The point lies on the muscle's surface near the site the click aimed at.
@@ -80,21 +95,9 @@ test('a placed trigger point moves to where the therapist clicks, and undo puts 
   page,
   clinic,
 }) => {
-  const client = await newClient(clinic);
-  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
-  await openPlan(clinic, page, session.id);
-  await showPosterior(page);
-  const storedMuscle = () =>
-    queryClinic<{ body: string }>(
-      clinic.dataDir,
-      "SELECT body FROM findings WHERE kind = 'trigger_point'",
-    ).map((row) => (JSON.parse(row.body) as { anchor: { structureId: string } }).anchor.structureId);
-  const findings = page.getByRole('complementary', { name: 'Plan and findings' });
-
-  await page.keyboard.press('t');
-  const left = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
-  await page.mouse.click(left.x, left.y);
-  await expect(findings.getByText("Trigger point, active: Gluteus maximus (client's left)")).toBeVisible();
+  const { target: left } = await planWithLeftGlutealTriggerPoint(clinic, page);
+  const storedMuscle = () => storedTriggerPoints(clinic).map((finding) => finding.anchor.structureId);
+  const findings = findingsList(page);
 
   await page.keyboard.press('v');
   await page.mouse.click(left.x, left.y);
