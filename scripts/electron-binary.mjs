@@ -30,4 +30,4 @@ export function downloadElectronBinary(spawnSync) {
 }
 
 export const NO_ELECTRON_MESSAGE =
-  'FasciaMap could not start Electron because its binary is not installed and cannot be downloaded on this machine; run `npm run start:browser` to use FasciaMap in your browser instead.';
+  "Electron's binary is not installed and cannot be downloaded on this machine, so FasciaMap starts in its browser host instead.";

@@ -14,7 +14,7 @@ const target = resolve('.cache', 'electron-native', electronVersion, 'better_sql
 
 if (existsSync(target)) process.exit(0);
 if (!findElectronBinary()) {
-  // Without Electron there is nothing to build for; start-electron.mjs explains what to do.
+  // Without Electron there is nothing to build for: start.mjs runs the browser host instead.
   process.exit(0);
 }
 

@@ -4,7 +4,11 @@ import type { RunningHost } from './host';
 export const TEST_THERAPIST = { displayName: 'Test Therapist', passphrase: 'e2e passphrase, not secret' };
 
 /** Calls the host's contract endpoint directly, with the launch token, as the page's bridge would. */
-export async function hostCall(host: RunningHost, name: string, input: unknown): Promise<unknown> {
+export async function hostCall(
+  host: Pick<RunningHost, 'url'>,
+  name: string,
+  input: unknown,
+): Promise<unknown> {
   const url = new URL(host.url);
   const response = await fetch(new URL('/api/call', url.origin), {
     method: 'POST',

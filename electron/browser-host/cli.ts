@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveDataDir } from '../main/data-dir';
-import { startBrowserHost } from './server';
-import { usualDataDir } from './usual-data-dir';
+import { describeRunning } from '../main/host-file';
+import { appVersion, BUILT_RENDERER, chosenDataDir } from './launch-options';
+import { startSoleHost } from './sole-host';
 
 /**
  * `npm run start:browser -- [--data-dir DIR] [--port N] [--renderer-dir DIR]`: FasciaMap in a
@@ -21,19 +19,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const root = resolve(import.meta.dirname, '../..');
-const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
-const dataDir = resolve(
-  values['data-dir'] ?? resolveDataDir(process.env, usualDataDir(process.platform, process.env, homedir())),
-);
+const dataDir = chosenDataDir(values['data-dir'], process.env);
 
 try {
-  const host = await startBrowserHost({
+  const started = await startSoleHost({
     dataDir,
     port,
-    rendererDir: resolve(values['renderer-dir'] ?? resolve(root, 'out/renderer')),
-    appVersion: packageJson.version,
+    rendererDir: resolve(values['renderer-dir'] ?? BUILT_RENDERER),
+    appVersion: appVersion(),
   });
+  if ('running' in started) {
+    console.log(describeRunning(started.running));
+    process.exit(0);
+  }
+  const { host } = started;
   console.log(`FasciaMap is running at ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { startDailyBackups } from '../main/backups/schedule';
 import { databasePath } from '../main/data-dir';
 import { openClinicRuntime } from '../main/runtime/clinic-runtime';
+import { closeWithQuitBackup } from '../main/runtime/quit-backup';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -111,9 +112,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      // The backup on quit: after the last call, so it holds everything the session wrote.
-      await runtime.backup('quit').catch(() => console.error('[fasciamap] the backup on quit failed'));
-      runtime.close();
+      await closeWithQuitBackup(runtime);
     },
   };
 }

@@ -3,9 +3,11 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { registerIpcHandlers } from './api/ipc';
 import { startDailyBackups } from './backups/schedule';
 import { databasePath, resolveDataDir } from './data-dir';
+import { claimDataFolder, describeRunning, hostFilePath, type HostClaim } from './host-file';
 import { electronNativeBinding } from './native-binding';
 import { electronPrinter } from './print/printer';
 import { openClinicRuntime, type ClinicRuntime } from './runtime/clinic-runtime';
+import { closeWithQuitBackup } from './runtime/quit-backup';
 import { hardenSession, hardenWebContents } from './window/harden';
 import { mainWindowOptions } from './window/options';
 
@@ -23,9 +25,11 @@ const pageUrl = (route: string) => {
 };
 
 let clinic: ClinicRuntime | undefined;
+/** This app's hold on its data folder, so that no browser host opens the same database beside it. */
+let folderClaim: HostClaim | undefined;
 
-function openClinic(): ClinicRuntime | undefined {
-  const file = databasePath(resolveDataDir(process.env, app.getPath('userData')));
+function openClinic(dataDir: string): ClinicRuntime | undefined {
+  const file = databasePath(dataDir);
   try {
     return openClinicRuntime({
       file,
@@ -54,9 +58,21 @@ function createMainWindow(): void {
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
 
-void app.whenReady().then(() => {
-  clinic = openClinic();
+void app.whenReady().then(async () => {
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const claim = await claimDataFolder(dataDir, 'electron');
+  if ('running' in claim) {
+    dialog.showErrorBox(
+      'FasciaMap is already running',
+      `${describeRunning(claim.running)} If no FasciaMap is open, delete ${hostFilePath(dataDir)} and start again.`,
+    );
+    app.quit();
+    return;
+  }
+  folderClaim = claim.claimed;
+  clinic = openClinic(dataDir);
   if (!clinic) {
+    folderClaim.release();
     app.quit();
     return;
   }
@@ -84,13 +100,10 @@ app.on('before-quit', (event) => {
   if (quitBackupDone || !clinic) return;
   event.preventDefault();
   const closing = clinic;
-  void closing
-    .backup('quit')
-    .catch(() => console.error('[fasciamap] the backup on quit failed'))
-    .finally(() => {
-      quitBackupDone = true;
-      closing.close();
-      clinic = undefined;
-      app.quit();
-    });
+  void closeWithQuitBackup(closing).finally(() => {
+    quitBackupDone = true;
+    clinic = undefined;
+    folderClaim?.release();
+    app.quit();
+  });
 });
