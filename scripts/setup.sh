@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${FASCIAMAP_CHROMIUM:-}" ] || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v g++ >/dev/null 2>&1 || missing+=(g++ make python3)
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
