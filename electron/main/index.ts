@@ -60,7 +60,14 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents,
 
 void app.whenReady().then(async () => {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
-  const claim = await claimDataFolder(dataDir, 'electron');
+  const claim = await claimDataFolder(dataDir, 'electron').catch((error: Error) => {
+    dialog.showErrorBox('FasciaMap cannot use its data folder', error.message);
+    return undefined;
+  });
+  if (!claim) {
+    app.quit();
+    return;
+  }
   if ('running' in claim) {
     dialog.showErrorBox(
       'FasciaMap is already running',
