@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { privateIfPresent } from '../private-files';
 import { decideNavigation } from './navigation';
 
 /** New windows, navigation away and web permissions are all refused; web links go to the browser. */
@@ -21,4 +22,11 @@ export function hardenWebContents(contents: WebContents, appUrl: () => string): 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // Exports (the clinic or a client as JSON, sessions as CSV) are downloads Chromium writes with the
+  // umask's mode; they hold health records, so they are made owner-only once saved.
+  session.on('will-download', (_event, item) => {
+    item.once('done', (_done, state) => {
+      if (state === 'completed') privateIfPresent(item.getSavePath());
+    });
+  });
 }
