@@ -1,18 +1,30 @@
-import { shell, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
 import { privateIfPresent } from '../private-files';
 import { decideNavigation } from './navigation';
+import { decideWebLink, OPEN_IN_BROWSER } from './web-links';
 
-/** New windows, navigation away and web permissions are all refused; web links go to the browser. */
+/** Asks whether to open a web link in the system browser, showing its full address (`decideWebLink`). */
+function offerInBrowser(contents: WebContents, url: string): void {
+  const link = decideWebLink(url);
+  if (link.action === 'refuse') return;
+  const owner = BrowserWindow.fromWebContents(contents);
+  const answer = owner ? dialog.showMessageBox(owner, link.question) : dialog.showMessageBox(link.question);
+  void answer.then(({ response }) => {
+    if (response === OPEN_IN_BROWSER) void shell.openExternal(link.href);
+  });
+}
+
+/** New windows, navigation away and web permissions are all refused; web links go to the browser if the therapist agrees. */
 export function hardenWebContents(contents: WebContents, appUrl: () => string): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (decideNavigation(url, appUrl()) === 'open-in-browser') void shell.openExternal(url);
+    if (decideNavigation(url, appUrl()) === 'open-in-browser') offerInBrowser(contents, url);
     return { action: 'deny' };
   });
   const guard = (event: { preventDefault: () => void }, url: string) => {
     const decision = decideNavigation(url, appUrl());
     if (decision === 'stay') return;
     event.preventDefault();
-    if (decision === 'open-in-browser') void shell.openExternal(url);
+    if (decision === 'open-in-browser') offerInBrowser(contents, url);
   };
   contents.on('will-navigate', guard);
   contents.on('will-redirect', guard);
