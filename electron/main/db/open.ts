@@ -59,8 +59,17 @@ function refuseUnknownFile(file: string, supportedVersion: number, nativeBinding
     if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
       throw new ForeignDatabaseError(applicationId);
     }
+    // Every FasciaMap migration stamps the id, so an unstamped file is ours only while still blank.
+    if (applicationId === 0 && (fileVersion !== 0 || holdsAnything(probe))) {
+      throw new ForeignDatabaseError(applicationId);
+    }
     if (fileVersion > supportedVersion) throw new NewerDatabaseError(fileVersion, supportedVersion);
   });
+}
+
+/** Whether the database has any table, index, view or trigger at all. */
+function holdsAnything(db: ClinicDatabase): boolean {
+  return db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get() !== undefined;
 }
 
 /**
