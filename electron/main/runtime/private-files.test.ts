@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 describe.skipIf(process.platform === 'win32')('the data folder and its files', () => {
-  it('are kept to the owner: folder 0700; database, WAL, shared memory and backups 0600', async () => {
+  it('are kept to the owner: folder 0700; database, WAL, shared memory, audit head and backups 0600', async () => {
     runtime = open();
     const made = await runtime.dispatch('access.createProfile', {
       displayName: 'Ana',
@@ -48,10 +48,16 @@ describe.skipIf(process.platform === 'win32')('the data folder and its files', (
 
     expect(mode(dataDir)).toBe('700');
     // The connection is open, so the WAL and shared-memory files exist beside the database.
-    for (const name of ['fasciamap.sqlite', 'fasciamap.sqlite-wal', 'fasciamap.sqlite-shm'])
+    for (const name of [
+      'fasciamap.sqlite',
+      'fasciamap.sqlite-wal',
+      'fasciamap.sqlite-shm',
+      'audit-head.json',
+    ])
       expect([name, mode(join(dataDir, name))]).toEqual([name, '600']);
+    // The backup and the audit head written beside it.
     const backups = readdirSync(backupFolder(file));
-    expect(backups.length).toBeGreaterThan(0);
+    expect(backups).toHaveLength(2);
     for (const name of backups) expect([name, mode(join(backupFolder(file), name))]).toEqual([name, '600']);
   });
 
