@@ -14,9 +14,10 @@ const DISABLED = [
 
 /**
  * Findings reviewed by hand. The BrowserWindow checks cannot see options built by a function; the
- * options are asserted by unit tests instead. openExternal is reached only for http(s) URLs that
- * decideNavigation approved, also unit-tested. The CSP is only "maybe weak" for script-src 'self',
- * which matters when the origin also serves JSONP or uploads; the app's origin serves only its bundle.
+ * options are asserted by unit tests instead. openExternal is reached only for an http(s) address
+ * the therapist agreed to open after seeing it in full (decideWebLink), also unit-tested. The CSP
+ * is only "maybe weak" for script-src 'self', which matters when the origin also serves JSONP or
+ * uploads; the app's origin serves only its bundle.
  */
 const REVIEWED = [
   { check: /^CSP_GLOBAL_CHECK$/, sample: /"default-src 'self'; script-src 'self'; style-src 'self';/ },
@@ -26,8 +27,7 @@ const REVIEWED = [
   },
   {
     check: /^OPEN_EXTERNAL_JS_CHECK$/,
-    sample:
-      /decideNavigation\(url, appUrl\(\)\) === 'open-in-browser'\) void shell\.openExternal\(url\)|decision === 'open-in-browser'\) void shell\.openExternal\(url\)/,
+    sample: /if \(response === OPEN_IN_BROWSER\) void shell\.openExternal\(link\.href\)/,
   },
 ];
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -20,13 +20,24 @@ export interface StaticFile {
   contentType: string;
 }
 
-/** Reads a file of the built renderer; a path that escapes its folder or does not exist gives undefined. */
+/** Whether `file` lies inside `folder` (both already resolved the same way). */
+function isInside(file: string, folder: string): boolean {
+  return file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/**
+ * Reads a file of the built renderer; a path that escapes its folder or does not exist gives
+ * undefined. The check is made twice: on the path as written (`..`), and on the real paths once
+ * links are followed, so a symbolic link inside the folder cannot serve a file from outside it.
+ */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(normalize(root) + sep)) return undefined;
   try {
-    const body = await readFile(file);
+    const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+    const file = normalize(join(root, relative));
+    if (!isInside(file, normalize(root))) return undefined;
+    const [realFile, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+    if (!isInside(realFile, realRoot)) return undefined;
+    const body = await readFile(realFile);
     return { body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return undefined;

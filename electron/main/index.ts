@@ -10,13 +10,17 @@ import { openClinicRuntime, type ClinicRuntime } from './runtime/clinic-runtime'
 import { closeWithQuitBackup } from './runtime/quit-backup';
 import { hardenSession, hardenWebContents } from './window/harden';
 import { mainWindowOptions } from './window/options';
+import { rendererSource } from './window/renderer-source';
 
 app.enableSandbox();
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const renderer = rendererSource(
+  process.env.ELECTRON_RENDERER_URL,
+  app.isPackaged,
+  join(import.meta.dirname, '../renderer/index.html'),
+);
 const preloadFile = join(import.meta.dirname, '../preload/index.cjs');
-const appUrl = () => (devServerUrl ? devServerUrl : new URL(`file://${rendererFile}`).href);
+const appUrl = () => renderer.url;
 /** The app's page at an in-app route: printouts load their route in a hidden window. */
 const pageUrl = (route: string) => {
   const url = new URL(appUrl());
@@ -52,8 +56,8 @@ function openClinic(dataDir: string): ClinicRuntime | undefined {
 function createMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(preloadFile));
   window.once('ready-to-show', () => window.show());
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererFile);
+  if (renderer.kind === 'dev-server') void window.loadURL(renderer.url);
+  else void window.loadFile(renderer.file);
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));

@@ -13,11 +13,20 @@ export const AuditEntry = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/**
+ * The log no longer holds, unchanged, the newest entry FasciaMap recorded outside the file: its
+ * newest entries were cut off (and perhaps replaced) behind the app's back.
+ */
+export const AuditCutOff = z.strictObject({ recordedEntries: z.int().nonnegative() });
+export type AuditCutOff = z.infer<typeof AuditCutOff>;
+
 export const AuditVerdict = z.strictObject({
+  /** Neither broken inside nor cut off at its end. */
   intact: z.boolean(),
   entries: z.int(),
   /** The first entry whose content or link no longer matches its hash. */
   firstBrokenSeq: z.int().nullable(),
+  cutOff: AuditCutOff.nullable(),
 });
 
 export const auditCalls = {

@@ -4,6 +4,7 @@ import type { BACKUP_REASONS, BackupInfo } from '../../../shared/api/backups';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { APPLICATION_ID, type ClinicDatabase } from '../db/open';
 import { lookIntoDatabase } from '../db/read-only';
+import { privateFile } from '../private-files';
 import { backupsToKeep } from './rotation';
 
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -61,6 +62,8 @@ export async function createBackup(
   mkdirSync(folder, { recursive: true });
   const name = backupName(moment, reason);
   const partial = join(folder, `${name}.partial`);
+  // Made owner-only before SQLite writes into it; the rename keeps the mode.
+  privateFile(partial);
   await db.backup(partial);
   renameSync(partial, join(folder, name));
   rotate(folder);

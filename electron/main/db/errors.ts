@@ -13,13 +13,11 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-/** The file is an SQLite database but not one of ours. */
+/** The file is an SQLite database but not one of ours: another program's id, or no id and another program's tables. */
 export class ForeignDatabaseError extends Error {
   constructor(readonly applicationId: number) {
-    super(
-      `This file is not a FasciaMap clinic database (application id ${applicationId}); ` +
-        `it has not been changed.`,
-    );
+    const whose = applicationId === 0 ? 'it holds another program’s data' : `application id ${applicationId}`;
+    super(`This file is not a FasciaMap clinic database (${whose}); it has not been changed.`);
     this.name = 'ForeignDatabaseError';
   }
 }

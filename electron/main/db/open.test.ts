@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,30 @@ describe('openClinicDatabase', () => {
     const before = readFileSync(file);
     expect(() => openClinicDatabase(file)).toThrow(ForeignDatabaseError);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses another program’s SQLite file that carries no application id, leaving it as it was', () => {
+    const other = new Database(file);
+    other.exec('CREATE TABLE invoices (number INTEGER PRIMARY KEY, customer TEXT, total REAL)');
+    other.prepare('INSERT INTO invoices (customer, total) VALUES (?, ?)').run('Hotel Miramar', 1240.5);
+    other.close();
+    const before = readFileSync(file);
+    const modeBefore = statSync(file).mode;
+
+    expect(() => openClinicDatabase(file)).toThrow(ForeignDatabaseError);
+    expect(() => openClinicDatabase(file)).toThrow(
+      'This file is not a FasciaMap clinic database (it holds another program’s data); it has not been changed.',
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(statSync(file).mode).toBe(modeBefore);
+    expect(readdirSync(folder.path)).toEqual(['clinic.sqlite']);
+  });
+
+  it('opens an empty file as a new clinic', () => {
+    writeFileSync(file, '');
+    const db = openClinicDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
   });
 
   it('refuses a file that is not a database at all, without changing it', () => {

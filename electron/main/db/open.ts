@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { privateFile, privateFolder, privateIfPresent } from '../private-files';
 import { ForeignDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { lookIntoDatabase } from './read-only';
@@ -24,8 +25,9 @@ export type ClinicDatabase = Database.Database;
 export function openClinicDatabase(file: string, options: OpenOptions = {}): ClinicDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (existsSync(file)) refuseUnknownFile(file, migrations.length, options.nativeBinding);
-  else mkdirSync(dirname(file), { recursive: true });
+  const onDisk = file !== ':memory:';
+  if (onDisk && existsSync(file)) refuseUnknownFile(file, migrations.length, options.nativeBinding);
+  if (onDisk) keepDatabasePrivate(file);
 
   const db = new Database(file, binding);
   try {
@@ -38,6 +40,17 @@ export function openClinicDatabase(file: string, options: OpenOptions = {}): Cli
   }
 }
 
+/**
+ * The data folder and the database, owner-only, before SQLite opens the file. SQLite gives the WAL
+ * and shared-memory files it creates the database file's own mode, so they are private from their
+ * first byte; side files left by an older version (after a crash) are narrowed here too.
+ */
+function keepDatabasePrivate(file: string): void {
+  privateFolder(dirname(file));
+  privateFile(file);
+  for (const suffix of ['-wal', '-shm']) privateIfPresent(file + suffix);
+}
+
 /** Reads the header through a read-only connection, so a refused file stays byte-for-byte as it was. */
 function refuseUnknownFile(file: string, supportedVersion: number, nativeBinding: string | undefined): void {
   lookIntoDatabase(file, nativeBinding, (probe) => {
@@ -46,8 +59,17 @@ function refuseUnknownFile(file: string, supportedVersion: number, nativeBinding
     if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
       throw new ForeignDatabaseError(applicationId);
     }
+    // Every FasciaMap migration stamps the id, so an unstamped file is ours only while still blank.
+    if (applicationId === 0 && (fileVersion !== 0 || holdsAnything(probe))) {
+      throw new ForeignDatabaseError(applicationId);
+    }
     if (fileVersion > supportedVersion) throw new NewerDatabaseError(fileVersion, supportedVersion);
   });
+}
+
+/** Whether the database has any table, index, view or trigger at all. */
+function holdsAnything(db: ClinicDatabase): boolean {
+  return db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get() !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { privateFile } from '../private-files';
 import type { PrinterPort } from '../services/printer-port';
 import { pdfOptions, printerOptions, saveDialogOptions, withPdfExtension } from './options';
 import { inPrintWindow } from './print-window';
@@ -30,7 +31,10 @@ export function electronPrinter({ preloadPath, pageUrl, owner }: ElectronPrinter
         return null;
       }
       const path = withPdfExtension(choice.filePath);
-      await writeFile(path, await rendering);
+      const pdf = await rendering;
+      // A printout is a health record: owner-only before its first byte is written.
+      privateFile(path);
+      await writeFile(path, pdf);
       return { path };
     },
     print: (job) =>

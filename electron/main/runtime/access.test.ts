@@ -85,6 +85,23 @@ describe('the lock, enforced in dispatch', () => {
     expect(clinic.db.prepare('SELECT count(*) FROM profiles').pluck().get()).toBe(1);
   });
 
+  it('lets exactly one of two first-run setups made at the same time create a profile', async () => {
+    // Both pass the first check before either hash is done; which hash finishes first is up to scrypt.
+    const results = await Promise.all([
+      call('access.createProfile', { displayName: 'Ana', passphrase: PASS }),
+      call('access.createProfile', { displayName: 'Eve', passphrase: 'let me in as well please' }),
+    ]);
+    const made = results.flatMap((result) => (result.ok ? [result.value as { displayName: string }] : []));
+    expect(made).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ error: { code: 'LOCKED' } });
+    expect(clinic.db.prepare('SELECT display_name FROM profiles').pluck().all()).toEqual([
+      made[0]?.displayName,
+    ]);
+    expect(await call('access.status')).toMatchObject({
+      value: { current: { displayName: made[0]?.displayName } },
+    });
+  });
+
   it('keeps the idle-lock time, 10 minutes unless changed', async () => {
     await call('access.createProfile', { displayName: 'Ana', passphrase: PASS });
     expect(await call('access.status')).toMatchObject({ value: { idleLockSeconds: 600 } });

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Recovery } from '../../../shared/api/access';
 import type { BackupInfo } from '../../../shared/api/backups';
 import { ApiFailure } from '../../../shared/api/errors';
-import { CALL_NAMES, type CallName } from '../../../shared/api/names';
+import { CALL_NAMES, isCallName, type CallName } from '../../../shared/api/names';
 import { STRONG_COST, type ScryptCost } from '../access/passphrase';
 import { createAccessSession } from '../access/session';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from '../api/dispatch';
 import { admitCall } from '../api/gate';
+import { watchAuditLog } from '../audit/watch';
 import {
   backupFolder,
   checkDatabaseFile,
@@ -64,12 +65,16 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const session = createAccessSession();
   let opened: CheckedOpen = openChecked(options.file, options.open);
   let handlers: Handlers;
+  const auditLog = watchAuditLog(dirname(options.file), now);
+  if (!opened.recovery) auditLog.opened(opened.db);
+  const backUp = (reason: BackupReason) =>
+    auditLog.backUp(opened.db, folder, () => createBackup(opened.db, folder, now(), reason));
 
   const backups: ServicePorts['backups'] = {
     list: () => listBackups(folder),
     create: async () => {
       if (opened.recovery) throw new ApiFailure('READ_ONLY', 'A damaged database cannot be backed up');
-      return createBackup(opened.db, folder, now(), 'manual');
+      return backUp('manual');
     },
     restore: (name) => Promise.resolve(restore(name)),
   };
@@ -84,6 +89,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     backups,
     recovery: () => opened.recovery,
     printer: options.printer ?? null,
+    auditCutOff: () => (opened.recovery ? null : auditLog.cutOff(opened.db)),
   });
   handlers = createHandlers(ports());
 
@@ -108,6 +114,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
       throw error;
     }
     handlers = createHandlers(ports());
+    auditLog.restored(opened.db, join(folder, name));
     // The restored file may hold other profiles: whoever restored unlocks again.
     session.lock();
     return { restored: backup, keptAsideAs };
@@ -135,12 +142,21 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   });
 
   return {
-    dispatch,
+    dispatch: async (name, input) => {
+      const result = await dispatch(name, input);
+      try {
+        if (!opened.recovery) auditLog.afterCall(opened.db);
+      } catch (error) {
+        // The call itself is committed; a head not written now lags safely and is written next time.
+        if (isCallName(name)) options.onInternalError?.(name, error);
+      }
+      return result;
+    },
     handlers: current,
     db: () => opened.db,
     ports,
     recovery: () => opened.recovery,
-    backup: async (reason) => (opened.recovery ? undefined : createBackup(opened.db, folder, now(), reason)),
+    backup: async (reason) => (opened.recovery ? undefined : backUp(reason)),
     close: () => opened.db.close(),
   };
 }

@@ -18,11 +18,11 @@ type AccessHandlers = Pick<
 
 export function accessHandlers({ db, now, newId, session, passphraseCost, recovery }: ServicePorts) {
   const current = () => currentTherapist({ db, session });
-  /** Only the first profile may be made without unlocking; later ones need a therapist already in. */
-  const assertMayAddProfile = () => {
-    if (listProfiles(db).length > 0 && session.profileId() === null) {
-      throw new ApiFailure('LOCKED', 'Unlock FasciaMap to add another therapist');
-    }
+  /** Only the first profile may be made without unlocking (setup); later ones need a therapist already in. */
+  const mayAddProfileAs = (): 'setup' | 'unlocked' => {
+    if (listProfiles(db).length === 0) return 'setup';
+    if (session.profileId() !== null) return 'unlocked';
+    throw new ApiFailure('LOCKED', 'Unlock FasciaMap to add another therapist');
   };
 
   return {
@@ -45,12 +45,20 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
       }
     },
     'access.createProfile': async ({ displayName, passphrase }) => {
-      assertMayAddProfile();
+      const allowedAs = mayAddProfileAs();
       const hash = await hashPassphrase(passphrase, passphraseCost);
-      // Checked again after the slow hash: two first-run requests must not both skip the lock.
-      assertMayAddProfile();
       const profile = { id: newId(), displayName };
-      insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
+      // Checked again after the slow hash, in the write itself: of two first-run setups hashing at
+      // once, the first to finish unlocks the app, and the second must not pass as "unlocked" then.
+      db.transaction(() => {
+        if (mayAddProfileAs() !== allowedAs) {
+          throw new ApiFailure(
+            'LOCKED',
+            'Another therapist profile was just created: unlock with it to add another therapist',
+          );
+        }
+        insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
+      }).immediate();
       session.unlockAs(profile.id);
       return profile;
     },

@@ -1,4 +1,5 @@
 import type { Recovery } from '../../../shared/api/access';
+import type { AuditCutOff } from '../../../shared/api/audit';
 import type { BackupInfo } from '../../../shared/api/backups';
 import type { ScryptCost } from '../access/passphrase';
 import type { AccessSession } from '../access/session';
@@ -28,4 +29,6 @@ export interface ServicePorts {
   recovery: () => Recovery | null;
   /** The host's own PDF writer and printer; null where the page prints itself (the browser host). */
   printer: PrinterPort | null;
+  /** Whether the log's newest entries were cut off, judged by the head kept outside the file. */
+  auditCutOff: () => AuditCutOff | null;
 }

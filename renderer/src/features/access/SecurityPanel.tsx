@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { Select } from '../../ui/Select';
+import { auditVerdictText } from './auditVerdict';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 
-/** The idle lock, locking now, and a check of the audit log's hash chain. */
+/** The idle lock, locking now, and a check of the audit log (its hash chain and its recorded head). */
 export function SecurityPanel() {
   const [status, reload] = useCall('access.status', {});
   const [verdict, setVerdict] = useState('');
@@ -16,12 +17,7 @@ export function SecurityPanel() {
   }
 
   async function verify() {
-    const result = await call('audit.verify', {});
-    setVerdict(
-      result.intact
-        ? `The audit log is intact (${result.entries} entries).`
-        : `The audit log was altered outside FasciaMap, from entry ${result.firstBrokenSeq} on.`,
-    );
+    setVerdict(auditVerdictText(await call('audit.verify', {})));
   }
 
   const minutes = status.state === 'ready' ? String(Math.round(status.value.idleLockSeconds / 60)) : '10';
