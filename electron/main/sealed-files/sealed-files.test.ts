@@ -79,12 +79,7 @@ describe('sealed bytes', () => {
     }
     // A changed body, tag, nonce or version is damage; a changed salt, cost or key check reads as
     // the wrong passphrase (the key derived no longer matches); a changed length, as cut short.
-    expect([...seen].sort()).toEqual([
-      'damaged',
-      'not-sealed',
-      'truncated',
-      'wrong-passphrase',
-    ]);
+    expect([...seen].sort()).toEqual(['damaged', 'not-sealed', 'truncated', 'wrong-passphrase']);
     const body = Buffer.from(sealed);
     body[HEADER_BYTES + 3]! ^= 0x80;
     await expect(openSealedBytes(body, PASSPHRASE)).rejects.toThrow(
