@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Recovery } from '../../../shared/api/access';
 import type { BackupInfo } from '../../../shared/api/backups';
 import { ApiFailure } from '../../../shared/api/errors';
