@@ -50,7 +50,7 @@ export function NewPassphraseForm({
   return (
     <form className="passphrase-form" onSubmit={submit} aria-label={label} noValidate>
       {children}
-      <div className="inline-form">
+      <div className="passphrase-form__fields">
         <TextField
           label={label}
           type="password"
@@ -68,6 +68,8 @@ export function NewPassphraseForm({
           error={errors.repeat}
           onChange={setRepeat}
         />
+      </div>
+      <div>
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? busyLabel : submitLabel}
         </button>
