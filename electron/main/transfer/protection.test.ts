@@ -144,6 +144,15 @@ describe('encrypted exports', () => {
     });
   });
 
+  it('never exports the clinic passphrase’s verifier', async () => {
+    expect(await dispatch(source, 'encryption.setPassphrase', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
+    const plain = await exported({ plain: true });
+    expect(Object.keys(JSON.parse(plain.content).tables)).not.toContain('clinic_passphrase');
+    expect(plain.content).not.toContain('scrypt$');
+  });
+
   it('refuses an encrypted file sent as plain text, and a plain file sent as encrypted, with what to do', async () => {
     const sealed = Buffer.from(
       (await exported({ encryption: { passphrase: PASSPHRASE } })).content,
