@@ -130,7 +130,7 @@ describe('privacy canary', () => {
     await call('transfer.importFile', {
       content: JSON.stringify({ format: 'fasciamap-export', tables: { clients: [{ given_name: CANARY }] } }),
     });
-    await call('transfer.exportClient', { clientId });
+    await call('transfer.exportClient', { clientId, plain: true });
     await call('backups.create', {});
 
     // An unexpected failure whose own message holds the name: a trigger added behind the app's back.

@@ -1,5 +1,5 @@
 /**
- * The calls of the access, audit, backup and transfer areas, kept in their own list so the areas
+ * The calls of the access, audit, backup, encryption and transfer areas, kept in their own list so the areas
  * can grow without touching the other engineers' lines of `names.ts`.
  */
 export const SECURITY_CALL_NAMES = [
@@ -13,6 +13,9 @@ export const SECURITY_CALL_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'encryption.status',
+  'encryption.setPassphrase',
+  'encryption.enterPassphrase',
   'transfer.exportClinic',
   'transfer.exportClient',
   'transfer.exportCsv',

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BACKUP_REASONS, BackupInfo } from '../../../shared/api/backups';
+import { BACKUP_NAME_PATTERN, type BACKUP_REASONS, type BackupInfo } from '../../../shared/api/backups';
+import { SEALED_EXTENSION } from '../../../shared/api/sealed';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { APPLICATION_ID, type ClinicDatabase } from '../db/open';
 import { lookIntoDatabase } from '../db/read-only';
@@ -9,24 +10,26 @@ import { backupsToKeep } from './rotation';
 
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-const NAME = /^fasciamap-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(manual|daily|quit)\.sqlite$/;
-
 /** Backups live in `backups/` beside the database, so moving the data folder moves them too. */
 export function backupFolder(databaseFile: string): string {
   return join(dirname(databaseFile), 'backups');
 }
 
-export function backupName(moment: Date, reason: BackupReason): string {
+export function backupName(moment: Date, reason: BackupReason, encrypted = false): string {
   const stamp = moment.toISOString().replace(/[-:]/g, '').replace('.', '');
-  return `fasciamap-${stamp}-${reason}.sqlite`;
+  return `fasciamap-${stamp}-${reason}.sqlite${encrypted ? SEALED_EXTENSION : ''}`;
 }
 
-export function parseBackupName(name: string): { createdAt: Date; reason: BackupReason } | undefined {
-  const match = NAME.exec(name);
+export function parseBackupName(
+  name: string,
+): { createdAt: Date; reason: BackupReason; encrypted: boolean } | undefined {
+  const match = BACKUP_NAME_PATTERN.exec(name);
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, ms, reason] = match;
+  const [, y, mo, d, h, mi, s, ms, reason, sealed] = match;
   const createdAt = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
-  return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, reason: reason as BackupReason };
+  return Number.isNaN(createdAt.getTime())
+    ? undefined
+    : { createdAt, reason: reason as BackupReason, encrypted: sealed !== undefined };
 }
 
 /** The folder's backups, newest first; other files (kept-aside databases, partial copies) are not listed. */
@@ -42,30 +45,42 @@ export function listBackups(folder: string): BackupInfo[] {
           createdAt: parsed.createdAt.toISOString(),
           reason: parsed.reason,
           bytes: statSync(join(folder, name)).size,
+          encrypted: parsed.encrypted,
         },
       ];
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+/** Encrypts a finished plain copy into the backup's final (`.sealed`) file. */
+export type SealBackup = (plainCopy: string, sealedFile: string) => Promise<void>;
+
 /**
  * Copies the live database with SQLite's online backup (consistent even while it is being written),
  * under a temporary name renamed only once complete, so a half-written copy never looks like a backup.
- * Then removes what the rotation no longer keeps.
+ * With `seal`, the complete copy is sealed into the final name and the plain copy removed. Then
+ * removes what the rotation no longer keeps.
  */
 export async function createBackup(
   db: ClinicDatabase,
   folder: string,
   moment: Date,
   reason: BackupReason,
+  seal?: SealBackup,
 ): Promise<BackupInfo> {
   mkdirSync(folder, { recursive: true });
-  const name = backupName(moment, reason);
+  const name = backupName(moment, reason, seal !== undefined);
   const partial = join(folder, `${name}.partial`);
   // Made owner-only before SQLite writes into it; the rename keeps the mode.
   privateFile(partial);
   await db.backup(partial);
-  renameSync(partial, join(folder, name));
+  if (seal) {
+    try {
+      await seal(partial, join(folder, name));
+    } finally {
+      rmSync(partial, { force: true });
+    }
+  } else renameSync(partial, join(folder, name));
   rotate(folder);
   return listBackups(folder).find((backup) => backup.name === name)!;
 }
@@ -100,10 +115,14 @@ export function checkDatabaseFile(file: string, nativeBinding?: string): FileVer
   }
 }
 
-/** The newest backup that passes `checkDatabaseFile`, for the recovery screen to offer. */
+/**
+ * The newest backup that passes `checkDatabaseFile`, for the recovery screen to offer. An encrypted
+ * one cannot be looked into without its passphrase: it is offered, and checked once opened at restore.
+ */
 export function newestGoodBackup(folder: string, nativeBinding?: string): string | null {
   for (const backup of listBackups(folder)) {
-    if (checkDatabaseFile(join(folder, backup.name), nativeBinding).ok) return backup.name;
+    if (backup.encrypted || checkDatabaseFile(join(folder, backup.name), nativeBinding).ok)
+      return backup.name;
   }
   return null;
 }

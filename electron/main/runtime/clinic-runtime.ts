@@ -7,6 +7,9 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { CALL_NAMES, isCallName, type CallName } from '../../../shared/api/names';
 import { STRONG_COST, type ScryptCost } from '../access/passphrase';
 import { createAccessSession } from '../access/session';
+import { createClinicKeyring } from '../clinic-passphrase/keyring';
+import { backupProtection, holdIfClinicPassphrase } from '../clinic-passphrase/protection';
+import { sealWaitingBackups, sealWith, withPlainBackup } from '../clinic-passphrase/sealed-backups';
 import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from '../api/dispatch';
 import { admitCall } from '../api/gate';
 import { watchAuditLog } from '../audit/watch';
@@ -63,12 +66,21 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const now = options.now ?? (() => new Date());
   const folder = backupFolder(options.file);
   const session = createAccessSession();
+  const keyring = createClinicKeyring();
   let opened: CheckedOpen = openChecked(options.file, options.open);
   let handlers: Handlers;
+  const passphraseCost = options.passphraseCost ?? STRONG_COST;
   const auditLog = watchAuditLog(dirname(options.file), now);
   if (!opened.recovery) auditLog.opened(opened.db);
-  const backUp = (reason: BackupReason) =>
-    auditLog.backUp(opened.db, folder, () => createBackup(opened.db, folder, now(), reason));
+
+  /** Encrypted with the clinic passphrase's key when it is held; see `backupProtection`. */
+  const makeBackup = (reason: BackupReason) => {
+    const protection = backupProtection(opened.db, keyring);
+    const seal = protection.state === 'entered' ? sealWith(protection.key) : undefined;
+    return createBackup(opened.db, folder, now(), reason, seal);
+  };
+  /** Every backup carries the audit log's head beside it. */
+  const backUp = (reason: BackupReason) => auditLog.backUp(opened.db, folder, () => makeBackup(reason));
 
   const backups: ServicePorts['backups'] = {
     list: () => listBackups(folder),
@@ -76,7 +88,11 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
       if (opened.recovery) throw new ApiFailure('READ_ONLY', 'A damaged database cannot be backed up');
       return backUp('manual');
     },
-    restore: (name) => Promise.resolve(restore(name)),
+    restore: (name, passphrase) => restore(name, passphrase),
+    sealWaiting: async () => {
+      const protection = backupProtection(opened.db, keyring);
+      return protection.state === 'entered' ? sealWaitingBackups(folder, protection.key) : 0;
+    },
   };
 
   const ports = (): ServicePorts => ({
@@ -85,7 +101,8 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     newId: options.newId ?? randomUUID,
     appVersion: options.appVersion,
     session,
-    passphraseCost: options.passphraseCost ?? STRONG_COST,
+    passphraseCost,
+    keyring,
     backups,
     recovery: () => opened.recovery,
     printer: options.printer ?? null,
@@ -93,17 +110,24 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   });
   handlers = createHandlers(ports());
 
-  /** Keeps the current file aside, checks the backup, then swaps it in and reopens. */
-  function restore(name: string): { restored: BackupInfo; keptAsideAs: string } {
+  /** An encrypted backup is opened with its passphrase first, refusing a wrong one before anything changes. */
+  async function restore(name: string, passphrase?: string) {
     const backup = listBackups(folder).find((candidate) => candidate.name === name);
     if (!backup) throw new ApiFailure('NOT_FOUND', 'There is no backup with that name');
-    const verdict = checkDatabaseFile(join(folder, name), options.open?.nativeBinding);
+    const restored = await withPlainBackup(folder, backup, passphrase, (source) => swapIn(backup, source));
+    if (backup.encrypted) await holdIfClinicPassphrase(opened.db, keyring, passphrase!, passphraseCost);
+    return restored;
+  }
+
+  /** Keeps the current file aside, checks the backup, then swaps it in and reopens. */
+  function swapIn(backup: BackupInfo, source: string): { restored: BackupInfo; keptAsideAs: string } {
+    const verdict = checkDatabaseFile(source, options.open?.nativeBinding);
     if (!verdict.ok) throw new ApiFailure('CONFLICT', `That backup cannot be restored: ${verdict.reason}`);
 
     opened.db.close();
     const keptAsideAs = moveDatabaseAside(options.file, folder, now());
     try {
-      copyFileSync(join(folder, name), options.file);
+      copyFileSync(source, options.file);
       opened = openChecked(options.file, options.open);
       if (opened.recovery) throw new Error('The restored file failed its check');
     } catch (error) {
@@ -114,7 +138,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
       throw error;
     }
     handlers = createHandlers(ports());
-    auditLog.restored(opened.db, join(folder, name));
+    auditLog.restored(opened.db, join(folder, backup.name));
     // The restored file may hold other profiles: whoever restored unlocks again.
     session.lock();
     return { restored: backup, keptAsideAs };
@@ -157,6 +181,9 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     ports,
     recovery: () => opened.recovery,
     backup: async (reason) => (opened.recovery ? undefined : backUp(reason)),
-    close: () => opened.db.close(),
+    close: () => {
+      keyring.forget();
+      opened.db.close();
+    },
   };
 }

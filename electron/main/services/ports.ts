@@ -3,6 +3,7 @@ import type { AuditCutOff } from '../../../shared/api/audit';
 import type { BackupInfo } from '../../../shared/api/backups';
 import type { ScryptCost } from '../access/passphrase';
 import type { AccessSession } from '../access/session';
+import type { ClinicKeyring } from '../clinic-passphrase/keyring';
 import type { ClinicDatabase } from '../db/open';
 import type { PrinterPort } from './printer-port';
 
@@ -10,7 +11,10 @@ import type { PrinterPort } from './printer-port';
 export interface BackupPort {
   list: () => BackupInfo[];
   create: () => Promise<BackupInfo>;
-  restore: (name: string) => Promise<{ restored: BackupInfo; keptAsideAs: string }>;
+  /** An encrypted backup needs `passphrase`, the clinic passphrase it was sealed with. */
+  restore: (name: string, passphrase?: string) => Promise<{ restored: BackupInfo; keptAsideAs: string }>;
+  /** Seals the plain backups in the folder once the clinic passphrase's key is held; how many it sealed. */
+  sealWaiting: () => Promise<number>;
 }
 
 /** What services need from the outside world, injected so tests can supply their own. */
@@ -24,6 +28,8 @@ export interface ServicePorts {
   session: AccessSession;
   /** scrypt's cost for new passphrases; only tests lower it. */
   passphraseCost: ScryptCost;
+  /** The clinic passphrase's key for encrypting backups, once entered this run; memory only. */
+  keyring: ClinicKeyring;
   backups: BackupPort;
   /** Set while the database failed its start-up check and is open read-only. */
   recovery: () => Recovery | null;

@@ -3,33 +3,39 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { tableCsv } from '../transfer/csv';
 import { exportClient, exportClinic } from '../transfer/export';
 import { importDocument } from '../transfer/import';
+import { exportedFile, importedText } from '../transfer/protection';
 import type { ServicePorts } from './ports';
 
 const day = (moment: Date) => moment.toISOString().slice(0, 10);
 
-export function transferHandlers({ db, now }: ServicePorts) {
+export function transferHandlers({ db, now, passphraseCost }: ServicePorts) {
   return {
-    'transfer.exportClinic': () => ({
-      fileName: `fasciamap-clinic-${day(now())}.json`,
-      mediaType: 'application/json' as const,
-      content: JSON.stringify(exportClinic(db, now()), null, 2),
-    }),
-    'transfer.exportClient': ({ clientId }) => {
-      const document = exportClient(db, clientId, now());
+    'transfer.exportClinic': (choice) =>
+      exportedFile(exportClinic(db, now()), `fasciamap-clinic-${day(now())}`, choice, passphraseCost),
+    'transfer.exportClient': (choice) => {
+      const document = exportClient(db, choice.clientId, now());
       if (!document) throw new ApiFailure('NOT_FOUND', 'No client with that id');
-      return {
-        // The id, not the name: a file name is seen by anyone glancing at the downloads folder.
-        fileName: `fasciamap-client-${clientId.slice(0, 8)}-${day(now())}.json`,
-        mediaType: 'application/json' as const,
-        content: JSON.stringify(document, null, 2),
-      };
+      // The id, not the name: a file name is seen by anyone glancing at the downloads folder.
+      const baseName = `fasciamap-client-${choice.clientId.slice(0, 8)}-${day(now())}`;
+      return exportedFile(document, baseName, choice, passphraseCost);
     },
     'transfer.exportCsv': ({ table }) => {
       const content = tableCsv(db, table);
       if (content === undefined) throw new ApiFailure('NOT_FOUND', `This clinic has no ${table} yet`);
-      return { fileName: `fasciamap-${table}-${day(now())}.csv`, mediaType: 'text/csv' as const, content };
+      return {
+        fileName: `fasciamap-${table}-${day(now())}.csv`,
+        mediaType: 'text/csv' as const,
+        encoding: 'utf8' as const,
+        content,
+      };
     },
-    'transfer.importFile': ({ content }) => ({ rows: importDocument(db, content) }),
+    'transfer.importFile': (input) => {
+      const text = importedText(input);
+      // A plain file is imported at once (inside the call's transaction); an encrypted one once opened.
+      return typeof text === 'string'
+        ? { rows: importDocument(db, text) }
+        : text.then((opened) => ({ rows: importDocument(db, opened) }));
+    },
   } satisfies Pick<
     Handlers,
     'transfer.exportClinic' | 'transfer.exportClient' | 'transfer.exportCsv' | 'transfer.importFile'

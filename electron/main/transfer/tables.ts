@@ -1,10 +1,16 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Tables that never leave the clinic's file: passphrase hashes, the lock policy and the audit log
- * belong to this computer's installation, not to the clinical record.
+ * Tables that never leave the clinic's file: passphrase hashes (the therapists' and the clinic
+ * passphrase's verifier), the lock policy and the audit log belong to this computer's installation,
+ * not to the clinical record.
  */
-export const NOT_EXPORTED: readonly string[] = ['profiles', 'access_policy', 'audit_log'];
+export const NOT_EXPORTED: readonly string[] = [
+  'profiles',
+  'access_policy',
+  'audit_log',
+  'clinic_passphrase',
+];
 
 export type Row = Record<string, unknown>;
 

@@ -54,7 +54,7 @@ afterEach(() => {
 
 describe('export and import', () => {
   it('round-trips the whole clinic through a versioned JSON file', () => {
-    const file = source.call('transfer.exportClinic', {});
+    const file = source.call('transfer.exportClinic', { plain: true });
     const document = JSON.parse(file.content);
     expect(document).toMatchObject({
       format: 'fasciamap-export',
@@ -81,7 +81,7 @@ describe('export and import', () => {
   });
 
   it('exports one client with everything that refers to them, and nothing of anyone else', () => {
-    const file = source.call('transfer.exportClient', { clientId: ANA });
+    const file = source.call('transfer.exportClient', { clientId: ANA, plain: true });
     expect(file.fileName).not.toContain('Ana');
     const tables = JSON.parse(file.content).tables as Record<string, { id?: string; given_name?: string }[]>;
     expect(tables.clients!.map((row) => row.given_name)).toEqual(['Ana']);
@@ -94,7 +94,7 @@ describe('export and import', () => {
   });
 
   it('validates everything before writing anything', () => {
-    const document = JSON.parse(source.call('transfer.exportClinic', {}).content);
+    const document = JSON.parse(source.call('transfer.exportClinic', { plain: true }).content);
     // The very last row breaks a CHECK rule: nothing before it may be written either.
     document.tables.sessions.at(-1).pain_before = 42;
     expect(() => target.call('transfer.importFile', { content: JSON.stringify(document) })).toThrow(
@@ -104,7 +104,7 @@ describe('export and import', () => {
   });
 
   it('refuses a session whose client is missing from the file', () => {
-    const document = JSON.parse(source.call('transfer.exportClinic', {}).content);
+    const document = JSON.parse(source.call('transfer.exportClinic', { plain: true }).content);
     document.tables.clients = document.tables.clients.filter((row: { id: string }) => row.id !== BEA);
     expect(() => target.call('transfer.importFile', { content: JSON.stringify(document) })).toThrow(
       expect.objectContaining({
@@ -117,7 +117,7 @@ describe('export and import', () => {
 
   it('rolls back entirely when a record already exists with other content', () => {
     addClient(target.db, BEA, 'Someone else');
-    const content = source.call('transfer.exportClinic', {}).content;
+    const content = source.call('transfer.exportClinic', { plain: true }).content;
     expect(() => target.call('transfer.importFile', { content })).toThrow(
       expect.objectContaining({ code: 'CONFLICT' }),
     );
@@ -134,24 +134,26 @@ describe('export and import', () => {
     const before = templateName();
 
     target.call('transfer.importFile', {
-      content: source.call('transfer.exportClient', { clientId: ANA }).content,
+      content: source.call('transfer.exportClient', { clientId: ANA, plain: true }).content,
     });
     expect(templateName()).toBe(before);
 
-    target.call('transfer.importFile', { content: source.call('transfer.exportClinic', {}).content });
+    target.call('transfer.importFile', {
+      content: source.call('transfer.exportClinic', { plain: true }).content,
+    });
     expect(templateName()).toBe('Our weekly plan');
     expect(target.db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get()).toBe('Clínica Norte');
   });
 
   it('imports the same file twice without duplicating anything', () => {
-    const content = source.call('transfer.exportClinic', {}).content;
+    const content = source.call('transfer.exportClinic', { plain: true }).content;
     target.call('transfer.importFile', { content });
     target.call('transfer.importFile', { content });
     expect(rows(target, 'SELECT count(*) AS n FROM clients')).toEqual([{ n: 2 }]);
   });
 
   it('refuses a newer format or schema, foreign JSON and unknown tables or fields', () => {
-    const document = JSON.parse(source.call('transfer.exportClinic', {}).content);
+    const document = JSON.parse(source.call('transfer.exportClinic', { plain: true }).content);
     const attempt = (changed: unknown) => () =>
       target.call('transfer.importFile', { content: JSON.stringify(changed) });
     expect(attempt({ ...document, formatVersion: EXPORT_FORMAT_VERSION + 1 })).toThrow(/newer FasciaMap/);

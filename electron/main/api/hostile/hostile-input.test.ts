@@ -37,13 +37,21 @@ beforeAll(async () => {
 });
 afterAll(() => clinic?.close());
 
+const CHECK_A_PASSPHRASE: readonly CallName[] = [
+  'access.unlock',
+  'encryption.enterPassphrase',
+  'backups.restore',
+  'transfer.importFile',
+];
+
 /** Codes a call may answer with: never INTERNAL, and NOT_FOUND/CONFLICT/FORBIDDEN only for well-formed input. */
 function checkAnswer(name: CallName, payload: unknown, result: ApiResult<unknown>): void {
   expect(API_ERROR_CODES).toContain(result.ok ? 'VALIDATION' : result.error.code);
   if (result.ok) return;
   const wellFormed = contract[name].input.safeParse(payload).success;
   const allowed: ApiErrorCode[] = wellFormed ? ['VALIDATION', 'NOT_FOUND', 'CONFLICT'] : ['VALIDATION'];
-  if (wellFormed && name === 'access.unlock') allowed.push('FORBIDDEN');
+  // Calls that check a passphrase answer a wrong one, however well formed, with FORBIDDEN.
+  if (wellFormed && CHECK_A_PASSPHRASE.includes(name)) allowed.push('FORBIDDEN');
   expect(allowed, `${name} answered ${result.error.code}: ${result.error.message}`).toContain(
     result.error.code,
   );

@@ -4,6 +4,7 @@ import { clinicalRecordsMigration } from './003-clinical-records';
 import { outcomesMigration } from './004-outcomes';
 import { sessionMapMigration } from './005-session-map';
 import { paperSizeMigration } from './006-paper-size';
+import { clinicPassphraseMigration } from './007-clinic-passphrase';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   outcomesMigration,
   sessionMapMigration,
   paperSizeMigration,
+  clinicPassphraseMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

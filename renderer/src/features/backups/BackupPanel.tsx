@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api/backups';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { TextField } from '../../ui/TextField';
+import { ClinicPassphrase } from './ClinicPassphrase';
 import { describeBackup } from './format';
 
-/** Back up now, see the backups kept (7 daily + 4 weekly), and restore one. */
+/** Back up now, encrypt backups with the clinic passphrase, see the backups kept, and restore one. */
 export function BackupPanel() {
   const [backups, reload] = useCall('backups.list', {});
   const [message, setMessage] = useState('');
@@ -28,7 +30,8 @@ export function BackupPanel() {
       <h2 id="backups-heading">Backups</h2>
       <p className="panel__lead">
         FasciaMap backs up every day and whenever it closes, keeping the 3 newest backups and one for each of
-        the last 7 days and 4 weeks, in the “backups” folder beside the database.
+        the last 7 days and 4 weeks, in the “backups” folder beside the database. Encrypted backups need the
+        clinic passphrase to be restored.
       </p>
       <div className="panel__row">
         <button className="button button--primary" type="button" onClick={backUpNow} disabled={busy}>
@@ -36,6 +39,7 @@ export function BackupPanel() {
         </button>
         <p role="status">{message}</p>
       </div>
+      <ClinicPassphrase onChanged={reload} />
       {backups.state === 'failed' && <p role="alert">{backups.message}</p>}
       {backups.state === 'ready' && <BackupList backups={backups.value.backups} />}
     </section>
@@ -55,19 +59,29 @@ export function BackupList({ backups, onRestored }: { backups: BackupInfo[]; onR
 
 function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestored?: (() => void) | undefined }) {
   const [confirming, setConfirming] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
   const [outcome, setOutcome] = useState('');
+  const [busy, setBusy] = useState(false);
   const { when, detail } = describeBackup(backup);
 
   async function restore() {
+    setBusy(true);
     try {
-      await call('backups.restore', { name: backup.name });
+      await call(
+        'backups.restore',
+        backup.encrypted ? { name: backup.name, passphrase } : { name: backup.name },
+      );
       setOutcome('Restored. The file it replaced was kept in the backups folder.');
+      setConfirming(false);
       // Main locks after a restore: the restored file may hold other profiles.
       (onRestored ?? (() => window.location.reload()))();
     } catch (error) {
       setOutcome(`Not restored: ${(error as Error).message}`);
+      // A wrong passphrase may be typed again; any other refusal ends the attempt.
+      if (!backup.encrypted) setConfirming(false);
     } finally {
-      setConfirming(false);
+      setPassphrase('');
+      setBusy(false);
     }
   }
 
@@ -80,8 +94,23 @@ function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestored?: ((
       {confirming ? (
         <span className="confirm">
           <span>Replace today’s records with this backup?</span>
-          <button className="button button--danger" type="button" onClick={restore}>
-            Restore
+          {backup.encrypted && (
+            <TextField
+              label="Clinic passphrase it was encrypted with"
+              type="password"
+              autoComplete="off"
+              autoFocus
+              value={passphrase}
+              onChange={setPassphrase}
+            />
+          )}
+          <button
+            className="button button--danger"
+            type="button"
+            onClick={restore}
+            disabled={busy || (backup.encrypted && passphrase === '')}
+          >
+            {busy ? 'Restoring…' : 'Restore'}
           </button>
           <button className="button button--quiet" type="button" onClick={() => setConfirming(false)}>
             Cancel
