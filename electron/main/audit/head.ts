@@ -13,7 +13,7 @@ import { writePrivateFile } from '../private-files';
  * another one under its number, lost its newest entries behind the app's back.
  */
 export const HEAD_FILE = 'audit-head.json';
-const BESIDE_BACKUP = '.audit-head.json';
+export const AUDIT_HEAD_SUFFIX = '.audit-head.json';
 
 /** The log's newest entry: its number (in a log nobody cut, the number of entries) and its hash. */
 interface AuditHead {
@@ -51,7 +51,7 @@ function readHeadFile(path: string): HeadFile | undefined {
 }
 
 export function headBesideBackup(backupFile: string): string {
-  return backupFile + BESIDE_BACKUP;
+  return backupFile + AUDIT_HEAD_SUFFIX;
 }
 
 export interface AuditHeadKeeper {
@@ -116,7 +116,10 @@ export function keepAuditHead(dataFolder: string): AuditHeadKeeper {
 /** Heads whose backup the rotation removed. */
 function removeOrphans(folder: string): void {
   for (const name of readdirSync(folder)) {
-    if (name.endsWith(BESIDE_BACKUP) && !existsSync(join(folder, name.slice(0, -BESIDE_BACKUP.length))))
+    if (
+      name.endsWith(AUDIT_HEAD_SUFFIX) &&
+      !existsSync(join(folder, name.slice(0, -AUDIT_HEAD_SUFFIX.length)))
+    )
       rmSync(join(folder, name), { force: true });
   }
 }

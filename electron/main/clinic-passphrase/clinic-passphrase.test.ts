@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../shared/api/backups';
 import { SEALED_FILE_MAGIC } from '../../../shared/api/sealed';
+import { AUDIT_HEAD_SUFFIX } from '../audit/head';
 import { backupFolder } from '../backups/files';
 import { openClinicRuntime, type ClinicRuntime } from '../runtime/clinic-runtime';
 import { openSealedFile } from '../sealed-files/seal';
@@ -49,7 +50,9 @@ const addClient = (givenName: string) =>
   call('clients.create', { givenName, familyName: 'Castro', dateOfBirth: '1971-04-23' });
 const clientNames = () => runtime.db().prepare('SELECT given_name FROM clients ORDER BY 1').pluck().all();
 const listed = async () => (await call<{ backups: BackupInfo[] }>('backups.list')).backups;
-const backupFiles = () => readdirSync(backupFolder(file)).sort();
+const folderFiles = () => readdirSync(backupFolder(file)).sort();
+/** The backups themselves; each has its audit head beside it (see `audit/head.ts`). */
+const backupFiles = () => folderFiles().filter((name) => !name.endsWith(AUDIT_HEAD_SUFFIX));
 const status = () => call<{ state: string }>('encryption.status');
 
 /** The database file and its WAL, byte for byte: a refused call must not change either. */
@@ -99,6 +102,8 @@ describe('the clinic passphrase', () => {
       'fasciamap-20260302T110000000Z-daily.sqlite.sealed',
     ]);
     expect((await listed()).map((backup) => backup.encrypted)).toEqual([true, true]);
+    // The sealed copy keeps the audit head recorded when the plain backup was made.
+    expect(folderFiles()).toEqual(backupFiles().flatMap((name) => [name, name + AUDIT_HEAD_SUFFIX]));
     for (const name of backupFiles()) {
       const bytes = readFileSync(join(backupFolder(file), name));
       expect(bytes.subarray(0, 16).toString('latin1')).toBe(SEALED_FILE_MAGIC);
