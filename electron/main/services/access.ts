@@ -13,7 +13,12 @@ import type { ServicePorts } from './ports';
 
 type AccessHandlers = Pick<
   Handlers,
-  'access.status' | 'access.createProfile' | 'access.unlock' | 'access.lock' | 'access.setIdleLock'
+  | 'access.status'
+  | 'access.createProfile'
+  | 'access.unlock'
+  | 'access.lock'
+  | 'access.activity'
+  | 'access.setIdleLock'
 >;
 
 export function accessHandlers({ db, now, newId, session, passphraseCost, recovery }: ServicePorts) {
@@ -47,12 +52,14 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
     'access.createProfile': async ({ displayName, passphrase }) => {
       assertMayAddProfile();
       const hash = await hashPassphrase(passphrase, passphraseCost);
-      // Checked again after the slow hash: two first-run requests must not both skip the lock.
-      assertMayAddProfile();
-      const profile = { id: newId(), displayName };
-      insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
-      session.unlockAs(profile.id);
-      return profile;
+      return () => {
+        // Checked again after the slow hash: two first-run requests must not both skip the lock.
+        assertMayAddProfile();
+        const profile = { id: newId(), displayName };
+        insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
+        session.unlockAs(profile.id, now());
+        return profile;
+      };
     },
     'access.unlock': async ({ profileId, passphrase }) => {
       // Guessing is slowed by scrypt's cost, and stopped for a while after a run of wrong tries.
@@ -69,11 +76,17 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
         session.recordFailure(now());
         throw new ApiFailure('FORBIDDEN', 'That passphrase is not right.');
       }
-      session.unlockAs(profileId);
-      return { id: profileId, displayName: profile.displayName };
+      return () => {
+        session.unlockAs(profileId, now());
+        return { id: profileId, displayName: profile.displayName };
+      };
     },
     'access.lock': () => {
       session.lock();
+      return {};
+    },
+    'access.activity': () => {
+      session.noteActivity(now());
       return {};
     },
     'access.setIdleLock': ({ seconds }) => {
