@@ -53,3 +53,27 @@ export function diskProblemMessage(problem: DiskProblem, file: string): string {
         `${basename(file)} in it is read-only. Nothing was saved. Make both writable for this ` +
         `account, then try again.`;
 }
+
+/**
+ * The clinic file could not be opened or brought up to date because its folder or the file cannot
+ * be written: SQLite needs to write beside a WAL database even to read it (SQLITE_CANTOPEN), and a
+ * migration needs to write the file. Named by its folder, instead of SQLite's own words.
+ */
+export class DataFolderUnwritableError extends Error {
+  constructor(readonly file: string) {
+    super(
+      `FasciaMap cannot open its clinic file ${basename(file)} in its data folder, ${dirname(file)}: ` +
+        `the folder or the file is read-only, or not open to this account. Nothing was changed. ` +
+        `Make both writable for this account, then start FasciaMap again.`,
+    );
+    this.name = 'DataFolderUnwritableError';
+  }
+}
+
+/** Turns a failed open caused by an unwritable folder or file into `DataFolderUnwritableError`. */
+export function explainOpenFailure(error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CANTOPEN' || diskProblemOf(error) === 'READ_ONLY_FOLDER'
+    ? new DataFolderUnwritableError(file)
+    : error;
+}

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ForeignDatabaseError, NewerDatabaseError } from './errors';
+import { explainOpenFailure, ForeignDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { lookIntoDatabase } from './read-only';
 import type { Migration } from './migrations/types';
@@ -27,14 +27,19 @@ export function openClinicDatabase(file: string, options: OpenOptions = {}): Cli
   if (existsSync(file)) refuseUnknownFile(file, migrations.length, options.nativeBinding);
   else mkdirSync(dirname(file), { recursive: true });
 
-  const db = new Database(file, binding);
+  let db: ClinicDatabase;
+  try {
+    db = new Database(file, binding);
+  } catch (error) {
+    throw explainOpenFailure(error, file);
+  }
   try {
     applyConnectionPragmas(db);
     migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw explainOpenFailure(error, file);
   }
 }
 
