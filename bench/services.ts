@@ -1,5 +1,6 @@
 import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { IDLE_LOCK_LIMITS } from '../shared/api/access';
 import type { FindingBodyInput } from '../shared/domain/map/findings';
 import type { MarkedPlace } from '../electron/main/testing/generate-session-map';
 import { TEST_PASSPHRASE_COST, tempFolder } from '../electron/main/testing/temp-db';
@@ -67,6 +68,8 @@ export async function serviceFigures(
   const runtime = openClinicRuntime({ file, appVersion: 'bench', passphraseCost: TEST_PASSPHRASE_COST });
   try {
     await call(runtime, 'access.createProfile', TEST_THERAPIST);
+    // Nobody types during a run: the longest idle time keeps main's idle lock out of the figures.
+    await call(runtime, 'access.setIdleLock', { seconds: IDLE_LOCK_LIMITS.max });
     const sessions = (await call(runtime, 'sessions.list', { clientId: clinic.chartClientId })) as {
       id: string;
       status: string;

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
-import { TEST_THERAPIST } from './support/profile';
+import { hostCall, TEST_THERAPIST } from './support/profile';
+import { makeFileUnwritable } from './support/unwritable';
 
 test.describe('a clinic that starts locked', () => {
   test.use({ unlocked: false });
@@ -40,6 +42,49 @@ test.describe('a clinic that starts locked', () => {
     expect(profile!.passphrase_hash).toMatch(/^scrypt\$/);
     expect(profile!.passphrase_hash).not.toContain('olive');
   });
+
+  test('a clinic file that cannot be written: the lock screen names its folder and stays locked', async ({
+    page,
+    clinic,
+  }) => {
+    expect(await hostCall(clinic.host, 'access.createProfile', TEST_THERAPIST)).toMatchObject({ ok: true });
+    await clinic.host.stop();
+    const undo = makeFileUnwritable(join(clinic.dataDir, 'fasciamap.sqlite'));
+    test.skip(!undo, 'this file system cannot make a file unwritable for this user');
+    try {
+      await clinic.restart();
+      await page.goto(clinic.host.url);
+      await clinic.expectScreen('FasciaMap is locked');
+      await page.getByLabel('Passphrase').fill(TEST_THERAPIST.passphrase);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(`FasciaMap cannot write to its data folder, ${clinic.dataDir}`);
+      await expect(alert).toContainText('Nothing was saved');
+      await expect(page.getByRole('heading', { level: 1, name: 'FasciaMap is locked' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Places' })).toHaveCount(0);
+    } finally {
+      undo?.();
+    }
+  });
+});
+
+test('the window tells main when someone is at the keyboard, and only then', async ({ page, clinic }) => {
+  const reports: string[] = [];
+  page.on('request', (request) => {
+    const body = request.url().endsWith('/api/call') ? (request.postDataJSON() as { name: string }) : null;
+    if (body?.name === 'access.activity') reports.push(body.name);
+  });
+  await page.goto(clinic.host.url);
+  await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
+  expect(reports).toEqual([]);
+
+  const reported = page.waitForRequest(
+    (request) =>
+      request.url().endsWith('/api/call') &&
+      (request.postDataJSON() as { name: string }).name === 'access.activity',
+  );
+  await page.keyboard.press('Shift');
+  await reported;
 });
 
 test('the app locks itself after the idle time and main refuses calls until unlocked', async ({
@@ -70,7 +115,9 @@ test('the app locks itself after the idle time and main refuses calls until unlo
   await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
   const audit = queryClinic<{ call: string }>(
     clinic.dataDir,
-    "SELECT call FROM audit_log WHERE action IN ('locked', 'unlocked')",
+    "SELECT call FROM audit_log WHERE action IN ('locked', 'unlocked') ORDER BY seq",
   );
-  expect(audit.map((entry) => entry.call)).toEqual(expect.arrayContaining(['access.lock', 'access.unlock']));
+  // Main locks first: its idle count runs from the unlock, before the page (and its timer) loaded,
+  // and the page's own `access.lock` then finds the app already locked.
+  expect(audit.map((entry) => entry.call)).toEqual(['main.idleLock', 'access.unlock']);
 });

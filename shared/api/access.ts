@@ -41,6 +41,11 @@ export const accessCalls = {
     ProfileSummary,
   ),
   'access.lock': defineCall(z.strictObject({}), z.strictObject({})),
+  /**
+   * Sent by the window when someone types, clicks or scrolls, at most every few seconds: the only
+   * thing besides unlocking that restarts main's idle count, so a page that just polls still locks.
+   */
+  'access.activity': defineCall(z.strictObject({}), z.strictObject({})),
   'access.setIdleLock': defineCall(
     z.strictObject({ seconds: z.int().min(IDLE_LOCK_LIMITS.min).max(IDLE_LOCK_LIMITS.max) }),
     z.strictObject({ seconds: z.int() }),

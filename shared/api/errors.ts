@@ -10,6 +10,8 @@ export const API_ERROR_CODES = [
   'FORBIDDEN', // the caller is not allowed to make the call (untrusted sender, bad token, wrong passphrase)
   'LOCKED', // the app is locked: unlock with a therapist profile first
   'READ_ONLY', // the database failed its integrity check and is open read-only until a backup is restored
+  'DISK_FULL', // the disk holding the data folder is full: nothing was saved
+  'READ_ONLY_FOLDER', // the data folder or its database file cannot be written: nothing was saved
   'INTERNAL', // anything unexpected; details never carry client data
 ] as const;
 

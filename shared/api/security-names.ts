@@ -7,6 +7,7 @@ export const SECURITY_CALL_NAMES = [
   'access.createProfile',
   'access.unlock',
   'access.lock',
+  'access.activity',
   'access.setIdleLock',
   'audit.list',
   'audit.verify',

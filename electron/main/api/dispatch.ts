@@ -3,9 +3,21 @@ import { ApiFailure, type ApiError, type ApiResult } from '../../../shared/api/e
 import { fieldIssues } from '../../../shared/api/issues';
 import { isCallName, type CallName } from '../../../shared/api/names';
 
-/** The services' side of the contract: one function per call, given the parsed input. */
+/**
+ * The rest of an async call once its slow part (scrypt, a print dialog, a backup) is done: its
+ * database writes, in-memory changes and answer, run synchronously in the call's transaction
+ * together with its audit entry.
+ */
+export type Finish<T> = () => T;
+
+/**
+ * The services' side of the contract: one function per call, given the parsed input. A handler is
+ * either synchronous and runs wholly inside its transaction, or async and resolves to its `Finish`;
+ * an async handler writes nothing before that (its first part runs in a transaction of its own,
+ * without an audit entry), except the backup calls, whose slow part is copying the file itself.
+ */
 export type Handlers = {
-  [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
+  [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<Finish<CallOutput<N>>>;
 };
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -15,22 +27,66 @@ export interface DispatchOptions {
   onInternalError?: (name: CallName, error: unknown) => void;
   /** Asked before the input is even parsed; an error refuses the call (a locked app, a read-only file). */
   admit?: (name: CallName) => ApiError | undefined;
-  /** Told of each successful call with its parsed input and checked output: the audit log's feed. */
+  /**
+   * Told of each successful call with its parsed input and checked output, inside the call's
+   * transaction: the audit log's feed.
+   */
   onSuccess?: (name: CallName, input: unknown, value: unknown) => void;
   /**
    * Runs a call's synchronous work in one database transaction, so its writes and its audit entry
-   * are committed together or not at all.
+   * are committed together or not at all. For an async call it runs twice: around the handler's
+   * first part (`call`), then around its `Finish` (`finish`).
    */
-  atomically?: <T>(name: CallName, work: () => T) => T;
+  atomically?: <T>(name: CallName, work: () => T, part: CallPart) => T;
 }
 
-/** A handler that returned a promise: its awaited rest runs after (outside) the transaction. */
+/** The handler's own run (all of a sync call), or an async call's `Finish`. */
+export type CallPart = 'call' | 'finish';
+
+/** An async handler's first part has run: its promise resolves to the call's `Finish`. */
 interface Pending {
   pending: Promise<unknown>;
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {
   return typeof (value as Promise<unknown> | null)?.then === 'function';
+}
+
+function invalidInput(name: CallName, error: Parameters<typeof fieldIssues>[0]): ApiResult<never> {
+  const issues = fieldIssues(error);
+  return {
+    ok: false,
+    error: {
+      code: 'VALIDATION',
+      message: `Invalid input for ${name}: ${issues[0]?.message ?? 'unexpected value'}`,
+      details: { issues },
+    },
+  };
+}
+
+/**
+ * Runs one admitted call with its parsed input: the handler in a transaction, and for an async
+ * handler, after its slow part, its `Finish` in a second one. The output is parsed too, which keeps
+ * the contract honest: nothing undeclared leaves main.
+ */
+async function answer(name: CallName, input: unknown, handlers: Handlers, options: DispatchOptions) {
+  const handler = handlers[name] as (input: unknown) => unknown;
+  const settle = (value: unknown): unknown => {
+    const checked: unknown = contract[name].output.parse(value);
+    options.onSuccess?.(name, input, checked);
+    return checked;
+  };
+  const atomically = <T>(work: () => T, part: CallPart): T =>
+    options.atomically ? options.atomically(name, work, part) : work();
+
+  const outcome = atomically((): { checked: unknown } | Pending => {
+    const value = handler(input);
+    return isPromise(value) ? { pending: value } : { checked: settle(value) };
+  }, 'call');
+  if ('checked' in outcome) return outcome.checked;
+  const finish = await outcome.pending;
+  if (typeof finish !== 'function') throw new TypeError(`${name} did not resolve to its finish`);
+  return atomically(() => settle((finish as Finish<unknown>)()), 'finish');
 }
 
 /**
@@ -45,36 +101,12 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
         error: { code: 'UNKNOWN_CALL', message: `There is no call named "${String(name).slice(0, 80)}"` },
       };
     }
-    const refusal = options.admit?.(name);
-    if (refusal) return { ok: false, error: refusal };
-    const spec = contract[name];
-    const parsed = spec.input.safeParse(rawInput);
-    if (!parsed.success) {
-      const issues = fieldIssues(parsed.error);
-      return {
-        ok: false,
-        error: {
-          code: 'VALIDATION',
-          message: `Invalid input for ${name}: ${issues[0]?.message ?? 'unexpected value'}`,
-          details: { issues },
-        },
-      };
-    }
-    const handler = handlers[name] as (input: unknown) => unknown;
-    const settle = (value: unknown): unknown => {
-      // Parsing the output too keeps the contract honest: nothing undeclared leaves main.
-      const checked: unknown = spec.output.parse(value);
-      options.onSuccess?.(name, parsed.data, checked);
-      return checked;
-    };
-    const run = (): { checked: unknown } | Pending => {
-      const value = handler(parsed.data);
-      return isPromise(value) ? { pending: value } : { checked: settle(value) };
-    };
     try {
-      const outcome = options.atomically ? options.atomically(name, run) : run();
-      const checked = 'pending' in outcome ? settle(await outcome.pending) : outcome.checked;
-      return { ok: true, value: checked };
+      const refusal = options.admit?.(name);
+      if (refusal) return { ok: false, error: refusal };
+      const parsed = contract[name].input.safeParse(rawInput);
+      if (!parsed.success) return invalidInput(name, parsed.error);
+      return { ok: true, value: await answer(name, parsed.data, handlers, options) };
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
       options.onInternalError?.(name, error);

@@ -25,32 +25,45 @@ export function backupProtection(db: ClinicDatabase, keyring: ClinicKeyring): Ba
   return key ? { state: 'entered', setAt: row.setAt, key } : { state: 'not-entered', setAt: row.setAt };
 }
 
-/** Sets (or replaces) the clinic passphrase: its verifier goes to the database, its key to memory. */
-export async function setClinicPassphrase(
-  db: ClinicDatabase,
-  keyring: ClinicKeyring,
-  change: { passphrase: string; cost: ScryptCost; at: Date },
-): Promise<void> {
-  // Two scrypt runs with their own salts: the verifier says nothing about the sealing key.
-  const verifier = await hashPassphrase(change.passphrase, change.cost);
-  const key = await deriveSealingKey(change.passphrase, change.cost);
-  saveClinicPassphrase(db, { verifier, setAt: change.at.toISOString() });
-  keyring.hold(verifier, key);
+/** A clinic passphrase turned into its verifier and its sealing key: the slow part of using it. */
+export interface ClinicPassphraseKeys {
+  verifier: string;
+  key: SealingKey;
 }
 
-/** Checks a typed passphrase against the verifier and, when right, holds its key for this run. */
-export async function enterClinicPassphrase(
-  db: ClinicDatabase,
-  keyring: ClinicKeyring,
+/** For setting (or replacing) the clinic passphrase; see `saveClinicPassphraseKeys`. */
+export async function newClinicPassphrase(
   passphrase: string,
   cost: ScryptCost,
-): Promise<void> {
+): Promise<ClinicPassphraseKeys> {
+  // Two scrypt runs with their own salts: the verifier says nothing about the sealing key.
+  const verifier = await hashPassphrase(passphrase, cost);
+  return { verifier, key: await deriveSealingKey(passphrase, cost) };
+}
+
+/** Its verifier goes to the database, its key to memory; synchronous, inside the call's transaction. */
+export function saveClinicPassphraseKeys(
+  db: ClinicDatabase,
+  keyring: ClinicKeyring,
+  keys: ClinicPassphraseKeys,
+  at: Date,
+): void {
+  saveClinicPassphrase(db, { verifier: keys.verifier, setAt: at.toISOString() });
+  keyring.hold(keys.verifier, keys.key);
+}
+
+/** Checks a typed passphrase against the verifier; when right, the keys to hold for this run. */
+export async function enteredClinicPassphrase(
+  db: ClinicDatabase,
+  passphrase: string,
+  cost: ScryptCost,
+): Promise<ClinicPassphraseKeys> {
   const row = findClinicPassphrase(db);
   if (!row) throw new ApiFailure('CONFLICT', 'No clinic passphrase has been set: set one first');
   if (!(await verifyPassphrase(passphrase, row.verifier))) {
     throw new ApiFailure('FORBIDDEN', 'That is not the clinic passphrase.');
   }
-  keyring.hold(row.verifier, await deriveSealingKey(passphrase, cost));
+  return { verifier: row.verifier, key: await deriveSealingKey(passphrase, cost) };
 }
 
 /**

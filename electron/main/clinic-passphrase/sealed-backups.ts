@@ -13,29 +13,49 @@ export function sealWith(key: SealingKey) {
   return (plainCopy: string, sealedFile: string) => sealFile(plainCopy, sealedFile, key);
 }
 
+/** Sealed copies of the waiting plain backups, written but not yet put in place. */
+export interface WaitingSeals {
+  /** Puts each sealed copy in place of its plain backup; how many were sealed. Synchronous. */
+  commit: () => number;
+}
+
 /**
  * Seals every plain backup in the folder (made before the passphrase was set, or while nobody had
- * entered it this run) and removes the plain copy, so once the key is known no backup stays readable
- * without it. Returns how many were sealed; one the rotation removed meanwhile is simply gone.
+ * entered it this run) to a copy beside it, the slow part. Only `commit`, run once the passphrase
+ * is saved, swaps the copies in and removes the plain files, so a call that fails changes no
+ * backup. A copy left by a call that failed is replaced by the next one.
  */
-export async function sealWaitingBackups(folder: string, key: SealingKey): Promise<number> {
-  let sealed = 0;
+export async function sealWaitingBackups(folder: string, key: SealingKey): Promise<WaitingSeals> {
+  const sealed: { plain: string; copy: string; target: string }[] = [];
   for (const backup of listBackups(folder).filter((candidate) => !candidate.encrypted)) {
     const plain = join(folder, backup.name);
     const target = join(folder, backupName(new Date(backup.createdAt), backup.reason, true));
+    const copy = `${target}${WAITING_COPY}`;
+    rmSync(copy, { force: true });
     try {
-      await sealFile(plain, target, key);
+      await sealFile(plain, copy, key);
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') continue;
       throw error;
     }
-    rmSync(plain, { force: true });
-    // The audit head recorded with the backup stays with it, so its restore is still checked.
-    if (existsSync(headBesideBackup(plain))) renameSync(headBesideBackup(plain), headBesideBackup(target));
-    sealed += 1;
+    sealed.push({ plain, copy, target });
   }
-  return sealed;
+  return {
+    commit: () => {
+      for (const { plain, copy, target } of sealed) {
+        renameSync(copy, target);
+        rmSync(plain, { force: true });
+        // The audit head recorded with the backup stays with it, so its restore is still checked.
+        if (existsSync(headBesideBackup(plain)))
+          renameSync(headBesideBackup(plain), headBesideBackup(target));
+      }
+      return sealed.length;
+    },
+  };
 }
+
+/** A sealed copy waiting for its call to commit; never a backup name, so never listed. */
+const WAITING_COPY = '.waiting';
 
 /**
  * Runs `use` on the backup as a plain SQLite file: the file itself, or for an encrypted one, a

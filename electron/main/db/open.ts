@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { privateFile, privateFolder, privateIfPresent } from '../private-files';
-import { ForeignDatabaseError, NewerDatabaseError } from './errors';
+import { explainOpenFailure, ForeignDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { lookIntoDatabase } from './read-only';
 import type { Migration } from './migrations/types';
@@ -29,14 +29,19 @@ export function openClinicDatabase(file: string, options: OpenOptions = {}): Cli
   if (onDisk && existsSync(file)) refuseUnknownFile(file, migrations.length, options.nativeBinding);
   if (onDisk) keepDatabasePrivate(file);
 
-  const db = new Database(file, binding);
+  let db: ClinicDatabase;
+  try {
+    db = new Database(file, binding);
+  } catch (error) {
+    throw explainOpenFailure(error, file);
+  }
   try {
     applyConnectionPragmas(db);
     migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw explainOpenFailure(error, file);
   }
 }
 

@@ -1,32 +1,73 @@
 import { callAction } from '../../../shared/api/call-kinds';
 import type { CallName } from '../../../shared/api/names';
 import { recordIdsOf } from '../audit/record-ids';
-import { appendAuditEntry } from '../db/repositories/audit-log';
+import { appendAuditEntry, type NewAuditEntry } from '../db/repositories/audit-log';
 import type { ClinicDatabase } from '../db/open';
 
 /**
- * Calls that concern the app itself, not anyone's records (made on every screen), and reads of the
- * log itself, which would otherwise add an entry each time someone looks at it.
+ * Calls that concern the app itself, not anyone's records (made on every screen), reads of the log
+ * itself, which would otherwise add an entry each time someone looks at it, and the window's reports
+ * of activity, which only keep the session open.
  */
-const NOT_AUDITED: readonly string[] = ['app.info', 'access.status', 'audit.list', 'audit.verify'];
+const NOT_AUDITED: readonly string[] = [
+  'app.info',
+  'access.status',
+  'access.activity',
+  'audit.list',
+  'audit.verify',
+];
+
+/** Stands in an entry's `call` when main locked the app itself after the idle time: no call did. */
+export const IDLE_LOCK_CALL = 'main.idleLock';
 
 /**
- * Appends one audit entry for a successful call, derived from its name (the action) and the ids in
- * its input and output (the records). A look at nothing (an empty list) is not worth an entry.
+ * The audit entry for a successful call, derived from its name (the action) and the ids in its input
+ * and output (the records), or undefined when it needs none. A look at nothing (an empty list) is
+ * not worth an entry.
  */
-export function recordCall(
-  db: ClinicDatabase,
-  entry: { name: CallName; input: unknown; value: unknown; profileId: string | null; at: Date },
-): void {
-  if (NOT_AUDITED.includes(entry.name)) return;
-  const action = callAction(entry.name);
-  const recordIds = recordIdsOf(entry.input, entry.value);
-  if (action === 'viewed' && recordIds.length === 0) return;
-  appendAuditEntry(db, {
-    at: entry.at.toISOString(),
-    profileId: entry.profileId,
-    call: entry.name,
-    action,
-    recordIds,
-  });
+export function auditEntryFor(call: {
+  name: CallName;
+  input: unknown;
+  value: unknown;
+  profileId: string | null;
+  at: Date;
+}): NewAuditEntry | undefined {
+  if (NOT_AUDITED.includes(call.name)) return undefined;
+  const action = callAction(call.name);
+  const recordIds = recordIdsOf(call.input, call.value);
+  if (action === 'viewed' && recordIds.length === 0) return undefined;
+  return { at: call.at.toISOString(), profileId: call.profileId, call: call.name, action, recordIds };
+}
+
+/** The entry for main's own lock after the idle time, naming the therapist whose session ended. */
+export function idleLockEntry(profileId: string, at: Date): NewAuditEntry {
+  return { at: at.toISOString(), profileId, call: IDLE_LOCK_CALL, action: 'locked', recordIds: [] };
+}
+
+/**
+ * The audit log as the runtime writes it. Entries the disk refused (a view on a full disk) wait here,
+ * in memory and in order, and are written before the next entry that the disk takes, so the chain
+ * keeps the order things happened in.
+ */
+export interface AuditTrail {
+  /**
+   * Appends the waiting entries, then `entry`, inside the caller's transaction. Returns what to call
+   * once that transaction has committed: only then are the waiting entries forgotten.
+   */
+  write: (db: ClinicDatabase, entry: NewAuditEntry) => () => void;
+  /** Keeps an entry the disk refused, to be written first next time. */
+  keep: (entry: NewAuditEntry) => void;
+}
+
+export function createAuditTrail(): AuditTrail {
+  const waiting: NewAuditEntry[] = [];
+  return {
+    write: (db, entry) => {
+      const flushed = waiting.length;
+      for (const earlier of waiting) appendAuditEntry(db, earlier);
+      appendAuditEntry(db, entry);
+      return () => void waiting.splice(0, flushed);
+    },
+    keep: (entry) => void waiting.push(entry),
+  };
 }

@@ -81,6 +81,8 @@ describe('backups', () => {
       clock = new Date(Date.UTC(2026, 2, 2 + day, 18));
       await runtime.backup('daily');
     }
+    // Twenty days on, main's idle lock has locked the app.
+    await unlock();
     const listed = await call('backups.list');
     const names = listed.ok
       ? (listed.value as { backups: { name: string }[] }).backups.map((b) => b.name)
@@ -95,6 +97,8 @@ describe('backups', () => {
     const name = made.ok ? (made.value as { name: string }).name : '';
     await addClient('Bea');
     clock = new Date('2026-03-02T10:00:00Z');
+    // Half an hour on, past the idle time: main has locked the app.
+    await unlock();
 
     const restored = await call('backups.restore', { name });
     expect(restored).toMatchObject({

@@ -26,7 +26,9 @@ import type { ClinicDatabase, OpenOptions } from '../db/open';
 import { createHandlers } from '../services';
 import type { ServicePorts } from '../services/ports';
 import type { PrinterPort } from '../services/printer-port';
-import { recordCall } from './audit-recorder';
+import { createAuditTrail } from './audit-recorder';
+import { callTransactions } from './call-transaction';
+import { lockWhenIdle } from './idle-lock';
 import { openChecked, type CheckedOpen } from './open-checked';
 
 /** Calls that copy or swap the database file itself: they cannot run inside one of its transactions. */
@@ -89,10 +91,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
       return backUp('manual');
     },
     restore: (name, passphrase) => restore(name, passphrase),
-    sealWaiting: async () => {
-      const protection = backupProtection(opened.db, keyring);
-      return protection.state === 'entered' ? sealWaitingBackups(folder, protection.key) : 0;
-    },
+    sealWaiting: (key) => sealWaitingBackups(folder, key),
   };
 
   const ports = (): ServicePorts => ({
@@ -148,21 +147,28 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     CALL_NAMES.map((name) => [name, (input: never) => (handlers[name] as (input: never) => unknown)(input)]),
   ) as unknown as Handlers;
 
+  const transactions = callTransactions({
+    db: () => opened.db,
+    file: options.file,
+    now,
+    session,
+    trail: createAuditTrail(),
+    // A read-only file cannot take audit entries; recovery is the only thing it is open for.
+    audited: () => !opened.recovery,
+    managesTheFile: (name) => MANAGES_THE_FILE.has(name),
+  });
   const dispatch = createDispatch(current, {
     onInternalError: options.onInternalError,
-    admit: (name) =>
-      admitCall(name, {
+    admit: (name) => {
+      lockWhenIdle({ session, now, db: opened.db, record: transactions.recordNow });
+      return admitCall(name, {
         isUnlocked: () => session.profileId() !== null,
         recovery: () => opened.recovery,
         canRead: () => opened.readable,
-      }),
-    atomically: (name, work) =>
-      opened.recovery || MANAGES_THE_FILE.has(name) ? work() : opened.db.transaction(work)(),
-    onSuccess: (name, input, value) => {
-      // A read-only file cannot take audit entries; recovery is the only thing it is open for.
-      if (opened.recovery) return;
-      recordCall(opened.db, { name, input, value, profileId: session.profileId(), at: now() });
+      });
     },
+    atomically: transactions.atomically,
+    onSuccess: transactions.onSuccess,
   });
 
   return {

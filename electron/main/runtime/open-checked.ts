@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { Recovery } from '../../../shared/api/access';
 import { backupFolder, newestGoodBackup } from '../backups/files';
 import { openClinicDatabase, type ClinicDatabase, type OpenOptions } from '../db/open';
+import { explainOpenFailure } from '../db/errors';
 import { lookIntoDatabase } from '../db/read-only';
 
 export interface CheckedOpen {
@@ -44,8 +45,9 @@ function quickCheckProblem(file: string, nativeBinding?: string): string | undef
     return verdict === 'ok' ? undefined : 'it failed its integrity check at start-up';
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
-    // Damage is for recovery; anything else (a locked or unreadable file) is reported as it is.
+    // Damage is for recovery; anything else is reported: an unwritable folder by name, a locked or
+    // unreadable file as it is.
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return 'it is damaged and cannot be read';
-    throw error;
+    throw explainOpenFailure(error, file);
   }
 }

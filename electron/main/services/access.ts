@@ -13,7 +13,12 @@ import type { ServicePorts } from './ports';
 
 type AccessHandlers = Pick<
   Handlers,
-  'access.status' | 'access.createProfile' | 'access.unlock' | 'access.lock' | 'access.setIdleLock'
+  | 'access.status'
+  | 'access.createProfile'
+  | 'access.unlock'
+  | 'access.lock'
+  | 'access.activity'
+  | 'access.setIdleLock'
 >;
 
 export function accessHandlers({ db, now, newId, session, passphraseCost, recovery }: ServicePorts) {
@@ -47,20 +52,20 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
     'access.createProfile': async ({ displayName, passphrase }) => {
       const allowedAs = mayAddProfileAs();
       const hash = await hashPassphrase(passphrase, passphraseCost);
-      const profile = { id: newId(), displayName };
-      // Checked again after the slow hash, in the write itself: of two first-run setups hashing at
-      // once, the first to finish unlocks the app, and the second must not pass as "unlocked" then.
-      db.transaction(() => {
+      return () => {
+        // Checked again after the slow hash, in the write itself: of two first-run setups hashing at
+        // once, the first to finish unlocks the app, and the second must not pass as "unlocked" then.
         if (mayAddProfileAs() !== allowedAs) {
           throw new ApiFailure(
             'LOCKED',
             'Another therapist profile was just created: unlock with it to add another therapist',
           );
         }
+        const profile = { id: newId(), displayName };
         insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
-      }).immediate();
-      session.unlockAs(profile.id);
-      return profile;
+        session.unlockAs(profile.id, now());
+        return profile;
+      };
     },
     'access.unlock': async ({ profileId, passphrase }) => {
       // Guessing is slowed by scrypt's cost, and stopped for a while after a run of wrong tries.
@@ -77,11 +82,17 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
         session.recordFailure(now());
         throw new ApiFailure('FORBIDDEN', 'That passphrase is not right.');
       }
-      session.unlockAs(profileId);
-      return { id: profileId, displayName: profile.displayName };
+      return () => {
+        session.unlockAs(profileId, now());
+        return { id: profileId, displayName: profile.displayName };
+      };
     },
     'access.lock': () => {
       session.lock();
+      return {};
+    },
+    'access.activity': () => {
+      session.noteActivity(now());
       return {};
     },
     'access.setIdleLock': ({ seconds }) => {

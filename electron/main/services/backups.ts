@@ -4,7 +4,13 @@ import type { ServicePorts } from './ports';
 export function backupHandlers({ backups, recovery }: ServicePorts) {
   return {
     'backups.list': () => ({ backups: backups.list(), recovery: recovery() }),
-    'backups.create': () => backups.create(),
-    'backups.restore': ({ name, passphrase }) => backups.restore(name, passphrase),
+    'backups.create': async () => {
+      const made = await backups.create();
+      return () => made;
+    },
+    'backups.restore': async ({ name, passphrase }) => {
+      const restored = await backups.restore(name, passphrase);
+      return () => restored;
+    },
   } satisfies Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
 }

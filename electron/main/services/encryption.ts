@@ -1,8 +1,10 @@
 import type { Handlers } from '../api/dispatch';
 import {
   backupProtection,
-  enterClinicPassphrase,
-  setClinicPassphrase,
+  enteredClinicPassphrase,
+  newClinicPassphrase,
+  saveClinicPassphraseKeys,
+  type ClinicPassphraseKeys,
 } from '../clinic-passphrase/protection';
 import type { ServicePorts } from './ports';
 
@@ -16,18 +18,28 @@ export function encryptionHandlers({ db, now, keyring, passphraseCost, backups }
     const protection = backupProtection(db, keyring);
     return { state: protection.state, setAt: protection.state === 'not-set' ? null : protection.setAt };
   };
-  /** Once the key is held, the backups made without it are encrypted too. */
-  const sealWaiting = async () => ({ ...status(), sealedBackups: await backups.sealWaiting() });
+  /**
+   * The slow part (scrypt, sealing copies of the plain backups) runs first; the passphrase is then
+   * saved and its key held, and the sealed copies put in place, in one step that commits or changes
+   * nothing. Once the key is held, the backups made without it are encrypted too.
+   */
+  const useKeys = async (keys: ClinicPassphraseKeys, save: () => void) => {
+    const seals = await backups.sealWaiting(keys.key);
+    return () => {
+      save();
+      return { ...status(), sealedBackups: seals.commit() };
+    };
+  };
 
   return {
     'encryption.status': status,
     'encryption.setPassphrase': async ({ passphrase }) => {
-      await setClinicPassphrase(db, keyring, { passphrase, cost: passphraseCost, at: now() });
-      return sealWaiting();
+      const keys = await newClinicPassphrase(passphrase, passphraseCost);
+      return useKeys(keys, () => saveClinicPassphraseKeys(db, keyring, keys, now()));
     },
     'encryption.enterPassphrase': async ({ passphrase }) => {
-      await enterClinicPassphrase(db, keyring, passphrase, passphraseCost);
-      return sealWaiting();
+      const keys = await enteredClinicPassphrase(db, passphrase, passphraseCost);
+      return useKeys(keys, () => keyring.hold(keys.verifier, keys.key));
     },
   } satisfies EncryptionHandlers;
 }

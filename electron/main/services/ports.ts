@@ -4,6 +4,8 @@ import type { BackupInfo } from '../../../shared/api/backups';
 import type { ScryptCost } from '../access/passphrase';
 import type { AccessSession } from '../access/session';
 import type { ClinicKeyring } from '../clinic-passphrase/keyring';
+import type { WaitingSeals } from '../clinic-passphrase/sealed-backups';
+import type { SealingKey } from '../sealed-files/keys';
 import type { ClinicDatabase } from '../db/open';
 import type { PrinterPort } from './printer-port';
 
@@ -13,8 +15,8 @@ export interface BackupPort {
   create: () => Promise<BackupInfo>;
   /** An encrypted backup needs `passphrase`, the clinic passphrase it was sealed with. */
   restore: (name: string, passphrase?: string) => Promise<{ restored: BackupInfo; keptAsideAs: string }>;
-  /** Seals the plain backups in the folder once the clinic passphrase's key is held; how many it sealed. */
-  sealWaiting: () => Promise<number>;
+  /** Seals copies of the plain backups in the folder with `key`, to be put in place by `commit`. */
+  sealWaiting: (key: SealingKey) => Promise<WaitingSeals>;
 }
 
 /** What services need from the outside world, injected so tests can supply their own. */

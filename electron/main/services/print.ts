@@ -31,14 +31,14 @@ export function printHandlers({ db, printer }: ServicePorts) {
   return {
     'printouts.get': ({ sessionId }) => gatherPrintout(db, sessionId),
     'printouts.exportPdf': async (request) => {
-      if (!printer) return USE_BROWSER;
+      if (!printer) return () => USE_BROWSER;
       const saved = await printer.savePdf(printJob(db, request));
-      return saved ? { outcome: 'saved', path: saved.path } : { outcome: 'cancelled', path: null };
+      return () => (saved ? { outcome: 'saved', path: saved.path } : { outcome: 'cancelled', path: null });
     },
     'printouts.exportToPrinter': async (request) => {
-      if (!printer) return USE_BROWSER;
+      if (!printer) return () => USE_BROWSER;
       const printed = await printer.print(printJob(db, request));
-      return { outcome: printed ? 'printed' : 'cancelled', path: null };
+      return () => ({ outcome: printed ? 'printed' : 'cancelled', path: null });
     },
   } satisfies PrintHandlers;
 }

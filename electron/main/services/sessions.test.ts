@@ -7,11 +7,12 @@ let clientId: string;
 
 beforeEach(async () => {
   clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
-  // Notes are signed by the therapist who unlocked the app.
-  await clinic.handlers['access.createProfile']({
+  // Notes are signed by the therapist who unlocked the app (the handler's finish unlocks).
+  const finish = await clinic.handlers['access.createProfile']({
     displayName: 'Lucía Gómez',
     passphrase: 'a long test passphrase',
   });
+  finish();
   clientId = clinic.call('clients.create', {
     givenName: 'Ana',
     familyName: 'Ruiz',

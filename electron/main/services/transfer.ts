@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Finish, Handlers } from '../api/dispatch';
 import { ApiFailure } from '../../../shared/api/errors';
 import { tableCsv } from '../transfer/csv';
 import { exportClient, exportClinic } from '../transfer/export';
@@ -8,16 +8,22 @@ import type { ServicePorts } from './ports';
 
 const day = (moment: Date) => moment.toISOString().slice(0, 10);
 
+/** A plain export is ready at once; an encrypted one after scrypt, and is then handed over as it is. */
+const handedOver = <T>(file: T | Promise<T>): T | Promise<Finish<T>> =>
+  file instanceof Promise ? file.then((ready) => () => ready) : file;
+
 export function transferHandlers({ db, now, passphraseCost }: ServicePorts) {
   return {
     'transfer.exportClinic': (choice) =>
-      exportedFile(exportClinic(db, now()), `fasciamap-clinic-${day(now())}`, choice, passphraseCost),
+      handedOver(
+        exportedFile(exportClinic(db, now()), `fasciamap-clinic-${day(now())}`, choice, passphraseCost),
+      ),
     'transfer.exportClient': (choice) => {
       const document = exportClient(db, choice.clientId, now());
       if (!document) throw new ApiFailure('NOT_FOUND', 'No client with that id');
       // The id, not the name: a file name is seen by anyone glancing at the downloads folder.
       const baseName = `fasciamap-client-${choice.clientId.slice(0, 8)}-${day(now())}`;
-      return exportedFile(document, baseName, choice, passphraseCost);
+      return handedOver(exportedFile(document, baseName, choice, passphraseCost));
     },
     'transfer.exportCsv': ({ table }) => {
       const content = tableCsv(db, table);
@@ -31,10 +37,11 @@ export function transferHandlers({ db, now, passphraseCost }: ServicePorts) {
     },
     'transfer.importFile': (input) => {
       const text = importedText(input);
-      // A plain file is imported at once (inside the call's transaction); an encrypted one once opened.
+      // A plain file is imported at once; an encrypted one once opened, in the call's second step.
+      // Either way the rows and the audit entry commit in one transaction.
       return typeof text === 'string'
         ? { rows: importDocument(db, text) }
-        : text.then((opened) => ({ rows: importDocument(db, opened) }));
+        : text.then((opened) => () => ({ rows: importDocument(db, opened) }));
     },
   } satisfies Pick<
     Handlers,

@@ -28,15 +28,35 @@ function surface(): ApiSurface {
   return window.api;
 }
 
-const lockListeners = new Set<() => void>();
+const accessListeners = new Set<() => void>();
+const diskListeners = new Set<(problem: string) => void>();
+
+/** Calls whose success changes what the lock screen and the idle timer go by. */
+const CHANGES_ACCESS: readonly CallName[] = ['access.setIdleLock'];
 
 /**
- * Told whenever main refuses a call because the app is locked (idle lock, a restart of the host), so
- * the lock screen can take over from whatever screen made the call.
+ * Told whenever main refuses a call because the app is locked (main's idle lock, a restart of the
+ * host), so the lock screen can take over from whatever screen made the call, and whenever the idle
+ * time changes, so the window's own timer follows at once.
  */
-export function onLocked(listener: () => void): () => void {
-  lockListeners.add(listener);
-  return () => lockListeners.delete(listener);
+export function onAccessChange(listener: () => void): () => void {
+  accessListeners.add(listener);
+  return () => accessListeners.delete(listener);
+}
+
+/** Told main's message whenever it could not save because the disk is full or the folder read-only. */
+export function onDiskProblem(listener: (problem: string) => void): () => void {
+  diskListeners.add(listener);
+  return () => diskListeners.delete(listener);
+}
+
+function tellListeners(name: CallName, result: ApiResult<unknown>): void {
+  if (result.ok ? CHANGES_ACCESS.includes(name) : result.error.code === 'LOCKED') {
+    for (const listener of accessListeners) listener();
+  }
+  if (!result.ok && (result.error.code === 'DISK_FULL' || result.error.code === 'READ_ONLY_FOLDER')) {
+    for (const listener of diskListeners) listener(result.error.message);
+  }
 }
 
 /** Makes a contract call and returns its result object, failures included. */
@@ -45,7 +65,7 @@ export async function callResult<N extends CallName>(
   input: CallInput<N>,
 ): Promise<ApiResult<CallOutput<N>>> {
   const result = await rawCall(name, input);
-  if (!result.ok && result.error.code === 'LOCKED') for (const listener of lockListeners) listener();
+  tellListeners(name, result);
   return result;
 }
 

@@ -71,7 +71,7 @@ async function probe(name: CallName, payload: unknown): Promise<void> {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   // A payload may legitimately lock the app (access.lock) or restore a backup: carry on unlocked.
-  clinic.ports.session.unlockAs(therapistId);
+  clinic.ports.session.unlockAs(therapistId, clinic.ports.now());
 }
 
 describe('hostile input through dispatch', () => {

@@ -1,5 +1,6 @@
 import type { ProfileSummary } from '../../../../shared/api/access';
 import type { ClinicDatabase } from '../open';
+import { prepared } from '../statements';
 
 export function listProfiles(db: ClinicDatabase): ProfileSummary[] {
   return db
@@ -25,9 +26,11 @@ export function insertProfile(
   ).run(profile);
 }
 
+/** Read on every call (main's idle lock), so its statement is compiled once per connection. */
 export function idleLockSeconds(db: ClinicDatabase): number {
-  return (db.prepare('SELECT idle_lock_seconds AS s FROM access_policy WHERE id = 1').get() as { s: number })
-    .s;
+  return (
+    prepared(db, 'SELECT idle_lock_seconds AS s FROM access_policy WHERE id = 1').get() as { s: number }
+  ).s;
 }
 
 export function setIdleLockSeconds(db: ClinicDatabase, seconds: number): void {

@@ -2,6 +2,7 @@ import './access.css';
 import { useCallback, type ReactNode } from 'react';
 import { call } from '../../api/client';
 import { RecoveryScreen } from '../backups/RecoveryScreen';
+import { DiskProblemAlert } from './DiskProblemAlert';
 import { FirstRunScreen } from './FirstRunScreen';
 import { LockScreen } from './LockScreen';
 import { useAccess } from './useAccess';
@@ -48,5 +49,10 @@ function Unlocked({
     void call('access.lock', {}).finally(onLocked);
   }, [onLocked]);
   useIdleLock(idleSeconds, lock);
-  return <>{children}</>;
+  return (
+    <>
+      <DiskProblemAlert />
+      {children}
+    </>
+  );
 }

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AccessStatus } from '../../../../shared/api/access';
-import { call, onLocked } from '../../api/client';
+import { call, onAccessChange } from '../../api/client';
 
 export type AccessState =
   { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'known'; status: AccessStatus };
 
-/** Main's view of who is signed in, refreshed on demand and whenever a call is refused as locked. */
+/**
+ * Main's view of who is signed in, refreshed on demand, whenever a call is refused as locked and
+ * when the idle time changes.
+ */
 export function useAccess(): [AccessState, () => void] {
   const [access, setAccess] = useState<AccessState>({ phase: 'loading' });
   const refresh = useCallback(() => {
@@ -15,7 +18,7 @@ export function useAccess(): [AccessState, () => void] {
   }, []);
   useEffect(() => {
     refresh();
-    return onLocked(refresh);
+    return onAccessChange(refresh);
   }, [refresh]);
   return [access, refresh];
 }
