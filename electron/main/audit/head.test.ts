@@ -150,7 +150,8 @@ describe('the audit head kept outside the file', () => {
     const name = made.ok ? (made.value as { name: string }).name : '';
     await addClient('Elena');
     await addClient('Fátima');
-    clock = new Date('2026-03-02T10:00:00Z');
+    // Five minutes on: within the idle lock, so the restore is made by the therapist still unlocked.
+    clock = new Date('2026-03-02T09:35:00Z');
 
     expect(await call('backups.restore', { name })).toMatchObject({ ok: true });
     await unlock();

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IDLE_LOCK_LIMITS } from '../../../shared/api/access';
 import type { BackupInfo } from '../../../shared/api/backups';
 import { SEALED_FILE_MAGIC } from '../../../shared/api/sealed';
 import { AUDIT_HEAD_SUFFIX } from '../audit/head';
@@ -44,6 +45,8 @@ async function unlock(): Promise<void> {
   if (status.state === 'setup')
     await call('access.createProfile', { displayName: 'Ana', passphrase: THERAPIST });
   else await call('access.unlock', { profileId: status.profiles[0]!.id, passphrase: THERAPIST });
+  // The clock jumps by hours between backups here; main's idle lock is not what these tests are about.
+  await call('access.setIdleLock', { seconds: IDLE_LOCK_LIMITS.max });
 }
 
 const addClient = (givenName: string) =>

@@ -51,10 +51,18 @@ export function openClinicDatabase(file: string, options: OpenOptions = {}): Cli
  * first byte; side files left by an older version (after a crash) are narrowed here too.
  */
 function keepDatabasePrivate(file: string): void {
-  privateFolder(dirname(file));
-  privateFile(file);
-  for (const suffix of ['-wal', '-shm']) privateIfPresent(file + suffix);
+  try {
+    privateFolder(dirname(file));
+    privateFile(file);
+    for (const suffix of ['-wal', '-shm']) privateIfPresent(file + suffix);
+  } catch (error) {
+    // A file or folder this account may not change cannot be written either: SQLite then opens it
+    // read-only, and a write is refused with a message naming the folder (see `explainOpenFailure`).
+    if (!UNCHANGEABLE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
 }
+
+const UNCHANGEABLE = new Set(['EPERM', 'EACCES', 'EROFS']);
 
 /** Reads the header through a read-only connection, so a refused file stays byte-for-byte as it was. */
 function refuseUnknownFile(file: string, supportedVersion: number, nativeBinding: string | undefined): void {
