@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,20 @@ describe('openClinicDatabase', () => {
 
     expect(() => openClinicDatabase(file)).toThrow(NewerDatabaseError);
     expect(() => openClinicDatabase(file)).toThrow(/written by a newer version of FasciaMap/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a newer database in WAL mode, as FasciaMap writes them, leaving no -wal or -shm beside it', () => {
+    const newer = new Database(file);
+    newer.pragma('journal_mode = WAL');
+    newer.exec('CREATE TABLE future (x)');
+    newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    newer.pragma(`application_id = ${APPLICATION_ID}`);
+    newer.close();
+    const before = readFileSync(file);
+
+    expect(() => openClinicDatabase(file)).toThrow(NewerDatabaseError);
+    expect(readdirSync(folder.path)).toEqual(['clinic.sqlite']);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

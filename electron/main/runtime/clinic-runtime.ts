@@ -13,7 +13,9 @@ import {
   backupFolder,
   checkDatabaseFile,
   createBackup,
+  DamagedClinicError,
   listBackups,
+  newestGoodBackup,
   moveDatabaseAside,
   moveDatabaseBack,
   type BackupReason,
@@ -23,7 +25,7 @@ import { createHandlers } from '../services';
 import type { ServicePorts } from '../services/ports';
 import type { PrinterPort } from '../services/printer-port';
 import { recordCall } from './audit-recorder';
-import { openChecked, type CheckedOpen } from './open-checked';
+import { openChecked, openForRecovery, type CheckedOpen } from './open-checked';
 
 /** Calls that copy or swap the database file itself: they cannot run inside one of its transactions. */
 const MANAGES_THE_FILE: ReadonlySet<CallName> = new Set(['backups.create', 'backups.restore']);
@@ -62,14 +64,14 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const now = options.now ?? (() => new Date());
   const folder = backupFolder(options.file);
   const session = createAccessSession();
-  let opened: CheckedOpen = openChecked(options.file, options.open);
+  let opened: CheckedOpen = openChecked(options.file, options.open, now());
   let handlers: Handlers;
 
   const backups: ServicePorts['backups'] = {
     list: () => listBackups(folder),
     create: async () => {
       if (opened.recovery) throw new ApiFailure('READ_ONLY', 'A damaged database cannot be backed up');
-      return createBackup(opened.db, folder, now(), 'manual');
+      return backUp('manual');
     },
     restore: (name) => Promise.resolve(restore(name)),
   };
@@ -87,6 +89,24 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   });
   handlers = createHandlers(ports());
 
+  /** A backup of the live file; one that finds the file damaged puts the clinic into recovery at once. */
+  async function backUp(reason: BackupReason): Promise<BackupInfo> {
+    try {
+      return await createBackup(opened.db, folder, now(), reason, options.open?.nativeBinding);
+    } catch (error) {
+      if (error instanceof DamagedClinicError)
+        enterRecovery('it failed SQLite’s integrity check before a backup');
+      throw error;
+    }
+  }
+
+  function enterRecovery(reason: string): void {
+    opened.db.close();
+    const recovery = { reason, newestGoodBackup: newestGoodBackup(folder, options.open?.nativeBinding) };
+    opened = openForRecovery(options.file, recovery, options.open);
+    handlers = createHandlers(ports());
+  }
+
   /** Keeps the current file aside, checks the backup, then swaps it in and reopens. */
   function restore(name: string): { restored: BackupInfo; keptAsideAs: string } {
     const backup = listBackups(folder).find((candidate) => candidate.name === name);
@@ -98,12 +118,12 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     const keptAsideAs = moveDatabaseAside(options.file, folder, now());
     try {
       copyFileSync(join(folder, name), options.file);
-      opened = openChecked(options.file, options.open);
+      opened = openChecked(options.file, options.open, now());
       if (opened.recovery) throw new Error('The restored file failed its check');
     } catch (error) {
       if (existsSync(options.file)) opened.db.close();
       moveDatabaseBack(options.file, folder, keptAsideAs);
-      opened = openChecked(options.file, options.open);
+      opened = openChecked(options.file, options.open, now());
       handlers = createHandlers(ports());
       throw error;
     }
@@ -140,7 +160,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     db: () => opened.db,
     ports,
     recovery: () => opened.recovery,
-    backup: async (reason) => (opened.recovery ? undefined : createBackup(opened.db, folder, now(), reason)),
+    backup: async (reason) => (opened.recovery ? undefined : backUp(reason)),
     close: () => opened.db.close(),
   };
 }
