@@ -56,8 +56,8 @@ export class DamagedClinicError extends ApiFailure {
   constructor() {
     super(
       'READ_ONLY',
-      'The clinic database fails SQLite’s integrity check, so it was not backed up. ' +
-        'It is open read-only now: restore a backup to make changes.',
+      'The clinic database fails SQLite’s integrity check, so it was not backed up (the copy would ' +
+        'carry the damage). Restore a backup to carry on.',
     );
     this.name = 'DamagedClinicError';
   }

@@ -27,14 +27,11 @@ export const LOST_FILE_REASON =
  */
 export function openChecked(file: string, options: OpenOptions = {}, now = new Date()): CheckedOpen {
   const folder = backupFolder(file);
-  const lost = !existsSync(file) || statSync(file).size === 0;
+  const bytes = existsSync(file) ? statSync(file).size : 0;
+  const lost = bytes === 0;
   const problem = lost
     ? lostFileProblem(folder, options.nativeBinding)
-    : checkProblem(
-        file,
-        options.nativeBinding,
-        startUpCheck(statSync(file).size, newestBackupAt(folder), now),
-      );
+    : checkProblem(file, options.nativeBinding, startUpCheck(bytes, newestBackupAt(folder), now));
   if (!problem) return { db: openClinicDatabase(file, options), recovery: null, readable: true };
   const recovery = { reason: problem, newestGoodBackup: newestGoodBackup(folder, options.nativeBinding) };
   return lost ? standIn(recovery, options) : openForRecovery(file, recovery, options);
