@@ -2,8 +2,8 @@ import type { IntegrityCheck } from '../db/integrity';
 
 /**
  * Files up to this size get SQLite's full check at every start: about 1 s at 256 MiB on the
- * benchmark machine (BENCHMARKS.md, `integrity_check_ms`), where the quick check would save about
- * half of it.
+ * benchmark machine (BENCHMARKS.md, `integrity_check_ms`: 2.5-3.2 s for its 680 MB clinic), of
+ * which the quick check would save a fifth to a half.
  */
 export const FULL_CHECK_AT_START_BYTES = 256 * 1024 * 1024;
 
