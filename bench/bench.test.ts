@@ -39,9 +39,11 @@ describe('the cached bench clinic', () => {
       'load_session_ms',
       'search_clients_ms',
       'backup_ms',
+      'integrity_check_ms',
     ]);
     for (const figure of figures) expect(figure.value).toBeGreaterThan(0);
     expect(figures[0]!.ratio).not.toBeNull();
+    expect(figures.at(-1)!.baseline).toBeGreaterThan(0);
   });
 });
 

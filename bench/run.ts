@@ -55,6 +55,7 @@ const ORDER = [
   'idle_renders',
   'pdf_ms',
   'backup_ms',
+  'integrity_check_ms',
 ];
 figures.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
 const run = `${size.clients} clients, ${size.clients * size.sessionsPerClient} sessions, ${size.mapRows} findings and zones`;

@@ -4,7 +4,9 @@ import { IDLE_LOCK_LIMITS } from '../shared/api/access';
 import type { FindingBodyInput } from '../shared/domain/map/findings';
 import type { MarkedPlace } from '../electron/main/testing/generate-session-map';
 import { TEST_PASSPHRASE_COST, tempFolder } from '../electron/main/testing/temp-db';
+import { passesCheck } from '../electron/main/db/integrity';
 import { openClinicRuntime, type ClinicRuntime } from '../electron/main/runtime/clinic-runtime';
+import { FULL_CHECK_AT_START_BYTES } from '../electron/main/runtime/start-up-check';
 import { TEST_THERAPIST } from '../e2e/support/profile';
 import type { BenchClinic } from './clinic';
 import { figure, medianMs, type Figure } from './measure';
@@ -12,7 +14,7 @@ import { figure, medianMs, type Figure } from './measure';
 export interface ServiceRuns {
   /** Small calls (a mark, a chart, a search): many runs, the median is steady. */
   calls: number;
-  /** Backups of the whole file: a few runs, each copies every page. */
+  /** Backups and integrity checks of the whole file: a few runs, each reads every page. */
   backups: number;
 }
 
@@ -108,6 +110,8 @@ export async function serviceFigures(
       3,
     );
     const backup = await medianMs(() => call(runtime, 'backups.create', {}), runs.backups, 0);
+    const fullCheck = await medianMs(() => passesCheck(runtime.db(), 'integrity_check'), runs.backups, 1);
+    const quickCheck = await medianMs(() => passesCheck(runtime.db(), 'quick_check'), runs.backups, 1);
     const { size } = clinic;
     return [
       figure(
@@ -130,7 +134,19 @@ export async function serviceFigures(
         `a session's workspace with ${size.busySessionRows} findings and zones, flags and runs`,
       ),
       figure('search_clients_ms', searched, 'ms', `a name search across ${size.clients} clients`),
-      figure('backup_ms', backup, 'ms', `an online backup of the clinic's ${megabytes(file)} MB database`),
+      figure(
+        'backup_ms',
+        backup,
+        'ms',
+        `an online backup of the clinic's ${megabytes(file)} MB database, the live file checked in full before and the copy after`,
+      ),
+      figure(
+        'integrity_check_ms',
+        fullCheck,
+        'ms',
+        `SQLite's full integrity_check of that database: twice in every backup, and at start-up up to ${FULL_CHECK_AT_START_BYTES / 2 ** 20} MiB or once a day; baseline quick_check`,
+        quickCheck,
+      ),
     ];
   } finally {
     runtime.close();

@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
@@ -67,4 +67,31 @@ test('a damaged database opens read-only on the recovery screen, which restores 
   await list.getByRole('button', { name: 'Restore', exact: true }).click();
   await clinic.expectScreen('FasciaMap is locked');
   expect(queryClinic(clinic.dataDir, 'SELECT count(*) AS n FROM clients')).toEqual([{ n: 150 }]);
+});
+
+test('a clinic whose database file has gone opens the recovery screen instead of a new, empty clinic', async ({
+  page,
+  clinic,
+}) => {
+  await hostCall(clinic.host, 'clients.create', {
+    givenName: 'Kept',
+    familyName: 'Safe',
+    dateOfBirth: '1980-01-01',
+  });
+  // Stopping the host backs up on quit; then the database file is lost while nothing has it open.
+  await clinic.host.stop();
+  const file = join(clinic.dataDir, 'fasciamap.sqlite');
+  rmSync(file);
+  await clinic.restart();
+
+  await page.goto(clinic.host.url);
+  await clinic.expectScreen('The clinic’s database needs to be restored');
+  await expect(page.getByRole('alert')).toContainText('missing or empty');
+  expect(existsSync(file), 'no new clinic was started in its place').toBe(false);
+
+  const list = page.getByRole('list', { name: 'Backups' });
+  await list.getByRole('button', { name: /Restore the backup/ }).click();
+  await list.getByRole('button', { name: 'Restore', exact: true }).click();
+  await clinic.expectScreen('FasciaMap is locked');
+  expect(queryClinic(clinic.dataDir, 'SELECT given_name FROM clients')).toEqual([{ given_name: 'Kept' }]);
 });

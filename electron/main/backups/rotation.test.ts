@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type DatedBackup } from './rotation';
+import { backupsToKeep, DEFAULT_ROTATION, type DatedBackup } from './rotation';
 
 /** A fake clock that only moves forward, by whole hours, as a clinic's days pass. */
 function clock(start: string) {
@@ -84,5 +84,55 @@ describe('backupsToKeep', () => {
     const keep = backupsToKeep(kept);
     expect(keep.has('after-holiday')).toBe(true);
     expect(keep.size).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('backupsToKeep with good and not-good backups', () => {
+  const at = (hour: number, minute = 0) => new Date(Date.UTC(2026, 2, 2, hour, minute));
+  /** Two good backups in the morning, then five of an emptied clinic, one per start and quit. */
+  const day = [
+    { name: 'good-09', createdAt: at(9) },
+    { name: 'good-12', createdAt: at(12) },
+    ...[0, 10, 20, 30, 40].map((minute) => ({ name: `empty-14:${minute}`, createdAt: at(14, minute) })),
+  ];
+  const isGood = (backup: DatedBackup) => backup.name.startsWith('good');
+
+  it('lets newer backups rotate the good ones out when it is not told which are good', () => {
+    expect([...backupsToKeep(day)].some((name) => name.startsWith('good'))).toBe(false);
+  });
+
+  it('keeps the newest good backup however many not-good ones come after it', () => {
+    const keep = backupsToKeep(day, DEFAULT_ROTATION, isGood);
+    expect([...keep].sort()).toEqual(['empty-14:20', 'empty-14:30', 'empty-14:40', 'good-12']);
+  });
+
+  it('asks about backups newest first, and stops at the first good one', () => {
+    const asked: string[] = [];
+    backupsToKeep(day, DEFAULT_ROTATION, (backup) => {
+      asked.push(backup.name);
+      return isGood(backup);
+    });
+    expect(asked).toEqual([
+      'empty-14:40',
+      'empty-14:30',
+      'empty-14:20',
+      'empty-14:10',
+      'empty-14:0',
+      'good-12',
+    ]);
+  });
+
+  it('keeps only what the periods keep when no backup is good', () => {
+    expect(backupsToKeep(day, DEFAULT_ROTATION, () => false)).toEqual(backupsToKeep(day));
+  });
+
+  it('adds nothing when the newest backup is good, and asks about no other', () => {
+    const asked: string[] = [];
+    const keep = backupsToKeep(day.slice(0, 2), DEFAULT_ROTATION, (backup) => {
+      asked.push(backup.name);
+      return true;
+    });
+    expect(keep).toEqual(new Set(['good-09', 'good-12']));
+    expect(asked).toEqual(['good-12']);
   });
 });

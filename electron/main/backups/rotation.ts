@@ -29,8 +29,17 @@ function weekKey(moment: Date): number {
  * Which backups to keep: the few newest, the newest of each of the last `daily` days that have one, and the newest of
  * each of the last `weekly` weeks that have one. Periods are counted among existing backups, not back
  * from today, so a clinic closed for a month comes back to its last backups, not to none.
+ *
+ * Whatever the periods say, the newest backup for which `isGood` holds (it passes its full check and
+ * holds records) is kept too, so backups of an emptied or damaged clinic, however many, never
+ * displace the last good one. `isGood` is asked newest first and no further than its first yes, as
+ * each answer may cost a full check of a file.
  */
-export function backupsToKeep(backups: readonly DatedBackup[], policy = DEFAULT_ROTATION): Set<string> {
+export function backupsToKeep(
+  backups: readonly DatedBackup[],
+  policy = DEFAULT_ROTATION,
+  isGood: (backup: DatedBackup) => boolean = () => true,
+): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const keep = new Set(newestFirst.slice(0, policy.recent).map((backup) => backup.name));
   for (const [period, count] of [
@@ -46,5 +55,7 @@ export function backupsToKeep(backups: readonly DatedBackup[], policy = DEFAULT_
       keep.add(backup.name);
     }
   }
+  const newestGood = newestFirst.find(isGood);
+  if (newestGood) keep.add(newestGood.name);
   return keep;
 }

@@ -52,6 +52,20 @@ describe('openClinicDatabase', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('refuses a newer database in WAL mode, as FasciaMap writes them, leaving no -wal or -shm beside it', () => {
+    const newer = new Database(file);
+    newer.pragma('journal_mode = WAL');
+    newer.exec('CREATE TABLE future (x)');
+    newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    newer.pragma(`application_id = ${APPLICATION_ID}`);
+    newer.close();
+    const before = readFileSync(file);
+
+    expect(() => openClinicDatabase(file)).toThrow(NewerDatabaseError);
+    expect(readdirSync(folder.path)).toEqual(['clinic.sqlite']);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it("refuses another application's database and leaves it unchanged", () => {
     const other = new Database(file);
     other.pragma('application_id = 12345');

@@ -1,8 +1,20 @@
-import { existsSync, openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
+import { NewerDatabaseError } from '../db/errors';
+import { SCHEMA_VERSION } from '../db/migrations';
+import { APPLICATION_ID } from '../db/open';
 import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
 import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
 
@@ -182,6 +194,25 @@ describe('start-up check', () => {
     await addClient('After');
     expect(clientNames()).toHaveLength(201);
     expect(runtime.db().pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('refuses a database from a newer FasciaMap at start, leaving it as it was with nothing beside it', () => {
+    const newerFolder = join(folder.path, 'newer');
+    mkdirSync(newerFolder);
+    const newerFile = join(newerFolder, 'fasciamap.sqlite');
+    const newer = new Database(newerFile);
+    newer.pragma('journal_mode = WAL');
+    newer.exec('CREATE TABLE future (x)');
+    newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    newer.pragma(`application_id = ${APPLICATION_ID}`);
+    newer.close();
+    const before = readFileSync(newerFile);
+
+    expect(() => openClinicRuntime({ file: newerFile, appVersion: 'test', now: () => clock })).toThrow(
+      NewerDatabaseError,
+    );
+    expect(readdirSync(newerFolder)).toEqual(['fasciamap.sqlite']);
+    expect(readFileSync(newerFile).equals(before)).toBe(true);
   });
 
   it('leaves a sound database alone', async () => {

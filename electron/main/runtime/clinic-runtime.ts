@@ -17,7 +17,9 @@ import {
   backupFolder,
   checkDatabaseFile,
   createBackup,
+  DamagedClinicError,
   listBackups,
+  newestGoodBackup,
   moveDatabaseAside,
   moveDatabaseBack,
   type BackupReason,
@@ -29,7 +31,7 @@ import type { PrinterPort } from '../services/printer-port';
 import { createAuditTrail } from './audit-recorder';
 import { callTransactions } from './call-transaction';
 import { lockWhenIdle } from './idle-lock';
-import { openChecked, type CheckedOpen } from './open-checked';
+import { openChecked, openForRecovery, type CheckedOpen } from './open-checked';
 
 /** Calls that copy or swap the database file itself: they cannot run inside one of its transactions. */
 const MANAGES_THE_FILE: ReadonlySet<CallName> = new Set(['backups.create', 'backups.restore']);
@@ -69,7 +71,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const folder = backupFolder(options.file);
   const session = createAccessSession();
   const keyring = createClinicKeyring();
-  let opened: CheckedOpen = openChecked(options.file, options.open);
+  let opened: CheckedOpen = openChecked(options.file, options.open, now());
   let handlers: Handlers;
   const passphraseCost = options.passphraseCost ?? STRONG_COST;
   const auditLog = watchAuditLog(dirname(options.file), now);
@@ -79,10 +81,8 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const makeBackup = (reason: BackupReason) => {
     const protection = backupProtection(opened.db, keyring);
     const seal = protection.state === 'entered' ? sealWith(protection.key) : undefined;
-    return createBackup(opened.db, folder, now(), reason, seal);
+    return createBackup(opened.db, folder, now(), reason, { seal, nativeBinding: options.open?.nativeBinding });
   };
-  /** Every backup carries the audit log's head beside it. */
-  const backUp = (reason: BackupReason) => auditLog.backUp(opened.db, folder, () => makeBackup(reason));
 
   const backups: ServicePorts['backups'] = {
     list: () => listBackups(folder),
@@ -109,6 +109,24 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   });
   handlers = createHandlers(ports());
 
+  /** A backup of the live file; one that finds the file damaged puts the clinic into recovery at once. */
+  async function backUp(reason: BackupReason): Promise<BackupInfo> {
+    try {
+      return await auditLog.backUp(opened.db, folder, () => makeBackup(reason));
+    } catch (error) {
+      if (error instanceof DamagedClinicError)
+        enterRecovery('it failed SQLite’s integrity check before a backup');
+      throw error;
+    }
+  }
+
+  function enterRecovery(reason: string): void {
+    opened.db.close();
+    const recovery = { reason, newestGoodBackup: newestGoodBackup(folder, options.open?.nativeBinding) };
+    opened = openForRecovery(options.file, recovery, options.open);
+    handlers = createHandlers(ports());
+  }
+
   /** An encrypted backup is opened with its passphrase first, refusing a wrong one before anything changes. */
   async function restore(name: string, passphrase?: string) {
     const backup = listBackups(folder).find((candidate) => candidate.name === name);
@@ -127,12 +145,12 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     const keptAsideAs = moveDatabaseAside(options.file, folder, now());
     try {
       copyFileSync(source, options.file);
-      opened = openChecked(options.file, options.open);
+      opened = openChecked(options.file, options.open, now());
       if (opened.recovery) throw new Error('The restored file failed its check');
     } catch (error) {
       if (existsSync(options.file)) opened.db.close();
       moveDatabaseBack(options.file, folder, keptAsideAs);
-      opened = openChecked(options.file, options.open);
+      opened = openChecked(options.file, options.open, now());
       handlers = createHandlers(ports());
       throw error;
     }

@@ -30,8 +30,9 @@ export function BackupPanel() {
       <h2 id="backups-heading">Backups</h2>
       <p className="panel__lead">
         FasciaMap backs up every day and whenever it closes, keeping the 3 newest backups and one for each of
-        the last 7 days and 4 weeks, in the “backups” folder beside the database. Encrypted backups need the
-        clinic passphrase to be restored.
+        the last 7 days and 4 weeks, in the “backups” folder beside the database. The newest backup that holds
+        records and passes every check is always kept, and a database that fails its check is never copied.
+        Encrypted backups need the clinic passphrase to be restored.
       </p>
       <div className="panel__row">
         <button className="button button--primary" type="button" onClick={backUpNow} disabled={busy}>

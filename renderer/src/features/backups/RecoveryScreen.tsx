@@ -3,8 +3,9 @@ import { useCall } from '../../api/useCall';
 import { BackupList } from './BackupPanel';
 
 /**
- * Shown instead of the app when the database failed its start-up check. Main has it open read-only
- * and refuses every change; restoring a backup (the damaged file is kept aside) is the way back.
+ * Shown instead of the app when the database failed its check, or its file is missing or empty while
+ * backups of the clinic exist (main does not start an empty clinic over them). Main refuses every
+ * change; restoring a backup (whatever file is there is kept aside) is the way back.
  */
 export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; onRestored: () => void }) {
   const [backups] = useCall('backups.list', {});
@@ -14,12 +15,12 @@ export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; o
         <p className="gate__brand">FasciaMap</p>
         <h1 id="recovery-heading">The clinic’s database needs to be restored</h1>
         <p className="gate__error" role="alert">
-          FasciaMap opened the database read-only because {recovery.reason}. Nothing can be changed until a
-          backup is restored.
+          The clinic database is read-only because {recovery.reason}. Nothing can be changed until a backup is
+          restored.
         </p>
         <p className="gate__lead">
           {recovery.newestGoodBackup
-            ? 'The newest backup that passes every check is below. Restoring it keeps the damaged file aside in the backups folder.'
+            ? 'The newest backup that passes every check and holds the clinic’s records is below. Restoring it keeps the current file, if there is one, aside in the backups folder.'
             : 'No backup passes the checks. Do not delete anything: ask for help to recover the file.'}
         </p>
         {recovery.newestGoodBackup && backups.state === 'ready' && (
