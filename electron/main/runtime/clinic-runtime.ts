@@ -81,7 +81,10 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const makeBackup = (reason: BackupReason) => {
     const protection = backupProtection(opened.db, keyring);
     const seal = protection.state === 'entered' ? sealWith(protection.key) : undefined;
-    return createBackup(opened.db, folder, now(), reason, { seal, nativeBinding: options.open?.nativeBinding });
+    return createBackup(opened.db, folder, now(), reason, {
+      seal,
+      nativeBinding: options.open?.nativeBinding,
+    });
   };
 
   const backups: ServicePorts['backups'] = {
