@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RecordId, requiredText } from '../domain/common';
-import { defineCall } from './define';
+import { CHANGES, CREATES, defineCall } from './define';
 
 /** Long enough to resist guessing at the clinic, short enough to type; never trimmed. */
 export const NewPassphrase = z
@@ -31,23 +31,31 @@ export const AccessStatus = z.strictObject({
 export type AccessStatus = z.infer<typeof AccessStatus>;
 
 export const accessCalls = {
-  'access.status': defineCall(z.strictObject({}), AccessStatus),
+  'access.status': defineCall(z.strictObject({}), AccessStatus, {
+    effect: 'read',
+    audit: 'none',
+    whileLocked: true,
+    inRecovery: true,
+  }),
   'access.createProfile': defineCall(
     z.strictObject({ displayName: requiredText('Name', 100), passphrase: NewPassphrase }),
     ProfileSummary,
+    { ...CREATES, whileLocked: true, inRecovery: true },
   ),
   'access.unlock': defineCall(
     z.strictObject({ profileId: RecordId, passphrase: z.string().max(200) }),
     ProfileSummary,
+    { effect: 'write', audit: 'unlocked', whileLocked: true, inRecovery: true },
   ),
-  'access.lock': defineCall(z.strictObject({}), z.strictObject({})),
+  'access.lock': defineCall(z.strictObject({}), z.strictObject({}), { effect: 'write', audit: 'locked' }),
   /**
    * Sent by the window when someone types, clicks or scrolls, at most every few seconds: the only
    * thing besides unlocking that restarts main's idle count, so a page that just polls still locks.
    */
-  'access.activity': defineCall(z.strictObject({}), z.strictObject({})),
+  'access.activity': defineCall(z.strictObject({}), z.strictObject({}), { effect: 'read', audit: 'none' }),
   'access.setIdleLock': defineCall(
     z.strictObject({ seconds: z.int().min(IDLE_LOCK_LIMITS.min).max(IDLE_LOCK_LIMITS.max) }),
     z.strictObject({ seconds: z.int() }),
+    CHANGES,
   ),
 };

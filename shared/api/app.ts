@@ -7,5 +7,5 @@ export const AppInfo = z.strictObject({
 });
 
 export const appCalls = {
-  'app.info': defineCall(z.strictObject({}), AppInfo),
+  'app.info': defineCall(z.strictObject({}), AppInfo, { effect: 'read', audit: 'none' }),
 };

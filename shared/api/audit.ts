@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from '../domain/common';
-import { AUDIT_ACTIONS } from './call-kinds';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { defineCall } from './define';
 
 export const AuditEntry = z.strictObject({
@@ -36,6 +36,7 @@ export const auditCalls = {
       beforeSeq: z.int().positive().optional(),
     }),
     z.array(AuditEntry),
+    { effect: 'read', audit: 'none' },
   ),
-  'audit.verify': defineCall(z.strictObject({}), AuditVerdict),
+  'audit.verify': defineCall(z.strictObject({}), AuditVerdict, { effect: 'read', audit: 'none' }),
 };

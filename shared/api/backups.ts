@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Timestamp } from '../domain/common';
 import { Recovery } from './access';
-import { defineCall } from './define';
+import { CHANGES, CREATES, defineCall, VIEWS } from './define';
 
 export const BACKUP_REASONS = ['manual', 'daily', 'quit'] as const;
 
@@ -30,8 +30,9 @@ export const backupCalls = {
   'backups.list': defineCall(
     z.strictObject({}),
     z.strictObject({ backups: z.array(BackupInfo), recovery: Recovery.nullable() }),
+    { ...VIEWS, inRecovery: true },
   ),
-  'backups.create': defineCall(z.strictObject({}), BackupInfo),
+  'backups.create': defineCall(z.strictObject({}), BackupInfo, { ...CREATES, managesTheFile: true }),
   'backups.restore': defineCall(
     z.strictObject({
       name: BackupName,
@@ -39,5 +40,6 @@ export const backupCalls = {
       passphrase: z.string().max(200).optional(),
     }),
     z.strictObject({ restored: BackupInfo, keptAsideAs: z.string() }),
+    { ...CHANGES, inRecovery: true, managesTheFile: true },
   ),
 };

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { Client, ClientInput } from '../domain/client';
 import { RecordId, shortText } from '../domain/common';
 import { CLIENT_SHOWS, CLIENT_SORTS, ClientSummary } from '../domain/overview';
-import { defineCall } from './define';
+import { CHANGES, CREATES, defineCall, DELETES, VIEWS } from './define';
 
 export const ById = z.strictObject({ id: RecordId });
 
 export const clientCalls = {
-  'clients.create': defineCall(ClientInput, Client),
-  'clients.get': defineCall(ById, Client),
+  'clients.create': defineCall(ClientInput, Client, CREATES),
+  'clients.get': defineCall(ById, Client, VIEWS),
   'clients.list': defineCall(
     z.strictObject({
       search: shortText('Search', 100).default(''),
@@ -16,11 +16,12 @@ export const clientCalls = {
       show: z.enum(CLIENT_SHOWS).default('active'),
     }),
     z.array(ClientSummary),
+    VIEWS,
   ),
-  'clients.update': defineCall(z.strictObject({ ...ClientInput.shape, id: RecordId }), Client),
-  'clients.archive': defineCall(ById, Client),
-  'clients.unarchive': defineCall(ById, Client),
-  'clients.delete': defineCall(ById, Client),
-  'clients.restore': defineCall(ById, Client),
-  'clients.purge': defineCall(ById, z.strictObject({ purged: z.literal(true) })),
+  'clients.update': defineCall(z.strictObject({ ...ClientInput.shape, id: RecordId }), Client, CHANGES),
+  'clients.archive': defineCall(ById, Client, DELETES),
+  'clients.unarchive': defineCall(ById, Client, CHANGES),
+  'clients.delete': defineCall(ById, Client, DELETES),
+  'clients.restore': defineCall(ById, Client, CHANGES),
+  'clients.purge': defineCall(ById, z.strictObject({ purged: z.literal(true) }), DELETES),
 };

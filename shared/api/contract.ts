@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import { clientCalls } from './clients';
 import { courseCalls } from './courses';
-import type { CallSpec } from './define';
+import type { CallPolicy, CallSpec } from './define';
 import { mapCalls } from './map';
 import type { CallName } from './names';
 import { outcomeCalls } from './outcomes';
@@ -32,6 +32,11 @@ type ContractNames = keyof typeof contract;
 export type ContractHasOnlyListedNames = Exclude<ContractNames, CallName> extends never ? true : never;
 const contractMatchesNames: ContractHasOnlyListedNames = true;
 void contractMatchesNames;
+
+/** What the call may do, as its declaration says: read by dispatch, the lock, recovery and the audit. */
+export function policyOf(name: CallName): CallPolicy {
+  return contract[name].policy;
+}
 
 /** What the caller passes (defaults may be omitted). */
 export type CallInput<N extends CallName> = z.input<(typeof contract)[N]['input']>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Timestamp } from '../domain/common';
 import { NewPassphrase } from './access';
-import { defineCall } from './define';
+import { CHANGES, defineCall, VIEWS } from './define';
 
 /**
  * The clinic passphrase encrypts backups. It is the clinic's, not a therapist's: `not-set` (backups
@@ -20,10 +20,11 @@ export type ClinicPassphraseStatus = z.infer<typeof ClinicPassphraseStatus>;
 const Entered = z.strictObject({ ...ClinicPassphraseStatus.shape, sealedBackups: z.int().nonnegative() });
 
 export const encryptionCalls = {
-  'encryption.status': defineCall(z.strictObject({}), ClinicPassphraseStatus),
-  'encryption.setPassphrase': defineCall(z.strictObject({ passphrase: NewPassphrase }), Entered),
+  'encryption.status': defineCall(z.strictObject({}), ClinicPassphraseStatus, VIEWS),
+  'encryption.setPassphrase': defineCall(z.strictObject({ passphrase: NewPassphrase }), Entered, CHANGES),
   'encryption.enterPassphrase': defineCall(
     z.strictObject({ passphrase: z.string().min(1).max(200) }),
     Entered,
+    CHANGES,
   ),
 };

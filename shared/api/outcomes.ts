@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarDate, RecordId } from '../domain/common';
 import { Assessment, AssessmentInput } from '../domain/outcomes/assessment';
 import { MEASURE_KINDS } from '../domain/outcomes/measures';
-import { defineCall } from './define';
+import { CREATES, defineCall, VIEWS } from './define';
 
 const Phase = z.enum(['course', 'follow_up']);
 
@@ -84,8 +84,8 @@ export const DueAssessment = z.strictObject({
 });
 
 export const outcomeCalls = {
-  'assessments.record': defineCall(AssessmentInput, Assessment),
-  'assessments.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Assessment)),
-  'assessments.due': defineCall(z.strictObject({}), z.array(DueAssessment)),
-  'outcomes.course': defineCall(z.strictObject({ courseId: RecordId }), CourseOutcomes),
+  'assessments.record': defineCall(AssessmentInput, Assessment, CREATES),
+  'assessments.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Assessment), VIEWS),
+  'assessments.due': defineCall(z.strictObject({}), z.array(DueAssessment), VIEWS),
+  'outcomes.course': defineCall(z.strictObject({ courseId: RecordId }), CourseOutcomes, VIEWS),
 };

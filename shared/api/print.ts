@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/common';
 import { Printout, PrintRequest } from '../domain/print';
-import { defineCall } from './define';
+import { defineCall, EXPORTS, VIEWS } from './define';
 
 /**
  * What became of an output request. A host without its own PDF writer or printer (the browser
@@ -15,7 +15,7 @@ export const PrintOutcome = z.strictObject({
 export type PrintOutcome = z.infer<typeof PrintOutcome>;
 
 export const printCalls = {
-  'printouts.get': defineCall(z.strictObject({ sessionId: RecordId }), Printout),
-  'printouts.exportPdf': defineCall(PrintRequest, PrintOutcome),
-  'printouts.exportToPrinter': defineCall(PrintRequest, PrintOutcome),
+  'printouts.get': defineCall(z.strictObject({ sessionId: RecordId }), Printout, VIEWS),
+  'printouts.exportPdf': defineCall(PrintRequest, PrintOutcome, EXPORTS),
+  'printouts.exportToPrinter': defineCall(PrintRequest, PrintOutcome, EXPORTS),
 };

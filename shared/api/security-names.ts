@@ -22,17 +22,3 @@ export const SECURITY_CALL_NAMES = [
   'transfer.exportCsv',
   'transfer.importFile',
 ] as const;
-
-/** The only calls answered while the app is locked: enough to see who may unlock, and to unlock. */
-export const OPEN_WHILE_LOCKED: readonly string[] = [
-  'access.status',
-  'access.unlock',
-  'access.createProfile',
-];
-
-/**
- * Answered without unlocking when the database failed its start-up check: a damaged file may not
- * even be able to check a passphrase, and restoring only swaps in the clinic's own backup (the
- * damaged file is kept aside).
- */
-export const OPEN_IN_RECOVERY: readonly string[] = [...OPEN_WHILE_LOCKED, 'backups.list', 'backups.restore'];

@@ -3,25 +3,27 @@ import { RecordId, requiredText } from '../domain/common';
 import { TodayOverview } from '../domain/overview';
 import { Addendum, Session, SessionCreateInput, SessionDraft, SessionUpdateInput } from '../domain/session';
 import { ById } from './clients';
-import { defineCall } from './define';
+import { CHANGES, CREATES, defineCall, DELETES, VIEWS } from './define';
 
 export const sessionCalls = {
-  'sessions.create': defineCall(SessionCreateInput, Session),
-  'sessions.get': defineCall(ById, Session),
-  'sessions.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Session)),
-  'sessions.update': defineCall(SessionUpdateInput, Session),
+  'sessions.create': defineCall(SessionCreateInput, Session, CREATES),
+  'sessions.get': defineCall(ById, Session, VIEWS),
+  'sessions.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Session), VIEWS),
+  'sessions.update': defineCall(SessionUpdateInput, Session, CHANGES),
   'sessions.saveDraft': defineCall(
     z.strictObject({ id: RecordId, draft: SessionDraft }),
     z.strictObject({ savedAt: z.iso.datetime() }),
+    CHANGES,
   ),
-  'sessions.discardDraft': defineCall(ById, Session),
-  'sessions.sign': defineCall(ById, Session),
-  'sessions.delete': defineCall(ById, Session),
-  'sessions.restore': defineCall(ById, Session),
-  'sessions.purge': defineCall(ById, z.strictObject({ purged: z.literal(true) })),
+  'sessions.discardDraft': defineCall(ById, Session, DELETES),
+  'sessions.sign': defineCall(ById, Session, { effect: 'write', audit: 'signed' }),
+  'sessions.delete': defineCall(ById, Session, DELETES),
+  'sessions.restore': defineCall(ById, Session, CHANGES),
+  'sessions.purge': defineCall(ById, z.strictObject({ purged: z.literal(true) }), DELETES),
   'addenda.add': defineCall(
     z.strictObject({ sessionId: RecordId, body: requiredText('Addendum', 4000) }),
     Addendum,
+    CREATES,
   ),
-  'today.overview': defineCall(z.strictObject({}), TodayOverview),
+  'today.overview': defineCall(z.strictObject({}), TodayOverview, VIEWS),
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ClinicSettings, ClinicSettingsInput } from '../domain/settings';
-import { defineCall } from './define';
+import { CHANGES, defineCall, VIEWS } from './define';
 
 export const settingsCalls = {
-  'settings.get': defineCall(z.strictObject({}), ClinicSettings),
-  'settings.update': defineCall(ClinicSettingsInput, ClinicSettings),
+  'settings.get': defineCall(z.strictObject({}), ClinicSettings, VIEWS),
+  'settings.update': defineCall(ClinicSettingsInput, ClinicSettings, CHANGES),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/common';
 import { NewPassphrase } from './access';
-import { defineCall } from './define';
+import { CREATES, defineCall, EXPORTS } from './define';
 
 /**
  * A file for the renderer to offer as a download; main never chooses where it is saved. An
@@ -35,9 +35,9 @@ function exportChoice<Shape extends z.ZodRawShape>(shape: Shape) {
 }
 
 export const transferCalls = {
-  'transfer.exportClinic': defineCall(exportChoice({}), ExportedFile),
-  'transfer.exportClient': defineCall(exportChoice({ clientId: RecordId }), ExportedFile),
-  'transfer.exportCsv': defineCall(z.strictObject({ table: z.enum(CSV_TABLES) }), ExportedFile),
+  'transfer.exportClinic': defineCall(exportChoice({}), ExportedFile, EXPORTS),
+  'transfer.exportClient': defineCall(exportChoice({ clientId: RecordId }), ExportedFile, EXPORTS),
+  'transfer.exportCsv': defineCall(z.strictObject({ table: z.enum(CSV_TABLES) }), ExportedFile, EXPORTS),
   'transfer.importFile': defineCall(
     z.union(
       [
@@ -51,5 +51,6 @@ export const transferCalls = {
       { error: 'Give the file as { content } or, encrypted, as { sealed, passphrase }' },
     ),
     z.strictObject({ rows: z.record(z.string(), z.int()) }),
+    CREATES,
   ),
 };

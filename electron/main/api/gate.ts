@@ -1,7 +1,7 @@
 import type { Recovery } from '../../../shared/api/access';
-import { isWriteCall } from '../../../shared/api/call-kinds';
+import { policyOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
-import { OPEN_IN_RECOVERY, OPEN_WHILE_LOCKED } from '../../../shared/api/security-names';
+import type { CallName } from '../../../shared/api/names';
 
 export interface GateState {
   isUnlocked: () => boolean;
@@ -11,19 +11,20 @@ export interface GateState {
 }
 
 /**
- * Decides, from the call's name alone, whether it may run now. Applied in dispatch, so IPC and the
- * browser host refuse the same calls, and a call added later is locked by default.
+ * Decides, from the call's declared policy, whether it may run now. Applied in dispatch, so IPC and
+ * the browser host refuse the same calls, and a call is locked unless it says otherwise.
  */
-export function admitCall(name: string, state: GateState): ApiError | undefined {
+export function admitCall(name: CallName, state: GateState): ApiError | undefined {
+  const policy = policyOf(name);
   const recovery = state.recovery();
-  if (recovery && OPEN_IN_RECOVERY.includes(name)) return undefined;
-  if (recovery && (isWriteCall(name) || !state.canRead())) {
+  if (recovery && policy.inRecovery) return undefined;
+  if (recovery && (policy.effect === 'write' || !state.canRead())) {
     return {
       code: 'READ_ONLY',
       message: `The clinic database is open read-only because ${recovery.reason}. Restore a backup to make changes.`,
     };
   }
-  if (!state.isUnlocked() && !OPEN_WHILE_LOCKED.includes(name)) {
+  if (!state.isUnlocked() && !policy.whileLocked) {
     return { code: 'LOCKED', message: 'FasciaMap is locked: unlock it with your passphrase first.' };
   }
   return undefined;

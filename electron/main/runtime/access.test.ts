@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../shared/api/names';
-import { OPEN_WHILE_LOCKED } from '../../../shared/api/security-names';
+import { policyOf } from '../../../shared/api/contract';
 import { join } from 'node:path';
 import { openTestClinic, tempFolder, TEST_PASSPHRASE_COST, type TestClinic } from '../testing/temp-db';
 import { openClinicRuntime } from './clinic-runtime';
@@ -33,7 +33,7 @@ describe('the lock, enforced in dispatch', () => {
       const result = await call(name, {});
       if (!result.ok && result.error.code === 'LOCKED') refused.push(name);
     }
-    expect(refused.sort()).toEqual(CALL_NAMES.filter((name) => !OPEN_WHILE_LOCKED.includes(name)).sort());
+    expect(refused.sort()).toEqual(CALL_NAMES.filter((name) => !policyOf(name).whileLocked).sort());
   });
 
   it('unlocks only with the right passphrase, and locks again on request', async () => {

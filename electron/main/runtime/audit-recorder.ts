@@ -1,29 +1,16 @@
-import { callAction } from '../../../shared/api/call-kinds';
+import { policyOf } from '../../../shared/api/contract';
 import type { CallName } from '../../../shared/api/names';
 import { recordIdsOf } from '../audit/record-ids';
 import { appendAuditEntry, type NewAuditEntry } from '../db/repositories/audit-log';
 import type { ClinicDatabase } from '../db/open';
 
-/**
- * Calls that concern the app itself, not anyone's records (made on every screen), reads of the log
- * itself, which would otherwise add an entry each time someone looks at it, and the window's reports
- * of activity, which only keep the session open.
- */
-const NOT_AUDITED: readonly string[] = [
-  'app.info',
-  'access.status',
-  'access.activity',
-  'audit.list',
-  'audit.verify',
-];
-
 /** Stands in an entry's `call` when main locked the app itself after the idle time: no call did. */
 export const IDLE_LOCK_CALL = 'main.idleLock';
 
 /**
- * The audit entry for a successful call, derived from its name (the action) and the ids in its input
- * and output (the records), or undefined when it needs none. A look at nothing (an empty list) is
- * not worth an entry.
+ * The audit entry for a successful call, with the verb its policy declares and the ids in its input
+ * and output (the records), or undefined when it needs none: calls about the app itself (declared
+ * `none`) and a look at nothing (an empty list).
  */
 export function auditEntryFor(call: {
   name: CallName;
@@ -32,8 +19,8 @@ export function auditEntryFor(call: {
   profileId: string | null;
   at: Date;
 }): NewAuditEntry | undefined {
-  if (NOT_AUDITED.includes(call.name)) return undefined;
-  const action = callAction(call.name);
+  const action = policyOf(call.name).audit;
+  if (action === 'none') return undefined;
   const recordIds = recordIdsOf(call.input, call.value);
   if (action === 'viewed' && recordIds.length === 0) return undefined;
   return { at: call.at.toISOString(), profileId: call.profileId, call: call.name, action, recordIds };

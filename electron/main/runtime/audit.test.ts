@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CASTRO_SANCHEZ_2011_TEMPLATE_ID } from '../db/migrations/003-clinical-records';
 import { openTestClinic, type TestClinic } from '../testing/temp-db';
 
 let clinic: TestClinic;
@@ -44,6 +45,35 @@ describe('the audit log', () => {
     expect(log.slice(1).every((entry) => entry.recordIds.includes(id) && entry.profileId === therapist)).toBe(
       true,
     );
+  });
+
+  it('records the Today screen’s due assessments and a course’s outcomes as views, not changes', async () => {
+    const clientId = await newClient();
+    const templates = await call('templates.list');
+    const template = (templates.ok ? (templates.value as { id: string; name: string }[]) : []).find(
+      (item) => item.id === CASTRO_SANCHEZ_2011_TEMPLATE_ID,
+    ) as unknown as Record<string, unknown>;
+    const course = await call('courses.create', {
+      clientId,
+      templateId: template.id,
+      name: template.name,
+      startDate: '2026-03-02',
+      sessionTime: '10:00',
+      sessionCount: template.sessionCount,
+      intervalDays: template.intervalDays,
+      sessionMinutes: template.sessionMinutes,
+      assessments: template.assessments,
+    });
+    const courseId = course.ok ? (course.value as { id: string }).id : '';
+    expect((await call('assessments.due')).ok).toBe(true);
+    expect((await call('outcomes.course', { courseId })).ok).toBe(true);
+    const reads = (await entries()).filter((entry) =>
+      ['assessments.due', 'outcomes.course'].includes(entry.call),
+    );
+    expect(reads.map((entry) => [entry.call, entry.action]).sort()).toEqual([
+      ['assessments.due', 'viewed'],
+      ['outcomes.course', 'viewed'],
+    ]);
   });
 
   it('records nothing for a refused call', async () => {

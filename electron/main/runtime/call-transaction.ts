@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { callAction, isWriteCall } from '../../../shared/api/call-kinds';
+import { policyOf } from '../../../shared/api/contract';
 import type { CallName } from '../../../shared/api/names';
 import type { AccessSession } from '../access/session';
 import type { DispatchOptions } from '../api/dispatch';
@@ -17,8 +17,6 @@ export interface CallTransactionPorts {
   trail: AuditTrail;
   /** False while the file is open read-only for recovery: nothing is written or audited then. */
   audited: () => boolean;
-  /** Calls whose handler swaps or copies the file itself, and so cannot run inside its transaction. */
-  managesTheFile: (name: CallName) => boolean;
 }
 
 export type CallTransactions = Required<Pick<DispatchOptions, 'atomically' | 'onSuccess'>> & {
@@ -31,7 +29,8 @@ export type CallTransactions = Required<Pick<DispatchOptions, 'atomically' | 'on
  * ahead and their entry waits in memory. Every other call is refused when its entry cannot be written.
  */
 function mayWaitForItsEntry(name: CallName): boolean {
-  return !isWriteCall(name) || callAction(name) === 'locked';
+  const policy = policyOf(name);
+  return policy.effect !== 'write' || policy.audit === 'locked';
 }
 
 /**
@@ -48,7 +47,7 @@ export function callTransactions(ports: CallTransactionPorts): CallTransactions 
   };
 
   const atomically: CallTransactions['atomically'] = (name, work, part) => {
-    if (!ports.audited() || (ports.managesTheFile(name) && part === 'call')) return work();
+    if (!ports.audited() || (policyOf(name).managesTheFile && part === 'call')) return work();
     const db = ports.db();
     entry = undefined;
     let answer: { value: ReturnType<typeof work> } | undefined;

@@ -4,13 +4,14 @@ import { dirname, join } from 'node:path';
 import type { Recovery } from '../../../shared/api/access';
 import type { BackupInfo } from '../../../shared/api/backups';
 import { ApiFailure } from '../../../shared/api/errors';
-import { CALL_NAMES, isCallName, type CallName } from '../../../shared/api/names';
+import { CALL_NAMES, isCallName } from '../../../shared/api/names';
 import { STRONG_COST, type ScryptCost } from '../access/passphrase';
 import { createAccessSession } from '../access/session';
 import { createClinicKeyring } from '../clinic-passphrase/keyring';
 import { backupProtection, holdIfClinicPassphrase } from '../clinic-passphrase/protection';
 import { sealWaitingBackups, sealWith, withPlainBackup } from '../clinic-passphrase/sealed-backups';
-import { createDispatch, type Dispatch, type DispatchOptions, type Handlers } from '../api/dispatch';
+import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { admitCall } from '../api/gate';
 import { watchAuditLog } from '../audit/watch';
 import {
@@ -32,9 +33,6 @@ import { createAuditTrail } from './audit-recorder';
 import { callTransactions } from './call-transaction';
 import { lockWhenIdle } from './idle-lock';
 import { openChecked, openForRecovery, type CheckedOpen } from './open-checked';
-
-/** Calls that copy or swap the database file itself: they cannot run inside one of its transactions. */
-const MANAGES_THE_FILE: ReadonlySet<CallName> = new Set(['backups.create', 'backups.restore']);
 
 export interface ClinicRuntimeOptions {
   file: string;
@@ -176,7 +174,6 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
     trail: createAuditTrail(),
     // A read-only file cannot take audit entries; recovery is the only thing it is open for.
     audited: () => !opened.recovery,
-    managesTheFile: (name) => MANAGES_THE_FILE.has(name),
   });
   const dispatch = createDispatch(current, {
     onInternalError: options.onInternalError,

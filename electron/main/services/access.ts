@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
 import { hashPassphrase, verifyPassphrase } from '../access/passphrase';
 import {

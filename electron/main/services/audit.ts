@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { firstBrokenEntry } from '../audit/chain';
 import { allAuditEntries, countAuditEntries, listAuditEntries } from '../db/repositories/audit-log';
 import type { ServicePorts } from './ports';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import type { ServicePorts } from './ports';
 
 export function backupHandlers({ backups, recovery }: ServicePorts) {

@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { clientRuleIssues, type ParsedClientInput } from '../../../shared/domain/client';
 import { calendarDateOf } from '../../../shared/domain/common';
 import { localDateTimeOf } from '../../../shared/domain/dates';

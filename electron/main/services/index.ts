@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { appHandlers } from './app';
 import { clientHandlers } from './clients';
 import { courseHandlers } from './courses';

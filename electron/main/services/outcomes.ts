@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { ScheduledPoint } from '../../../shared/api/outcomes';
 import { calendarDateOf } from '../../../shared/domain/common';

@@ -2,7 +2,7 @@ import type { PrintOutcome } from '../../../shared/api/print';
 import { clientDisplayName } from '../../../shared/domain/client';
 import { printFileName, printRoute, type PrintRequest } from '../../../shared/domain/print';
 import type { z } from 'zod';
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { findClient } from '../db/repositories/clients';
 import type { ClinicDatabase } from '../db/open';
 import { readSettings } from '../db/repositories/settings';

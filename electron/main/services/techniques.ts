@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import {
   findTechnique,
   insertTechnique,

@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { clientAlerts, type ClientAlerts } from '../../../shared/domain/client';
 import { calendarDateOf } from '../../../shared/domain/common';
 import { addDays } from '../../../shared/domain/dates';

@@ -1,4 +1,4 @@
-import type { Finish, Handlers } from '../api/dispatch';
+import type { Finish, Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
 import { tableCsv } from '../transfer/csv';
 import { exportClient, exportClinic } from '../transfer/export';

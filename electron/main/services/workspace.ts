@@ -3,7 +3,7 @@ import { clientDisplayName } from '../../../shared/domain/client';
 import { carriesForward } from '../../../shared/domain/map/carry-forward';
 import type { Workspace } from '../../../shared/domain/map/records';
 import { planFlags } from '../../../shared/domain/map/safety';
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import { findClient } from '../db/repositories/clients';
 import { insertFinding, listFindings } from '../db/repositories/findings';
 import { listClientSessions } from '../db/repositories/sessions';

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../../../shared/api/handlers';
 import {
   findZone,
   insertZone,

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../../shared/api/audit';
-import type { AuditAction } from '../../../../shared/api/call-kinds';
+import type { AuditAction } from '../../../../shared/api/audit-actions';
 import { entryHash, type StoredEntry } from '../../audit/chain';
 import type { ClinicDatabase } from '../open';
 
