@@ -4,15 +4,22 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../main/data-dir';
 import { startBrowserHost } from './server';
+import { hostClock, TEST_CLOCK_OPTIONS } from './test-clock';
 import { usualDataDir } from './usual-data-dir';
 
 /**
  * `npm run start:browser -- [--data-dir DIR] [--port N] [--renderer-dir DIR]`: FasciaMap in a
  * browser, without Electron. The benchmarks serve a copy of the built renderer (`--renderer-dir`),
- * so a rebuild of out/ during a long run cannot pull the scripts from under the page.
+ * so a rebuild of out/ during a long run cannot pull the scripts from under the page. The end-to-end
+ * tests also pass `--test-clock <instant>`, for tests only (see test-clock.ts).
  */
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'renderer-dir': { type: 'string' } },
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    'renderer-dir': { type: 'string' },
+    ...TEST_CLOCK_OPTIONS,
+  },
 });
 
 const port = Number(values.port ?? 0);
@@ -20,6 +27,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   process.exit(2);
 }
+
+let clock: ReturnType<typeof hostClock>;
+try {
+  clock = hostClock(values['test-clock']);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+if (clock.notice) console.error(clock.notice);
 
 const root = resolve(import.meta.dirname, '../..');
 const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
@@ -33,6 +49,7 @@ try {
     port,
     rendererDir: resolve(values['renderer-dir'] ?? resolve(root, 'out/renderer')),
     appVersion: packageJson.version,
+    now: clock.now,
   });
   console.log(`FasciaMap is running at ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));
