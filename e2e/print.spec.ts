@@ -44,7 +44,7 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   clinic,
 }, info) => {
   test.setTimeout(240_000);
-  const seeded = await seedPrintableSession(clinic.host);
+  const seeded = await seedPrintableSession(clinic.host, clinic.clock);
   const requested = performance.now();
   const pdf = await sessionPdf(page, clinic.host.url, {
     sessionId: seeded.sessionId,
@@ -113,12 +113,12 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   for (const png of rendered) expect(statSync(png).size).toBeGreaterThan(5_000);
 });
 
-test('the take-home sheet is plain language, on the clinic’s paper, with scores only when ticked in', async ({
+test('the take-home sheet is plain language, on the clinic’s paper, with scores only when ticked in @clock', async ({
   page,
   clinic,
 }, info) => {
   test.setTimeout(240_000);
-  const seeded = await seedPrintableSession(clinic.host);
+  const seeded = await seedPrintableSession(clinic.host, clinic.clock);
   await clinic.open('/settings', 'Settings');
   await page.getByLabel('Paper size').selectOption({ label: 'US Letter' });
   await page.getByRole('button', { name: 'Save settings' }).click();
