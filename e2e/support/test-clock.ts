@@ -17,12 +17,14 @@ export const PINNED_INSTANT = '2026-12-01T10:00:00Z';
  */
 export function runInstant(env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env.FASCIAMAP_TEST_NOW?.trim();
-  if (chosen && Number.isNaN(new Date(chosen).getTime())) {
+  if (!chosen) return PINNED_INSTANT;
+  // With its offset, or the test process's own zone would decide which moment it is.
+  if (!/(?:Z|[+-]\d{2}:\d{2})$/.test(chosen) || Number.isNaN(new Date(chosen).getTime())) {
     throw new Error(
-      `FASCIAMAP_TEST_NOW must be an instant such as 2026-12-01T06:00:00+14:00, not "${chosen}"`,
+      `FASCIAMAP_TEST_NOW must be an instant with its offset, such as 2026-12-01T06:00:00+14:00, not "${chosen}"`,
     );
   }
-  return chosen || PINNED_INSTANT;
+  return chosen;
 }
 
 /** The zone a test's clinic is in when its project names none: the machine's own (TZ when set). */
