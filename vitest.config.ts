@@ -7,10 +7,11 @@ import { defineConfig } from 'vitest/config';
  * pinned in UTC instead, such as 09:30Z, is 01:30 at the clinic, before its morning's sessions.
  */
 const CLOCK_SENSITIVE = [
-  'shared/**/*.test.ts',
+  'shared/domain/**/*.test.ts',
   'electron/main/services/**/*.test.ts',
   'electron/main/runtime/**/*.test.ts',
-  'renderer/**/*.test.{ts,tsx}',
+  // The renderer's forms and printouts that handle dates; its scene tests have none.
+  'renderer/src/features/**/*.test.{ts,tsx}',
 ];
 
 export default defineConfig({
