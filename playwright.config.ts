@@ -1,8 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium';
+import type { ClinicOptions } from './e2e/support/fixtures';
 
-/** The renderer end to end in Chromium through the browser host (run `npm run build` first). */
-export default defineConfig({
+/**
+ * The renderer end to end in Chromium through the browser host (run `npm run build` first).
+ * Every test runs once on the pinned test clock (e2e/support/test-clock.ts) in the machine's zone;
+ * the tests tagged @clock, those whose screens and records turn on the date, run again at two hours
+ * where the clinic's day and UTC's differ: early morning east of UTC and late evening west of it.
+ */
+export default defineConfig<ClinicOptions>({
   testDir: 'e2e',
   testIgnore: ['electron/**'],
   outputDir: 'test-results/browser',
@@ -20,4 +26,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'browser' },
+    {
+      name: '06:00 in Kiritimati',
+      grep: /@clock/,
+      // UTC+14: 30 November in UTC while it is already 1 December at the clinic.
+      use: { testNow: '2026-12-01T06:00:00+14:00', timezoneId: 'Pacific/Kiritimati' },
+    },
+    {
+      name: '23:30 in Los Angeles',
+      grep: /@clock/,
+      // UTC-8 in December: 2 December in UTC while it is still 1 December at the clinic.
+      use: { testNow: '2026-12-01T23:30:00-08:00', timezoneId: 'America/Los_Angeles' },
+    },
+  ],
 });

@@ -252,7 +252,7 @@ export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Pr
   // A copy of the built renderer: others rebuilding out/ during the run would break the pages.
   const renderer = join(folder.path, 'renderer');
   cpSync(join(ROOT, 'out/renderer'), renderer, { recursive: true });
-  const host = await startHost(folder.path, renderer);
+  const host = await startHost(folder.path, { rendererDir: renderer });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     await unlockAsTestTherapist(host);

@@ -14,14 +14,7 @@ async function setUp<T>(clinic: Clinic, name: string, input: unknown): Promise<T
   return result.value;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-/** A local date-time `hours` from now, as the app writes it. */
-function hoursFromNow(hours: number): string {
-  const moment = new Date(Date.now() + hours * 3_600_000);
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}T${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
-}
-
-async function clientWithSession(clinic: Clinic, startsAt = hoursFromNow(-2)) {
+async function clientWithSession(clinic: Clinic, startsAt = clinic.clock.localDateTime(-2)) {
   const client = await setUp<{ id: string }>(clinic, 'clients.create', {
     givenName: 'Rocío',
     familyName: 'Vidal',
@@ -90,7 +83,11 @@ test('a course from the trial template plans 20 sessions with its assessment dat
   await expect(timeline.getByRole('link', { name: /2026-07-13 10:00 Session 20 of 20/ })).toBeVisible();
 });
 
-test('a SOAP note typed and left mid-way is there again as a draft', async ({ page, clinic, context }) => {
+test('a SOAP note typed and left mid-way is there again as a draft @clock', async ({
+  page,
+  clinic,
+  context,
+}) => {
   const { sessionId } = await clientWithSession(clinic);
   const editor = await context.newPage();
   const address = new URL(clinic.host.url);
@@ -107,7 +104,7 @@ test('a SOAP note typed and left mid-way is there again as a draft', async ({ pa
   await expect(page.getByRole('status')).toContainText('restored');
 });
 
-test('a signed note cannot be edited; an addendum goes under it', async ({ page, clinic }) => {
+test('a signed note cannot be edited; an addendum goes under it @clock', async ({ page, clinic }) => {
   const { sessionId } = await clientWithSession(clinic);
   await clinic.open(`/sessions/${sessionId}`, /Session on/);
   await page.getByLabel('Status').selectOption('completed');
@@ -152,7 +149,7 @@ test('a signed note cannot be edited; an addendum goes under it', async ({ page,
 });
 
 test('a deleted session can be restored from the chart', async ({ page, clinic }) => {
-  const { sessionId } = await clientWithSession(clinic, hoursFromNow(48));
+  const { sessionId } = await clientWithSession(clinic, clinic.clock.localDateTime(48));
   await clinic.open(`/sessions/${sessionId}`, /Session on/);
   await page.getByRole('button', { name: 'Delete session' }).click();
 
@@ -182,13 +179,13 @@ test('search finds one client among 500 seeded ones', async ({ page, clinic }) =
   await expect(list.getByRole('link')).toContainText('Itziar Olabarrieta');
 });
 
-test('the Today screen lists today’s sessions and tells a new clinic what to do', async ({
+test('the Today screen lists today’s sessions and tells a new clinic what to do @clock', async ({
   page,
   clinic,
 }) => {
   await clinic.open('/today', 'Today');
   await expect(page.getByText('No sessions planned for today.')).toBeVisible();
-  await clientWithSession(clinic, `${hoursFromNow(0).slice(0, 10)}T23:59`);
+  await clientWithSession(clinic, `${clinic.clock.day()}T23:59`);
   await page.getByRole('link', { name: 'Clients' }).click();
   await clinic.expectScreen('Clients');
   await page.getByRole('link', { name: 'Today' }).click();

@@ -1,7 +1,7 @@
 import { FIQR_ITEMS } from '../shared/domain/outcomes/fiqr';
 import { queryClinic } from './support/database';
 import { expect, test, type Clinic } from './support/fixtures';
-import { dayFromToday, seed } from './support/seed';
+import { seed } from './support/seed';
 
 // The FIQR worked by hand in shared/domain/outcomes/fiqr.test.ts: 30/3 + 11 + 53/2 = 47.5.
 const FIQR_47_5 = [2, 3, 4, 5, 6, 3, 4, 2, 1, 5, 6, 7, 6, 5, 8, 4, 3, 5, 7, 2, 6];
@@ -19,7 +19,7 @@ async function clientOnTrialCourse(clinic: Clinic, weeksAgo: number) {
     clientId: client.id,
     templateId: trial.id,
     name: trial.name,
-    startDate: dayFromToday(-7 * weeksAgo),
+    startDate: clinic.clock.day(-7 * weeksAgo),
     sessionTime: '10:00',
     sessionCount: trial.sessionCount,
     intervalDays: trial.intervalDays,
@@ -29,7 +29,7 @@ async function clientOnTrialCourse(clinic: Clinic, weeksAgo: number) {
   return { client, course };
 }
 
-test('a FIQR entered through the form scores 47.5, as worked by hand, and reaches the file', async ({
+test('a FIQR entered through the form scores 47.5, as worked by hand, and reaches the file @clock', async ({
   page,
   clinic,
 }) => {
@@ -50,7 +50,7 @@ test('a FIQR entered through the form scores 47.5, as worked by hand, and reache
   ]);
 });
 
-test('a course with three assessments shows a trend chart with the meaningful change marked', async ({
+test('a course with three assessments shows a trend chart with the meaningful change marked @clock', async ({
   page,
   clinic,
 }) => {
@@ -87,7 +87,7 @@ test('a course with three assessments shows a trend chart with the meaningful ch
   await clinic.expectScreen('Maribel Castro');
 });
 
-test('an overdue assessment appears on the home screen and leaves it once recorded', async ({
+test('an overdue assessment appears on the home screen and leaves it once recorded @clock', async ({
   page,
   clinic,
 }) => {

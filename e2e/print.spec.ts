@@ -5,6 +5,7 @@ import { expect, test } from './support/fixtures';
 import { finishedPdf, sessionPdf } from './support/print';
 import { seedPrintableSession } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
+import { seed } from './support/seed';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
 function pdfText(file: string, page?: number): string {
@@ -44,7 +45,7 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   clinic,
 }, info) => {
   test.setTimeout(240_000);
-  const seeded = await seedPrintableSession(clinic.host);
+  const seeded = await seedPrintableSession(clinic.host, clinic.clock);
   const requested = performance.now();
   const pdf = await sessionPdf(page, clinic.host.url, {
     sessionId: seeded.sessionId,
@@ -113,12 +114,12 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   for (const png of rendered) expect(statSync(png).size).toBeGreaterThan(5_000);
 });
 
-test('the take-home sheet is plain language, on the clinic’s paper, with scores only when ticked in', async ({
+test('the take-home sheet is plain language, on the clinic’s paper, with scores only when ticked in @clock', async ({
   page,
   clinic,
 }, info) => {
   test.setTimeout(240_000);
-  const seeded = await seedPrintableSession(clinic.host);
+  const seeded = await seedPrintableSession(clinic.host, clinic.clock);
   await clinic.open('/settings', 'Settings');
   await page.getByLabel('Paper size').selectOption({ label: 'US Letter' });
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -152,4 +153,34 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
   expect(pdfText(scored)).toContain('Your measures so far');
   expect(pdfText(scored)).toContain('Pain before each session (NRS)');
   renderPages(scored, folder);
+});
+
+test('“Include scores” is ticked and unticked by the click itself, not a moment later', async ({
+  page,
+  clinic,
+}) => {
+  const client = await seed(clinic.host, 'clients.create', {
+    givenName: 'Maribel',
+    familyName: 'Castro',
+    dateOfBirth: '1971-04-23',
+  });
+  const session = await seed(clinic.host, 'sessions.create', {
+    clientId: client.id,
+    startsAt: clinic.clock.localDateTime(-1),
+    plannedMinutes: 60,
+  });
+  await clinic.open(`/print/session/${session.id}?sheet=take-home`, 'Your session and home care');
+  const box = page.getByRole('checkbox', { name: 'Include scores' });
+  // Read straight after the click, in the same task: the browser's hashchange has not run yet.
+  const clicked = () =>
+    box.evaluate((input: HTMLInputElement) => {
+      input.click();
+      return input.checked;
+    });
+  expect(await clicked()).toBe(true);
+  await expect(page).toHaveURL(/[?&]scores=1$/);
+  await expect(box).toBeChecked();
+  expect(await clicked()).toBe(false);
+  await expect(page).not.toHaveURL(/scores=1/);
+  await expect(box).not.toBeChecked();
 });

@@ -8,12 +8,20 @@ export interface RunningHost {
   stop: () => Promise<void>;
 }
 
+export interface HostOptions {
+  /** A copy of the built renderer to serve instead of out/renderer. */
+  rendererDir?: string;
+  /** The test clock: the host's clock starts at `at` (and runs on), in the zone `timeZone`. */
+  clock?: { at: Date; timeZone: string };
+}
+
 /**
  * Starts the real browser host (same services, real SQLite) on a free loopback port, serving the
- * built renderer from out/ or from `rendererDir`.
+ * built renderer from out/ or from `rendererDir`; on the machine's clock unless given a test clock.
  */
-export function startHost(dataDir: string, rendererDir?: string): Promise<RunningHost> {
-  const renderer = rendererDir ? ['--renderer-dir', rendererDir] : [];
+export function startHost(dataDir: string, options: HostOptions = {}): Promise<RunningHost> {
+  const renderer = options.rendererDir ? ['--renderer-dir', options.rendererDir] : [];
+  const clock = options.clock ? ['--test-clock', options.clock.at.toISOString()] : [];
   const child = spawn(
     process.execPath,
     [
@@ -25,8 +33,13 @@ export function startHost(dataDir: string, rendererDir?: string): Promise<Runnin
       '--port',
       '0',
       ...renderer,
+      ...clock,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      env: options.clock ? { ...process.env, TZ: options.clock.timeZone } : process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   return new Promise((resolvePromise, reject) => {
     let output = '';

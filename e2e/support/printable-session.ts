@@ -1,9 +1,11 @@
 import { ATLAS_VERSION, structureById, structureLabel, tenderPointSites } from '../../shared/anatomy';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import type { CallName } from '../../shared/api/names';
+import { addDays } from '../../shared/domain/dates';
 import type { ModelPoint } from '../../shared/domain/map/region';
 import type { RunningHost } from './host';
 import { hostCall } from './profile';
+import type { TestClock } from './test-clock';
 
 /** A contract call over the host's HTTP endpoint, as the page's bridge makes it; throws when refused. */
 export async function contractCall<N extends CallName>(
@@ -19,10 +21,6 @@ export async function contractCall<N extends CallName>(
   if (!result.ok) throw new Error(`${name} refused: ${result.error?.message}`);
   return result.value;
 }
-
-const pad = (value: number) => String(value).padStart(2, '0');
-const dateOf = (moment: Date) =>
-  `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 
 /** Seven muscles worked on both sides: fourteen zones, in this order. */
 const ZONE_MUSCLES = [
@@ -65,11 +63,12 @@ export interface PrintableSession {
  * course, session 5 of 20 with 14 zones on both sides (some above the client's tolerance, the flags
  * acknowledged), trigger points, adhesions, tender points and a pain area on both sides, holds and
  * responses recorded, a long SOAP note, an addendum, and pain before each earlier session.
+ * Session 5 was yesterday on the clinic's clock, so it is over at whatever hour the test runs.
  */
-export async function seedPrintableSession(host: RunningHost): Promise<PrintableSession> {
+export async function seedPrintableSession(host: RunningHost, clock: TestClock): Promise<PrintableSession> {
   const call = <N extends CallName>(name: N, input: CallInput<N>) => contractCall(host, name, input);
-  const today = new Date();
-  const weeksAgo = (weeks: number) => dateOf(new Date(today.getTime() - weeks * 7 * 86_400_000));
+  const yesterday = clock.day(-1);
+  const weeksBefore = (weeks: number) => addDays(yesterday, -7 * weeks);
 
   await call('settings.update', {
     clinicName: 'Clínica Calma',
@@ -81,7 +80,7 @@ export async function seedPrintableSession(host: RunningHost): Promise<Printable
     familyName: 'Castro Núñez',
     dateOfBirth: '1971-04-23',
     conditions: ['Fibromyalgia'],
-    toleranceDefault: { scale: 'ordinal', value: 'moderate', measuredOn: weeksAgo(5) },
+    toleranceDefault: { scale: 'ordinal', value: 'moderate', measuredOn: weeksBefore(5) },
   });
   // The course starts from the shipped 20-week trial protocol, as the course form offers it.
   const trial = (await call('templates.list', {})).find((template) => template.sessionCount === 20);
@@ -90,7 +89,7 @@ export async function seedPrintableSession(host: RunningHost): Promise<Printable
     clientId: client.id,
     templateId: trial.id,
     name: trial.name,
-    startDate: weeksAgo(4),
+    startDate: weeksBefore(4),
     sessionTime: '09:30',
     sessionCount: trial.sessionCount,
     intervalDays: trial.intervalDays,
@@ -118,7 +117,7 @@ export async function seedPrintableSession(host: RunningHost): Promise<Printable
     clientId: client.id,
     courseId: course.id,
     coursePosition: 0,
-    takenOn: weeksAgo(4),
+    takenOn: weeksBefore(4),
     pain: { current: 7, worst: 9, least: 4 },
     sleepQuality: 7,
   });

@@ -14,11 +14,3 @@ export async function seed<N extends CallName>(
   if (!result.ok) throw new Error(`${name} refused the test's setup: ${result.error.message}`);
   return result.value;
 }
-
-/** The clinic's calendar date `days` from today (negative for the past), as the app's own clock sees it. */
-export function dayFromToday(days: number): string {
-  const moment = new Date();
-  moment.setDate(moment.getDate() + days);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}

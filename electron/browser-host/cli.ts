@@ -3,14 +3,21 @@ import { parseArgs } from 'node:util';
 import { describeRunning } from '../main/host-file';
 import { appVersion, BUILT_RENDERER, chosenDataDir } from './launch-options';
 import { startSoleHost } from './sole-host';
+import { hostClock, TEST_CLOCK_OPTIONS } from './test-clock';
 
 /**
  * `npm run start:browser -- [--data-dir DIR] [--port N] [--renderer-dir DIR]`: FasciaMap in a
  * browser, without Electron. The benchmarks serve a copy of the built renderer (`--renderer-dir`),
- * so a rebuild of out/ during a long run cannot pull the scripts from under the page.
+ * so a rebuild of out/ during a long run cannot pull the scripts from under the page. The end-to-end
+ * tests also pass `--test-clock <instant>`, for tests only (see test-clock.ts).
  */
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'renderer-dir': { type: 'string' } },
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    'renderer-dir': { type: 'string' },
+    ...TEST_CLOCK_OPTIONS,
+  },
 });
 
 const port = Number(values.port ?? 0);
@@ -18,6 +25,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   process.exit(2);
 }
+
+let clock: ReturnType<typeof hostClock>;
+try {
+  clock = hostClock(values['test-clock']);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+if (clock.notice) console.error(clock.notice);
 
 const dataDir = chosenDataDir(values['data-dir'], process.env);
 
@@ -27,6 +43,7 @@ try {
     port,
     rendererDir: resolve(values['renderer-dir'] ?? BUILT_RENDERER),
     appVersion: appVersion(),
+    now: clock.now,
   });
   if ('running' in started) {
     console.log(describeRunning(started.running));

@@ -14,6 +14,8 @@ export interface BrowserHostOptions {
   /** The built renderer (out/renderer). */
   rendererDir: string;
   appVersion: string;
+  /** The clinic's clock; the machine's own unless the tests pin it (`--test-clock`). */
+  now?: () => Date;
 }
 
 export interface BrowserHost {
@@ -42,6 +44,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const runtime = openClinicRuntime({
     file: databasePath(options.dataDir),
     appVersion: options.appVersion,
+    now: options.now,
     onInternalError: (name, error) =>
       console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
   });
@@ -49,6 +52,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const stopDailyBackups = startDailyBackups({
     newest: () => runtime.ports().backups.list()[0],
     backup: runtime.backup,
+    now: options.now,
     onError: () => console.error('[fasciamap] the daily backup failed'),
   });
   const token = randomBytes(24).toString('base64url');

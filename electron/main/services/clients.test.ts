@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { ClientInput } from '../../../shared/domain/client';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
 
 let clinic: TestClinic;
 const create = (fields: Partial<ClientInput> & Pick<ClientInput, 'givenName' | 'familyName'>) =>
@@ -13,7 +13,7 @@ const names = (input: {
 }) => clinic.call('clients.list', input).map((client) => `${client.givenName} ${client.familyName}`);
 
 beforeEach(() => {
-  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  clinic = openTestClinic(TEST_CLINIC_NOW);
 });
 afterEach(() => clinic.close());
 
@@ -24,8 +24,8 @@ describe('clients.create', () => {
       givenName: 'Maria',
       familyName: 'López',
       phone: '+34 600 000 000',
-      createdAt: '2026-03-02T09:30:00.000Z',
-      updatedAt: '2026-03-02T09:30:00.000Z',
+      createdAt: TEST_CLINIC_NOW.toISOString(),
+      updatedAt: TEST_CLINIC_NOW.toISOString(),
       archivedAt: null,
       deletedAt: null,
     });
@@ -195,7 +195,7 @@ describe('clients.list', () => {
 describe('archive, delete, restore and purge', () => {
   it('moves a client between the active, archived and deleted lists and back', () => {
     const ana = create({ givenName: 'Ana', familyName: 'Ruiz' });
-    expect(clinic.call('clients.archive', { id: ana.id }).archivedAt).toBe('2026-03-02T09:30:00.000Z');
+    expect(clinic.call('clients.archive', { id: ana.id }).archivedAt).toBe(TEST_CLINIC_NOW.toISOString());
     expect(names({})).toEqual([]);
     expect(names({ show: 'archived' })).toEqual(['Ana Ruiz']);
     clinic.call('clients.unarchive', { id: ana.id });

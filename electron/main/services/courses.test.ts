@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CASTRO_SANCHEZ_2011_TEMPLATE_ID } from '../db/migrations/003-clinical-records';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
 
 let clinic: TestClinic;
 let clientId: string;
 
 beforeEach(() => {
-  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  clinic = openTestClinic(TEST_CLINIC_NOW);
   clientId = clinic.call('clients.create', {
     givenName: 'Ana',
     familyName: 'Ruiz',

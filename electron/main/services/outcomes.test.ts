@@ -4,8 +4,9 @@ import { CASTRO_SANCHEZ_2011_TEMPLATE_ID } from '../db/migrations/003-clinical-r
 import { openTestClinic, type TestClinic } from '../testing/temp-db';
 
 // Eight months into a trial course that started on 5 January 2026: the 6-month follow-up (18
-// November) is still ahead, the 1-month one (18 June) is past.
-const TODAY = new Date('2026-09-01T09:30:00Z');
+// November) is still ahead, the 1-month one (18 June) is past. 09:30 on the clinic's own clock, in
+// whatever zone the tests run, so "today" is 1 September everywhere.
+const TODAY = new Date(2026, 8, 1, 9, 30);
 // The FIQR worked by hand in shared/domain/outcomes/fiqr.test.ts: 10 + 11 + 26.5 = 47.5.
 const FIQR_47_5 = [2, 3, 4, 5, 6, 3, 4, 2, 1, 5, 6, 7, 6, 5, 8, 4, 3, 5, 7, 2, 6];
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tenderPointSites } from '../../../shared/anatomy';
 import type { ModelPoint } from '../../../shared/domain/map/region';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
 import { printHandlers } from './print';
 import type { PrintJob, PrinterPort } from './printer-port';
 
@@ -21,7 +21,7 @@ const anchorOn = (siteId: string, normal: ModelPoint) => ({
 
 /** A completed session a day ago: three zones (the first above the client's tolerance), findings, a start. */
 beforeEach(() => {
-  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  clinic = openTestClinic(TEST_CLINIC_NOW);
   clinic.call('settings.update', {
     clinicName: 'Clínica Sur',
     therapistName: 'Lucía Gómez',
@@ -129,7 +129,7 @@ describe('printouts.get', () => {
     const { flags } = clinic.call('printouts.get', { sessionId });
     expect(flags).toHaveLength(1);
     expect(flags[0]!.message).toMatch(/^Zone 1, Upper trapezius \(client's left\): firm is above/);
-    expect(flags[0]!.acknowledgedAt).toBe('2026-03-02T09:30:00.000Z');
+    expect(flags[0]!.acknowledgedAt).toBe(TEST_CLINIC_NOW.toISOString());
   });
 
   it('puts findings and zones on the snapshots, and counts the tender points', () => {

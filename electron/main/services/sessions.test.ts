@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUpdateInput } from '../../../shared/domain/session';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
 
 let clinic: TestClinic;
 let clientId: string;
 
 beforeEach(async () => {
-  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  clinic = openTestClinic(TEST_CLINIC_NOW);
   // Notes are signed by the therapist who unlocked the app (the handler's finish unlocks).
   const finish = await clinic.handlers['access.createProfile']({
     displayName: 'Lucía Gómez',
@@ -118,7 +118,7 @@ describe('drafts', () => {
         draft: { subjective: 'Half a thou', painBefore: '11' },
       }),
     ).toEqual({
-      savedAt: '2026-03-02T09:30:00.000Z',
+      savedAt: TEST_CLINIC_NOW.toISOString(),
     });
     expect(clinic.call('sessions.get', { id: session.id }).draft).toEqual({
       subjective: 'Half a thou',
@@ -143,7 +143,7 @@ describe('signing and addenda', () => {
     expect(signed).toMatchObject({
       status: 'signed',
       signedBy: 'Lucía Gómez',
-      signedAt: '2026-03-02T09:30:00.000Z',
+      signedAt: TEST_CLINIC_NOW.toISOString(),
     });
     for (const attempt of [
       () => complete(session.id, { subjective: 'Changed' }),
@@ -181,7 +181,7 @@ describe('signing and addenda', () => {
     );
     clinic.call('sessions.sign', { id: session.id });
     const addendum = clinic.call('addenda.add', { sessionId: session.id, body: 'Pain after was 3, not 4' });
-    expect(addendum).toMatchObject({ author: 'Lucía Gómez', createdAt: '2026-03-02T09:30:00.000Z' });
+    expect(addendum).toMatchObject({ author: 'Lucía Gómez', createdAt: TEST_CLINIC_NOW.toISOString() });
     expect(clinic.call('sessions.get', { id: session.id }).addenda).toEqual([addendum]);
     clinic.call('access.lock', {});
     expect(() => clinic.call('addenda.add', { sessionId: session.id, body: 'Anonymous' })).toThrow(
@@ -196,7 +196,7 @@ describe('delete, restore and purge', () => {
     expect(() => clinic.call('sessions.purge', { id: session.id })).toThrow(
       expect.objectContaining({ code: 'CONFLICT' }),
     );
-    expect(clinic.call('sessions.delete', { id: session.id }).deletedAt).toBe('2026-03-02T09:30:00.000Z');
+    expect(clinic.call('sessions.delete', { id: session.id }).deletedAt).toBe(TEST_CLINIC_NOW.toISOString());
     expect(() => complete(session.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(clinic.call('sessions.restore', { id: session.id }).deletedAt).toBeNull();
     clinic.call('sessions.delete', { id: session.id });

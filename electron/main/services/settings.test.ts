@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
 
 let clinic: TestClinic;
 beforeEach(() => {
-  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  clinic = openTestClinic(TEST_CLINIC_NOW);
 });
 afterEach(() => clinic.close());
 
@@ -20,7 +20,7 @@ describe('settings', () => {
       clinicName: 'Clínica Sur',
       therapistName: 'Lucía Gómez',
       paperSize: 'a4',
-      updatedAt: '2026-03-02T09:30:00.000Z',
+      updatedAt: TEST_CLINIC_NOW.toISOString(),
     });
   });
 

@@ -4,7 +4,7 @@ import { openTestClinic, type TestClinic } from './temp-db';
 
 let clinic: TestClinic;
 beforeEach(() => {
-  clinic = openTestClinic(new Date('2026-03-02T09:30:00Z'));
+  clinic = openTestClinic();
 });
 afterEach(() => clinic.close());
 

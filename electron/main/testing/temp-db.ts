@@ -34,11 +34,16 @@ export interface TestClinic {
 
 let idCounter = 0;
 
+/**
+ * The test clinic's pinned clock: 09:30 on Monday 2 March 2026 on the clinic's own wall clock, in
+ * whatever time zone the tests run. The clinic's dates and times the tests write (a session at 08:00
+ * that day, another the next day) are then behind or ahead of it as meant in every zone; only its UTC
+ * stamp (`.toISOString()`) changes with the zone, so tests compare stamps with that, never a literal.
+ */
+export const TEST_CLINIC_NOW = new Date(2026, 2, 2, 9, 30);
+
 /** A real clinic database in a temporary file, with services wired to a pinned clock. */
-export function openTestClinic(
-  now = new Date('2026-03-02T09:30:00Z'),
-  options: OpenOptions = {},
-): TestClinic {
+export function openTestClinic(now = TEST_CLINIC_NOW, options: OpenOptions = {}): TestClinic {
   const folder = tempFolder();
   const file = join(folder.path, 'clinic.sqlite');
   const runtime = openClinicRuntime({

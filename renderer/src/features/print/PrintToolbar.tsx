@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { printRoute } from '../../../../shared/domain/print';
 import { callResult } from '../../api/client';
+import { navigate } from '../../app/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import type { PrintRouteRequest } from './print-route';
 
@@ -19,9 +19,8 @@ const OUTCOME_MESSAGES = {
 export function PrintToolbar({ request, ready }: { request: PrintRouteRequest; ready: boolean }) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const go = (change: Partial<PrintRouteRequest>) => {
-    window.location.hash = printRoute({ ...request, ...change });
-  };
+  const go = (change: Partial<PrintRouteRequest>) =>
+    navigate({ place: 'print', request: { ...request, ...change } });
   const output = async (name: 'printouts.exportPdf' | 'printouts.exportToPrinter') => {
     setBusy(true);
     setStatus(name === 'printouts.exportPdf' ? 'Preparing the PDF…' : 'Preparing to print…');
