@@ -31,12 +31,14 @@ export type DiskProblem = 'DISK_FULL' | 'READ_ONLY_FOLDER';
  * Reads SQLite's error code: SQLITE_FULL is a full disk (SQLite reports the OS's ENOSPC so);
  * SQLITE_READONLY is a file opened read-only because it could not be opened for writing, and
  * SQLITE_IOERR_WRITE a write the file system refused on an open file (a folder made read-only, a
- * disk remounted read-only). Anything else is not the disk's fault.
+ * disk remounted read-only). Node's own ENOSPC and EROFS (a backup's copy, a sealed file) mean the
+ * same. Anything else is not the disk's fault.
  */
 export function diskProblemOf(error: unknown): DiskProblem | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return undefined;
-  if (code === 'SQLITE_FULL') return 'DISK_FULL';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'DISK_FULL';
+  if (code === 'EROFS') return 'READ_ONLY_FOLDER';
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_IOERR_WRITE') return 'READ_ONLY_FOLDER';
   return undefined;
 }
@@ -74,4 +76,13 @@ export function explainOpenFailure(error: unknown, file: string): unknown {
   return code === 'SQLITE_CANTOPEN' || diskProblemOf(error) === 'READ_ONLY_FOLDER'
     ? new DataFolderUnwritableError(file)
     : error;
+}
+
+/** What the therapist reads when the backup, not the clinic file, could not be written. */
+export function backupDiskProblemMessage(problem: DiskProblem, backupFolder: string): string {
+  return problem === 'DISK_FULL'
+    ? `The disk holding FasciaMap's backups folder, ${backupFolder}, is full: no backup was made, ` +
+        `and the clinic's records are as they were. Free some space on that disk, then back up again.`
+    : `FasciaMap cannot write to its backups folder, ${backupFolder}: no backup was made, and the ` +
+        `clinic's records are as they were. Make the folder writable for this account, then back up again.`;
 }

@@ -25,6 +25,7 @@ import {
   moveDatabaseBack,
   type BackupReason,
 } from '../backups/files';
+import { backupDiskProblemMessage, diskProblemOf } from '../db/errors';
 import type { ClinicDatabase, OpenOptions } from '../db/open';
 import { createHandlers } from '../services';
 import type { ServicePorts } from '../services/ports';
@@ -110,13 +111,18 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   });
   handlers = createHandlers(ports());
 
-  /** A backup of the live file; one that finds the file damaged puts the clinic into recovery at once. */
+  /**
+   * A backup of the live file; one that finds the file damaged puts the clinic into recovery at once,
+   * and one the backups folder's disk refuses says so, naming the folder.
+   */
   async function backUp(reason: BackupReason): Promise<BackupInfo> {
     try {
       return await auditLog.backUp(opened.db, folder, () => makeBackup(reason));
     } catch (error) {
       if (error instanceof DamagedClinicError)
         enterRecovery('it failed SQLite’s integrity check before a backup');
+      const problem = diskProblemOf(error);
+      if (problem) throw new ApiFailure(problem, backupDiskProblemMessage(problem, folder));
       throw error;
     }
   }
