@@ -29,7 +29,11 @@ export interface HostClaim {
 export type ClaimResult = { claimed: HostClaim } | { running: HostRecord };
 
 /** Enough rounds for a stale file and a start racing this one; more means something keeps rewriting it. */
-const ATTEMPTS = 5;
+const ATTEMPTS = 50;
+/** How long a start waits while another one clears a stale record. */
+const TAKEOVER_PAUSE_MS = 20;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function hostFilePath(dataDir: string): string {
   return join(dataDir, HOST_FILE);
@@ -54,7 +58,7 @@ export async function claimDataFolder(
     if (text === undefined) continue;
     const holder = parseRecord(text);
     if (holder && (await isRunning(holder))) return { running: holder };
-    removeIfUnchanged(file, text);
+    if (!removeIfUnchanged(file, text, pid)) await pause(TAKEOVER_PAUSE_MS);
   }
   throw new Error(`${file} keeps changing: is another FasciaMap starting on this data folder?`);
 }
@@ -102,20 +106,24 @@ function createExclusively(file: string, text: string): boolean {
 }
 
 /**
- * Moves the stale file aside before deleting it, so that of two starts finding the same stale file only
- * one removes it; if what was moved is no longer the stale record, another start has claimed the
- * folder meanwhile, and its file goes back.
+ * Removes a stale record, holding `host.json.takeover` while it does: of several starts finding the
+ * same stale file, only the one holding it may delete, and only while the file still holds the stale
+ * record, so a fresh claim made meanwhile is never deleted. Returns false when another start holds the
+ * takeover (the caller waits and looks again). A takeover left by a start that died is cleared.
  */
-function removeIfUnchanged(file: string, staleText: string): void {
-  const aside = draftPath(file);
-  try {
-    renameSync(file, aside);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return;
-    throw error;
+function removeIfUnchanged(file: string, staleText: string, pid: number): boolean {
+  const takeover = `${file}.takeover`;
+  if (!createExclusively(takeover, String(pid))) {
+    const holder = Number(readIfPresent(takeover));
+    if (Number.isInteger(holder) && holder > 0 && !isProcessAlive(holder)) rmSync(takeover, { force: true });
+    return false;
   }
-  if (readFileSync(aside, 'utf8') !== staleText) linkSync(aside, file);
-  rmSync(aside, { force: true });
+  try {
+    if (readIfPresent(file) === staleText) rmSync(file, { force: true });
+  } finally {
+    rmSync(takeover, { force: true });
+  }
+  return true;
 }
 
 async function isRunning(holder: HostRecord): Promise<boolean> {
