@@ -112,9 +112,11 @@ describe('the browser host on a test clock', () => {
     expect(created.ok).toBe(true);
     const today = await call(host.url!, 'today.overview', {});
     expect(today).toMatchObject({ ok: true, value: { date: '2026-12-01' } });
-    // The backup the host makes at start, when there is none from the last day, is stamped on that clock.
-    expect(readdirSync(join(dataDir, 'backups'))).toEqual([
+    // The backup the host makes at start, when there is none from the last day, is stamped on that
+    // clock; the audit log's head is kept beside it.
+    expect(readdirSync(join(dataDir, 'backups')).sort()).toEqual([
       expect.stringMatching(/^fasciamap-20261130T16000\d{4}Z-daily\.sqlite$/),
+      expect.stringMatching(/^fasciamap-20261130T16000\d{4}Z-daily\.sqlite\.audit-head\.json$/),
     ]);
   }, 60_000);
 
