@@ -1,21 +1,15 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openClinicRuntime, type ClinicRuntime } from '../runtime/clinic-runtime';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import type { ClinicRuntime } from '../runtime/clinic-runtime';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
 
 let folder: ReturnType<typeof tempFolder>;
 let file: string;
 let runtime: ClinicRuntime;
 const PASS = 'a long clinic passphrase';
 
-const open = () =>
-  openClinicRuntime({
-    file,
-    appVersion: 'test',
-    now: () => new Date('2026-03-02T09:30:00Z'),
-    passphraseCost: TEST_PASSPHRASE_COST,
-  });
+const open = () => openTestRuntime(file, () => new Date('2026-03-02T09:30:00Z'));
 const call = (name: string, input: unknown = {}) => runtime.dispatch(name, input);
 
 /** Someone with the file, and another SQLite tool, between two runs of the app. */

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
-import { openClinicRuntime, type ClinicRuntime } from '../runtime/clinic-runtime';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import type { ClinicRuntime } from '../runtime/clinic-runtime';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
 import { entryHash } from './chain';
 import { HEAD_FILE } from './head';
 
@@ -16,8 +16,7 @@ const PASS = 'a long clinic passphrase';
 const GUARD = `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END`;
 
-const open = () =>
-  openClinicRuntime({ file, appVersion: 'test', now: () => clock, passphraseCost: TEST_PASSPHRASE_COST });
+const open = () => openTestRuntime(file, () => clock);
 const call = (name: string, input: unknown = {}) => runtime.dispatch(name, input);
 
 async function unlock(): Promise<void> {

@@ -6,9 +6,9 @@ import type { BackupInfo } from '../../../shared/api/backups';
 import { SEALED_FILE_MAGIC } from '../../../shared/api/sealed';
 import { AUDIT_HEAD_SUFFIX } from '../audit/head';
 import { backupFolder } from '../backups/files';
-import { openClinicRuntime, type ClinicRuntime } from '../runtime/clinic-runtime';
+import type { ClinicRuntime } from '../runtime/clinic-runtime';
 import { openSealedFile } from '../sealed-files/seal';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
 
 const THERAPIST = 'a therapist’s own passphrase';
 const CLINIC = 'the clinic’s backup passphrase';
@@ -19,12 +19,7 @@ let runtime: ClinicRuntime;
 let clock: Date;
 
 function open(): ClinicRuntime {
-  return openClinicRuntime({
-    file,
-    appVersion: 'test',
-    now: () => clock,
-    passphraseCost: TEST_PASSPHRASE_COST,
-  });
+  return openTestRuntime(file, () => clock);
 }
 
 async function call<T = unknown>(name: string, input: unknown = {}): Promise<T> {

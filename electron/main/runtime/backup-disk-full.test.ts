@@ -3,8 +3,8 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
-import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
+import { openTestRuntime, tempFolder } from '../testing/temp-db';
+import type { ClinicRuntime } from './clinic-runtime';
 
 let folder: ReturnType<typeof tempFolder>;
 let runtime: ClinicRuntime;
@@ -28,12 +28,7 @@ function mountTinyDisk(at: string): boolean {
 
 beforeEach(async () => {
   folder = tempFolder();
-  runtime = openClinicRuntime({
-    file: join(folder.path, 'fasciamap.sqlite'),
-    appVersion: 'test',
-    now: () => new Date('2026-03-02T09:30:00Z'),
-    passphraseCost: TEST_PASSPHRASE_COST,
-  });
+  runtime = openTestRuntime(join(folder.path, 'fasciamap.sqlite'), () => new Date('2026-03-02T09:30:00Z'));
   await call('access.createProfile', { displayName: 'Ana', passphrase: 'a long clinic passphrase' });
   await call('clients.create', { givenName: 'Lucía', familyName: 'Moreno', dateOfBirth: '1980-01-01' });
 });

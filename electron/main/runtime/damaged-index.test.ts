@@ -6,15 +6,14 @@ import { passesCheck } from '../db/integrity';
 import { openClinicDatabase } from '../db/open';
 import { lookIntoDatabase } from '../db/read-only';
 import { damageIndexEntry, redeclareIndex } from '../testing/damage';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
-import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import type { ClinicRuntime } from './clinic-runtime';
 
 let folder: ReturnType<typeof tempFolder>;
 let file: string;
 let clock: Date;
 
-const open = (): ClinicRuntime =>
-  openClinicRuntime({ file, appVersion: 'test', now: () => clock, passphraseCost: TEST_PASSPHRASE_COST });
+const open = (): ClinicRuntime => openTestRuntime(file, () => clock);
 
 /** A clinic with a therapist and three clients, backed up by hand once, then closed. */
 async function clinicWithGoodBackup(): Promise<string> {

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
-import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import type { ClinicRuntime } from './clinic-runtime';
 
 const PASS = 'a long clinic passphrase';
 const START = new Date('2026-03-02T09:30:00Z').getTime();
@@ -55,12 +55,7 @@ beforeEach(async () => {
   folder = tempFolder();
   file = join(folder.path, 'fasciamap.sqlite');
   seconds = 0;
-  runtime = openClinicRuntime({
-    file,
-    appVersion: 'test',
-    now: () => new Date(START + seconds * 1000),
-    passphraseCost: TEST_PASSPHRASE_COST,
-  });
+  runtime = openTestRuntime(file, () => new Date(START + seconds * 1000));
   const made = await call('access.createProfile', { displayName: 'Ana', passphrase: PASS });
   therapist = made.ok ? (made.value as { id: string }).id : '';
   const client = await call('clients.create', {

@@ -5,8 +5,8 @@ import { IDLE_LOCK_LIMITS } from '../../../shared/api/access';
 import { backupFolder, listBackups } from '../backups/files';
 import { isBackupDue } from '../backups/schedule';
 import { openClinicDatabase } from '../db/open';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
-import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import type { ClinicRuntime } from './clinic-runtime';
 import { LOST_FILE_REASON } from './open-checked';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -14,8 +14,7 @@ let file: string;
 let clock: Date;
 const PASS = 'a long clinic passphrase';
 
-const open = (): ClinicRuntime =>
-  openClinicRuntime({ file, appVersion: 'test', now: () => clock, passphraseCost: TEST_PASSPHRASE_COST });
+const open = (): ClinicRuntime => openTestRuntime(file, () => clock);
 const at = (time: string) => new Date(`2026-03-02T${time}:00Z`);
 const backupNames = () => listBackups(backupFolder(file)).map((backup) => backup.name);
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
-import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import type { ClinicRuntime } from './clinic-runtime';
 
 let folder: ReturnType<typeof tempFolder>;
 let dataDir: string;
@@ -13,13 +13,7 @@ let runtime: ClinicRuntime | undefined;
 let umaskBefore: number;
 
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
-const open = () =>
-  openClinicRuntime({
-    file,
-    appVersion: 'test',
-    now: () => new Date('2026-03-02T09:30:00Z'),
-    passphraseCost: TEST_PASSPHRASE_COST,
-  });
+const open = () => openTestRuntime(file, () => new Date('2026-03-02T09:30:00Z'));
 
 beforeEach(() => {
   // The usual umask, which leaves new files readable by everyone unless the app says otherwise.

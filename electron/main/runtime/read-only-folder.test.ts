@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../testing/temp-db';
 import { makeUnwritable } from '../testing/unwritable';
-import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
+import type { ClinicRuntime } from './clinic-runtime';
 
 const PASS = 'a long clinic passphrase';
 
@@ -13,13 +13,7 @@ let runtime: ClinicRuntime | undefined;
 let undo: (() => void) | undefined;
 let therapist = '';
 let clientId = '';
-const open = () =>
-  openClinicRuntime({
-    file,
-    appVersion: 'test',
-    now: () => new Date('2026-03-02T09:30:00Z'),
-    passphraseCost: TEST_PASSPHRASE_COST,
-  });
+const open = () => openTestRuntime(file, () => new Date('2026-03-02T09:30:00Z'));
 const call = (name: string, input: unknown = {}) => runtime!.dispatch(name, input);
 const messageOf = (result: Awaited<ReturnType<typeof call>>) => (result.ok ? '' : result.error.message);
 

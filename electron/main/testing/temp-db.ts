@@ -42,6 +42,11 @@ let idCounter = 0;
  */
 export const TEST_CLINIC_NOW = new Date(2026, 2, 2, 9, 30);
 
+/** The clinic runtime on `file` as the app runs it, on a clock the test controls, with a fast scrypt. */
+export function openTestRuntime(file: string, now: () => Date): ClinicRuntime {
+  return openClinicRuntime({ file, appVersion: 'test', now, passphraseCost: TEST_PASSPHRASE_COST });
+}
+
 /** A real clinic database in a temporary file, with services wired to a pinned clock. */
 export function openTestClinic(now = TEST_CLINIC_NOW, options: OpenOptions = {}): TestClinic {
   const folder = tempFolder();
