@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
 import { hostCall, TEST_THERAPIST } from './support/profile';
-import { makeFileUnwritable } from './support/unwritable';
+import { makeUnwritable } from '../electron/main/testing/unwritable';
 
 test.describe('a clinic that starts locked', () => {
   test.use({ unlocked: false });
@@ -49,7 +49,7 @@ test.describe('a clinic that starts locked', () => {
   }) => {
     expect(await hostCall(clinic.host, 'access.createProfile', TEST_THERAPIST)).toMatchObject({ ok: true });
     await clinic.host.stop();
-    const undo = makeFileUnwritable(join(clinic.dataDir, 'fasciamap.sqlite'));
+    const undo = makeUnwritable(join(clinic.dataDir, 'fasciamap.sqlite'));
     test.skip(!undo, 'this file system cannot make a file unwritable for this user');
     try {
       await clinic.restart();

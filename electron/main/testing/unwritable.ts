@@ -5,7 +5,8 @@ import { accessSync, chmodSync, constants, statSync } from 'node:fs';
  * Makes files and folders unwritable for this process, for real, and returns the undo. As root,
  * mode bits stop nothing, so the immutable attribute (`chattr +i`, which binds root too) is used;
  * otherwise the write bits are removed. Returns undefined where neither takes effect (a file system
- * without the attribute), and the caller skips rather than test nothing.
+ * without the attribute), and the caller skips rather than test nothing. Used by the unit tests and
+ * by the end-to-end tests, which make a clinic file unwritable for the browser host.
  */
 export function makeUnwritable(...paths: string[]): (() => void) | undefined {
   const asRoot = process.getuid?.() === 0;
