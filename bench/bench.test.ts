@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SurfaceAnchor } from '../shared/domain/map/anchor';
-import { trapeziusAnchor } from '../shared/domain/map/test-fixtures';
+import { SurfaceAnchor } from '../shared/domain/plan/anchor';
+import { trapeziusAnchor } from '../shared/domain/plan/test-fixtures';
 import { tempFolder } from '../electron/main/testing/temp-db';
 import { cachedClinic, type ClinicSize } from './clinic';
 import { buildFullModel, clickedPlaces, pickFigures, pointsOnBody } from './model';

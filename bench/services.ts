@@ -1,7 +1,7 @@
 import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDLE_LOCK_LIMITS } from '../shared/api/access';
-import type { FindingBodyInput } from '../shared/domain/map/findings';
+import type { FindingBodyInput } from '../shared/domain/plan/findings';
 import type { MarkedPlace } from '../electron/main/testing/generate-session-map';
 import { TEST_PASSPHRASE_COST, tempFolder } from '../electron/main/testing/temp-db';
 import { passesCheck } from '../electron/main/db/integrity';
@@ -131,7 +131,7 @@ export async function serviceFigures(
         'load_session_ms',
         session,
         'ms',
-        `a session's workspace with ${size.busySessionRows} findings and zones, flags and runs`,
+        `a session's plan with ${size.busySessionRows} findings and zones, flags and runs`,
       ),
       figure('search_clients_ms', searched, 'ms', `a name search across ${size.clients} clients`),
       figure(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { printRoute, type PrintRequest } from '../../shared/domain/print';
+import { printRoute, type PrintRequest } from '../../shared/domain/printout';
 
 /**
  * Waits until the print view on the page says it is ready (data, fonts, snapshots), then prints it

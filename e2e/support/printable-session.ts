@@ -2,7 +2,7 @@ import { ATLAS_VERSION, structureById, structureLabel, tenderPointSites } from '
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import type { CallName } from '../../shared/api/names';
 import { addDays } from '../../shared/domain/dates';
-import type { ModelPoint } from '../../shared/domain/map/region';
+import type { ModelPoint } from '../../shared/domain/plan/region';
 import type { RunningHost } from './host';
 import { hostCall } from './profile';
 import type { TestClock } from './test-clock';

@@ -26,7 +26,7 @@ export const BackupInfo = z.strictObject({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
-export const backupCalls = {
+export const backupsCalls = {
   'backups.list': defineCall(
     z.strictObject({}),
     z.strictObject({ backups: z.array(BackupInfo), recovery: Recovery.nullable() }),

@@ -6,7 +6,7 @@ import { CHANGES, CREATES, defineCall, DELETES, VIEWS } from './define';
 
 export const ById = z.strictObject({ id: RecordId });
 
-export const clientCalls = {
+export const clientsCalls = {
   'clients.create': defineCall(ClientInput, Client, CREATES),
   'clients.get': defineCall(ById, Client, VIEWS),
   'clients.list': defineCall(

@@ -1,15 +1,27 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
-import { clientCalls } from './clients';
-import { courseCalls } from './courses';
-import type { CallPolicy, CallSpec } from './define';
-import { mapCalls } from './map';
-import type { CallName } from './names';
-import { outcomeCalls } from './outcomes';
-import { printCalls } from './print';
-import { securityCalls } from './security-calls';
-import { sessionCalls } from './sessions';
+import { clientsCalls } from './clients';
 import { settingsCalls } from './settings';
+import { templatesCalls } from './templates';
+import { coursesCalls } from './courses';
+import { sessionsCalls } from './sessions';
+import { addendaCalls } from './addenda';
+import { todayCalls } from './today';
+import { assessmentsCalls } from './assessments';
+import { outcomesCalls } from './outcomes';
+import { planCalls } from './plan';
+import { findingsCalls } from './findings';
+import { zonesCalls } from './zones';
+import { techniquesCalls } from './techniques';
+import { runsCalls } from './runs';
+import { printoutsCalls } from './printouts';
+import { accessCalls } from './access';
+import { auditCalls } from './audit';
+import { backupsCalls } from './backups';
+import { encryptionCalls } from './encryption';
+import { transferCalls } from './transfer';
+import type { CallPolicy, CallSpec } from './define';
+import type { CallName } from './names';
 
 /**
  * Every call the renderer can make of main, each declared once. The main-process registration, the
@@ -17,14 +29,26 @@ import { settingsCalls } from './settings';
  */
 export const contract = {
   ...appCalls,
-  ...clientCalls,
+  ...clientsCalls,
   ...settingsCalls,
-  ...courseCalls,
-  ...sessionCalls,
-  ...outcomeCalls,
-  ...securityCalls,
-  ...printCalls,
-  ...mapCalls,
+  ...templatesCalls,
+  ...coursesCalls,
+  ...sessionsCalls,
+  ...addendaCalls,
+  ...todayCalls,
+  ...assessmentsCalls,
+  ...outcomesCalls,
+  ...planCalls,
+  ...findingsCalls,
+  ...zonesCalls,
+  ...techniquesCalls,
+  ...runsCalls,
+  ...printoutsCalls,
+  ...accessCalls,
+  ...auditCalls,
+  ...backupsCalls,
+  ...encryptionCalls,
+  ...transferCalls,
 } satisfies Record<CallName, CallSpec>;
 
 type ContractNames = keyof typeof contract;

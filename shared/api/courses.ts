@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/common';
-import { Course, CourseInput, ProtocolTemplate, ProtocolTemplateInput } from '../domain/course';
+import { Course, CourseInput } from '../domain/course';
 import { ById } from './clients';
 import { CHANGES, CREATES, defineCall, DELETES, VIEWS } from './define';
 
 const Purged = z.strictObject({ purged: z.literal(true) });
 
-export const courseCalls = {
-  'templates.list': defineCall(z.strictObject({}), z.array(ProtocolTemplate), VIEWS),
-  'templates.create': defineCall(ProtocolTemplateInput, ProtocolTemplate, CREATES),
-  'templates.update': defineCall(
-    z.strictObject({ ...ProtocolTemplateInput.shape, id: RecordId }),
-    ProtocolTemplate,
-    CHANGES,
-  ),
+export const coursesCalls = {
   'courses.create': defineCall(CourseInput, Course, CREATES),
   'courses.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Course), VIEWS),
   'courses.delete': defineCall(ById, Course, DELETES),

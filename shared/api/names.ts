@@ -1,11 +1,8 @@
-import { MAP_CALL_NAMES } from './map-names';
-import { PRINT_CALL_NAMES } from './print-names';
-import { SECURITY_CALL_NAMES } from './security-names';
-
 /**
  * The names of every call, without their schemas, so the sandboxed preload can expose exactly
  * these functions without bundling zod. `contract.ts` is type-checked against this list in both
- * directions, so the two cannot drift.
+ * directions, so the two cannot drift. Each namespace is declared in `shared/api/<namespace>.ts`
+ * and served by `services/<namespace>.ts`.
  */
 export const CALL_NAMES = [
   'app.info',
@@ -44,9 +41,43 @@ export const CALL_NAMES = [
   'assessments.list',
   'assessments.due',
   'outcomes.course',
-  ...SECURITY_CALL_NAMES,
-  ...PRINT_CALL_NAMES,
-  ...MAP_CALL_NAMES,
+  'plan.get',
+  'plan.carryForward',
+  'plan.start',
+  'findings.create',
+  'findings.update',
+  'findings.delete',
+  'findings.restore',
+  'zones.create',
+  'zones.update',
+  'zones.delete',
+  'zones.restore',
+  'zones.reorder',
+  'techniques.list',
+  'techniques.create',
+  'techniques.update',
+  'runs.save',
+  'printouts.get',
+  'printouts.exportPdf',
+  'printouts.exportToPrinter',
+  'access.status',
+  'access.createProfile',
+  'access.unlock',
+  'access.lock',
+  'access.activity',
+  'access.setIdleLock',
+  'audit.list',
+  'audit.verify',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'encryption.status',
+  'encryption.setPassphrase',
+  'encryption.enterPassphrase',
+  'transfer.exportClinic',
+  'transfer.exportClient',
+  'transfer.exportCsv',
+  'transfer.importFile',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, RecordId } from '../domain/common';
-import { Assessment, AssessmentInput } from '../domain/outcomes/assessment';
 import { MEASURE_KINDS } from '../domain/outcomes/measures';
-import { CREATES, defineCall, VIEWS } from './define';
+import { defineCall, VIEWS } from './define';
 
 const Phase = z.enum(['course', 'follow_up']);
 
@@ -71,21 +70,6 @@ export const CourseOutcomes = z.strictObject({
   trends: z.array(MeasureTrend),
 });
 
-/** A scheduled assessment not yet recorded whose day is near or past, for the home screen. */
-export const DueAssessment = z.strictObject({
-  clientId: RecordId,
-  clientName: z.string(),
-  courseId: RecordId,
-  courseName: z.string(),
-  position: z.int(),
-  label: z.string(),
-  dueDate: CalendarDate,
-  status: z.enum(['overdue', 'due']),
-});
-
-export const outcomeCalls = {
-  'assessments.record': defineCall(AssessmentInput, Assessment, CREATES),
-  'assessments.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Assessment), VIEWS),
-  'assessments.due': defineCall(z.strictObject({}), z.array(DueAssessment), VIEWS),
+export const outcomesCalls = {
   'outcomes.course': defineCall(z.strictObject({ courseId: RecordId }), CourseOutcomes, VIEWS),
 };

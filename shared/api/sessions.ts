@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { RecordId, requiredText } from '../domain/common';
-import { TodayOverview } from '../domain/overview';
-import { Addendum, Session, SessionCreateInput, SessionDraft, SessionUpdateInput } from '../domain/session';
+import { RecordId } from '../domain/common';
+import { Session, SessionCreateInput, SessionDraft, SessionUpdateInput } from '../domain/session';
 import { ById } from './clients';
 import { CHANGES, CREATES, defineCall, DELETES, VIEWS } from './define';
 
-export const sessionCalls = {
+export const sessionsCalls = {
   'sessions.create': defineCall(SessionCreateInput, Session, CREATES),
   'sessions.get': defineCall(ById, Session, VIEWS),
   'sessions.list': defineCall(z.strictObject({ clientId: RecordId }), z.array(Session), VIEWS),
@@ -20,10 +19,4 @@ export const sessionCalls = {
   'sessions.delete': defineCall(ById, Session, DELETES),
   'sessions.restore': defineCall(ById, Session, CHANGES),
   'sessions.purge': defineCall(ById, z.strictObject({ purged: z.literal(true) }), DELETES),
-  'addenda.add': defineCall(
-    z.strictObject({ sessionId: RecordId, body: requiredText('Addendum', 4000) }),
-    Addendum,
-    CREATES,
-  ),
-  'today.overview': defineCall(z.strictObject({}), TodayOverview, VIEWS),
 };

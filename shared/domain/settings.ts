@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp, shortText } from './common';
-import { PaperSize } from './print';
+import { PaperSize } from './printout';
 
 /** The clinic's own details; the therapist's name signs notes and addenda until profiles exist. */
 export const ClinicSettingsInput = z.strictObject({

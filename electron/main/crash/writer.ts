@@ -4,7 +4,7 @@
  * its call has returned, that is after SQLite committed it.
  */
 import { writeSync } from 'node:fs';
-import { trapeziusAnchor } from '../../../shared/domain/map/test-fixtures';
+import { trapeziusAnchor } from '../../../shared/domain/plan/test-fixtures';
 import { openClinicRuntime } from '../runtime/clinic-runtime';
 import { TEST_PASSPHRASE_COST } from '../testing/temp-db';
 import { batchDocument } from './batch';

@@ -5,8 +5,8 @@ import type {
   SaveDialogOptions,
   WebContentsPrintOptions,
 } from 'electron';
-import { MM_PER_INCH, PAGE_MARGINS_MM } from '../../../shared/domain/print-page';
-import type { PaperSize } from '../../../shared/domain/print';
+import { MM_PER_INCH, PAGE_MARGINS_MM } from '../../../shared/domain/printout-page';
+import type { PaperSize } from '../../../shared/domain/printout';
 import { mainWindowOptions } from '../window/options';
 
 const ELECTRON_PAPER: Record<PaperSize, 'A4' | 'Letter'> = { a4: 'A4', letter: 'Letter' };

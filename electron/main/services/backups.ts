@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import type { ServicePorts } from './ports';
 
-export function backupHandlers({ backups, recovery }: ServicePorts) {
+export function backupsHandlers({ backups, recovery }: ServicePorts) {
   return {
     'backups.list': () => ({ backups: backups.list(), recovery: recovery() }),
     'backups.create': async () => {

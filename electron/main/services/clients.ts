@@ -31,7 +31,7 @@ type ClientHandlers = Pick<
   | 'clients.purge'
 >;
 
-export function clientHandlers({ db, now, newId }: ServicePorts) {
+export function clientsHandlers({ db, now, newId }: ServicePorts) {
   const get = (id: string) => found(findClient(db, id), 'client');
 
   /** Writes the intake: the row, the checklist, and a new history entry for each changed tolerance. */

@@ -19,24 +19,17 @@ import {
   type CourseRecord,
 } from '../db/repositories/courses';
 import { insertSession } from '../db/repositories/sessions';
-import { findTemplate, listTemplates, saveTemplate } from '../db/repositories/templates';
+import { findTemplate } from '../db/repositories/templates';
 import { assertNotDeleted, assertPurgeable, found } from './lifecycle';
 import type { ServicePorts } from './ports';
 import { assertNoRuleIssues } from './validation';
 
-type CourseHandlers = Pick<
+type CoursesHandlers = Pick<
   Handlers,
-  | 'templates.list'
-  | 'templates.create'
-  | 'templates.update'
-  | 'courses.create'
-  | 'courses.list'
-  | 'courses.delete'
-  | 'courses.restore'
-  | 'courses.purge'
+  'courses.create' | 'courses.list' | 'courses.delete' | 'courses.restore' | 'courses.purge'
 >;
 
-export function courseHandlers({ db, now, newId }: ServicePorts) {
+export function coursesHandlers({ db, now, newId }: ServicePorts) {
   /** A stored course with its progress as of today. */
   function withProgress(record: CourseRecord): Course {
     const counts = courseSessionCounts(db, record.id);
@@ -59,21 +52,6 @@ export function courseHandlers({ db, now, newId }: ServicePorts) {
   }
 
   return {
-    'templates.list': () => listTemplates(db),
-    'templates.create': (input) => {
-      assertNoRuleIssues(assessmentRuleIssues(input));
-      const at = now().toISOString();
-      const template = { ...input, id: newId(), createdAt: at, updatedAt: at };
-      saveTemplate(db, template);
-      return template;
-    },
-    'templates.update': ({ id, ...input }) => {
-      const existing = found(findTemplate(db, id), 'protocol template');
-      assertNoRuleIssues(assessmentRuleIssues(input));
-      const template = { ...existing, ...input, updatedAt: now().toISOString() };
-      saveTemplate(db, template);
-      return template;
-    },
     'courses.create': (input) => {
       const client = found(findClient(db, input.clientId), 'client');
       assertNotDeleted(client, 'client');
@@ -116,7 +94,7 @@ export function courseHandlers({ db, now, newId }: ServicePorts) {
       purgeCourse(db, id);
       return { purged: true as const };
     },
-  } satisfies CourseHandlers;
+  } satisfies CoursesHandlers;
 }
 
 /** For services that accept a course id from the caller: it must be the client's and not deleted. */

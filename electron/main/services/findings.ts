@@ -15,7 +15,7 @@ type FindingHandlers = Pick<
 >;
 
 /** Each finding is saved the moment it is made; delete is soft so undo can bring it back. */
-export function findingHandlers({ db, now, newId }: ServicePorts) {
+export function findingsHandlers({ db, now, newId }: ServicePorts) {
   const get = (id: string) => {
     const { deletedAt: _deleted, ...finding } = found(findFinding(db, id), 'finding');
     return finding;

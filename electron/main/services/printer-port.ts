@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../shared/domain/print';
+import type { PaperSize } from '../../../shared/domain/printout';
 
 /** One printout to produce: the renderer's print route, the paper, and the name a saved file is offered under. */
 export interface PrintJob {

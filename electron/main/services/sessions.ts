@@ -4,7 +4,6 @@ import { localDateTimeOf } from '../../../shared/domain/dates';
 import {
   sessionRuleIssues,
   signingIssues,
-  UNLOCK_TO_SIGN,
   type Session,
 } from '../../../shared/domain/session';
 import { findClient } from '../db/repositories/clients';
@@ -12,7 +11,6 @@ import { findCourse } from '../db/repositories/courses';
 import {
   deleteDraft,
   findSession,
-  insertAddendum,
   insertSession,
   listClientSessions,
   markSigned,
@@ -27,7 +25,7 @@ import { assertNotDeleted, assertPurgeable, found } from './lifecycle';
 import type { ServicePorts } from './ports';
 import { assertNoRuleIssues } from './validation';
 
-type SessionHandlers = Pick<
+type SessionsHandlers = Pick<
   Handlers,
   | 'sessions.create'
   | 'sessions.get'
@@ -39,7 +37,6 @@ type SessionHandlers = Pick<
   | 'sessions.delete'
   | 'sessions.restore'
   | 'sessions.purge'
-  | 'addenda.add'
 >;
 
 /** A signed note is locked for good: only addenda may follow it. */
@@ -49,7 +46,7 @@ function assertUnsigned(session: Session): void {
   }
 }
 
-export function sessionHandlers(ports: ServicePorts) {
+export function sessionsHandlers(ports: ServicePorts) {
   const { db, now, newId } = ports;
   const get = (id: string) => found(findSession(db, id), 'session');
   /** A session that may still be edited: there, not deleted, not signed. */
@@ -131,16 +128,5 @@ export function sessionHandlers(ports: ServicePorts) {
       purgeSession(db, id);
       return { purged: true as const };
     },
-    'addenda.add': ({ sessionId, body }) => {
-      const session = get(sessionId);
-      if (session.status !== 'signed') {
-        throw new ApiFailure('CONFLICT', 'This note is not signed yet: correct it directly');
-      }
-      const author = currentTherapist(ports)?.displayName;
-      if (!author) throw new ApiFailure('LOCKED', UNLOCK_TO_SIGN);
-      const addendum = { id: newId(), body, author, createdAt: now().toISOString() };
-      insertAddendum(db, sessionId, addendum);
-      return addendum;
-    },
-  } satisfies SessionHandlers;
+  } satisfies SessionsHandlers;
 }

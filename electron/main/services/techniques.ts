@@ -11,7 +11,7 @@ import type { ServicePorts } from './ports';
 type TechniqueHandlers = Pick<Handlers, 'techniques.list' | 'techniques.create' | 'techniques.update'>;
 
 /** The clinic's own catalogue. A technique is retired rather than removed: old plans still name it. */
-export function techniqueHandlers({ db, newId }: ServicePorts) {
+export function techniquesHandlers({ db, newId }: ServicePorts) {
   return {
     'techniques.list': () => listTechniques(db),
     'techniques.create': (input) => {

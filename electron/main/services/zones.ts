@@ -7,7 +7,7 @@ import {
   setZoneDeleted,
   setZonePosition,
   updateZoneBody,
-} from '../db/repositories/treatment-zones';
+} from '../db/repositories/zones';
 import { findTechnique } from '../db/repositories/techniques';
 import type { ClinicDatabase } from '../db/open';
 import { found } from './lifecycle';
@@ -27,7 +27,7 @@ function assertTechnique(db: ClinicDatabase, techniqueId: string): void {
   }
 }
 
-export function zoneHandlers({ db, now, newId }: ServicePorts) {
+export function zonesHandlers({ db, now, newId }: ServicePorts) {
   const get = (id: string) => {
     const { deletedAt: _deleted, ...zone } = found(findZone(db, id), 'zone');
     return zone;

@@ -5,7 +5,7 @@ import { NewCourseForm } from '../features/courses/NewCourseForm';
 import { ModelScreen } from '../features/model/ModelScreen';
 import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
-import { PrintScreen } from '../features/print/PrintScreen';
+import { PrintScreen } from '../features/printouts/PrintScreen';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { WPI_AREAS, type WpiArea } from '../../../shared/domain/outcomes/widespread-pain';
-import { printRoute } from '../../../shared/domain/print';
-import { parsePrintRoute, type PrintRouteRequest } from '../features/print/print-route';
+import { printRoute } from '../../../shared/domain/printout';
+import { parsePrintRoute, type PrintRouteRequest } from '../features/printouts/print-route';
 
 /** The app's places, addressed by the URL hash so Electron never navigates away from its page. */
 export type Route =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATLAS } from '../../../shared/anatomy';
-import { painExtent } from '../../../shared/domain/map/measures';
+import { painExtent } from '../../../shared/domain/plan/measures';
 import { buildBodySurface } from './bodySurface';
 import { attachEnvelope, buildBodyModel } from './model/bodyModel';
 import { buildEnvelope } from './model/envelope';

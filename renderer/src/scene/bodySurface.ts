@@ -1,7 +1,7 @@
 import { Ray, Vector3, type BufferAttribute, type Mesh } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import { structureById } from '../../../shared/anatomy';
-import { bodySurface, type BodySurface, type SurfacePatch } from '../../../shared/domain/map/surface';
+import { bodySurface, type BodySurface, type SurfacePatch } from '../../../shared/domain/plan/surface';
 import type { BodyModel } from './model/bodyModel';
 
 /** How far in from the skin a structure may lie and still be "the one beneath", cm. */

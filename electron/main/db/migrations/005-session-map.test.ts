@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { SEEDED_TECHNIQUES } from '../../../../shared/domain/map/techniques';
+import { SEEDED_TECHNIQUES } from '../../../../shared/domain/plan/techniques';
 import { tempFolder } from '../../testing/temp-db';
 import { openClinicDatabase } from '../open';
 import { MIGRATIONS } from './index';
@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => folder.remove());
 
-it('adds the workspace tables and seeds the technique catalogue in order', () => {
+it('adds the plan tables and seeds the technique catalogue in order', () => {
   const db = openClinicDatabase(join(folder.path, 'v5.sqlite'), { migrations: MIGRATIONS.slice(0, 5) });
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

@@ -1,8 +1,8 @@
-import { SEEDED_TECHNIQUES } from '../../../../shared/domain/map/techniques';
+import { SEEDED_TECHNIQUES } from '../../../../shared/domain/plan/techniques';
 import type { Migration } from './types';
 
 /**
- * The session workspace: findings and treatment zones marked on the model, the editable technique
+ * The session plan: findings and treatment zones marked on the model, the editable technique
  * catalogue, the acknowledged start of a session and what was done at each zone. Bodies are JSON
  * validated by the shared schemas; the columns are what queries and locking need.
  */

@@ -1,5 +1,5 @@
-import type { FindingBody } from '../../../../shared/domain/map/findings';
-import type { Finding } from '../../../../shared/domain/map/records';
+import type { FindingBody } from '../../../../shared/domain/plan/findings';
+import type { Finding } from '../../../../shared/domain/plan/records';
 import type { ClinicDatabase } from '../open';
 import { prepared } from '../statements';
 

@@ -1,5 +1,5 @@
-import type { PlanStart } from '../../../../shared/domain/map/records';
-import type { ZoneRun } from '../../../../shared/domain/map/run';
+import type { PlanStart } from '../../../../shared/domain/plan/records';
+import type { ZoneRun } from '../../../../shared/domain/plan/run';
 import type { ClinicDatabase } from '../open';
 
 export function findPlanStart(db: ClinicDatabase, sessionId: string): PlanStart | null {

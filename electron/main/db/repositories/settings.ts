@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../../shared/domain/print';
+import type { PaperSize } from '../../../../shared/domain/printout';
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import type { ClinicDatabase } from '../open';
 

@@ -1,4 +1,4 @@
-import type { Technique } from '../../../../shared/domain/map/techniques';
+import type { Technique } from '../../../../shared/domain/plan/techniques';
 import type { ClinicDatabase } from '../open';
 
 interface TechniqueRow {

@@ -1,4 +1,4 @@
-import { toleranceRegionLabel } from '../../../../shared/domain/map/tolerance-regions';
+import { toleranceRegionLabel } from '../../../../shared/domain/plan/tolerance-regions';
 import type { Client } from '../../../../shared/domain/client';
 import { contraindicationInfo } from '../../../../shared/domain/contraindications';
 import { describePressure } from '../../../../shared/domain/pressure';

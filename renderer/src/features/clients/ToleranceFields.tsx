@@ -1,4 +1,4 @@
-import { TOLERANCE_REGIONS } from '../../../../shared/domain/map/tolerance-regions';
+import { TOLERANCE_REGIONS } from '../../../../shared/domain/plan/tolerance-regions';
 import { ORDINAL_PRESSURES, PRESSURE_SCALES } from '../../../../shared/domain/pressure';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';

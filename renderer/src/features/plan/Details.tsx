@@ -7,11 +7,11 @@ import {
   SEVERITIES,
   TRIGGER_POINT_STATES,
   type FindingBody,
-} from '../../../../shared/domain/map/findings';
-import type { Finding, Zone } from '../../../../shared/domain/map/records';
-import type { ModelPoint } from '../../../../shared/domain/map/region';
-import { tenderPointSite } from '../../../../shared/domain/map/tender-points';
-import { zoneName, type ZoneBody } from '../../../../shared/domain/map/zones';
+} from '../../../../shared/domain/plan/findings';
+import type { Finding, Zone } from '../../../../shared/domain/plan/records';
+import type { ModelPoint } from '../../../../shared/domain/plan/region';
+import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
+import { zoneName, type ZoneBody } from '../../../../shared/domain/plan/zones';
 import { deleteFinding, deleteZone, updateFinding, updateZone } from './changes';
 import { structureName } from './describe';
 import { ChoiceField, CommitTextField } from './fields';
@@ -166,11 +166,11 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
 
 function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
   const make = usePlanStore((s) => s.make);
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const body = zone.body;
   const save = (next: ZoneBody) => void make(updateZone(zone, next, 'Edit zone'));
-  const flags = workspace.flags.filter((flag) => flag.zoneId === zone.id);
-  const techniques = workspace.techniques.filter((t) => !t.retired || t.id === body.techniqueId);
+  const flags = plan.flags.filter((flag) => flag.zoneId === zone.id);
+  const techniques = plan.techniques.filter((t) => !t.retired || t.id === body.techniqueId);
   return (
     <>
       <p>
@@ -231,14 +231,14 @@ function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
 
 /** The selected finding or zone, editable in place; changes save as they are made. */
 export function Details() {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const selection = usePlanStore((s) => s.selection);
   const make = usePlanStore((s) => s.make);
-  const locked = workspace.session.locked;
+  const locked = plan.session.locked;
   const finding =
-    selection?.type === 'finding' ? workspace.findings.find((f) => f.id === selection.id) : undefined;
-  const zone = selection?.type === 'zone' ? workspace.zones.find((z) => z.id === selection.id) : undefined;
-  const index = zone ? workspace.zones.indexOf(zone) + 1 : 0;
+    selection?.type === 'finding' ? plan.findings.find((f) => f.id === selection.id) : undefined;
+  const zone = selection?.type === 'zone' ? plan.zones.find((z) => z.id === selection.id) : undefined;
+  const index = zone ? plan.zones.indexOf(zone) + 1 : 0;
   return (
     <section className="plan-panel plan-details" aria-labelledby="plan-details-heading">
       <h2 id="plan-details-heading">

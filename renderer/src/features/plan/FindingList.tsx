@@ -1,22 +1,22 @@
-import { FINDING_KINDS, FINDING_LABELS } from '../../../../shared/domain/map/findings';
+import { FINDING_KINDS, FINDING_LABELS } from '../../../../shared/domain/plan/findings';
 import {
   TENDER_POINT_COUNT_LABEL,
   describeTenderPointCount,
   tenderPointCount,
-} from '../../../../shared/domain/map/tender-points';
+} from '../../../../shared/domain/plan/tender-points';
 import { CARRY_LABELS, carryView } from './carryStatus';
 import { describeFinding } from './describe';
 import { usePlanStore } from './planStore';
 
 /** Findings, newest last, in step with the model: selecting one here selects it there. */
 export function FindingList() {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const previous = usePlanStore((s) => s.previous);
   const selection = usePlanStore((s) => s.selection);
   const select = usePlanStore((s) => s.select);
-  const carry = carryView(workspace, previous);
-  const listed = workspace.findings.filter((finding) => finding.body.kind !== 'tender_point');
-  const count = tenderPointCount(workspace.findings.map((finding) => finding.body));
+  const carry = carryView(plan, previous);
+  const listed = plan.findings.filter((finding) => finding.body.kind !== 'tender_point');
+  const count = tenderPointCount(plan.findings.map((finding) => finding.body));
   const order = (kind: string) => FINDING_KINDS.indexOf(kind as never);
 
   return (

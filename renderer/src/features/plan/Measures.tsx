@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { wpiAreaLabel, type WpiAreaId } from '../../../../shared/anatomy';
-import type { Finding } from '../../../../shared/domain/map/records';
-import type { PaintedRegion } from '../../../../shared/domain/map/region';
-import { jaccardIndex, painExtent, unionMask, wpiAreasTouched } from '../../../../shared/domain/map/measures';
+import type { Finding } from '../../../../shared/domain/plan/records';
+import type { PaintedRegion } from '../../../../shared/domain/plan/region';
+import { jaccardIndex, painExtent, unionMask, wpiAreasTouched } from '../../../../shared/domain/plan/measures';
 import type { SkinSurface } from '../../scene/bodySurface';
 import { hrefFor } from '../../app/routes';
 import { usePlanStore } from './planStore';
@@ -13,9 +13,9 @@ function painRegions(findings: readonly Finding[]): PaintedRegion[] {
 
 /** What the pain map measures: its extent, the WPI areas it touches, and its overlap with last time. */
 export function Measures({ skin }: { skin: SkinSurface | null }) {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const previous = usePlanStore((s) => s.previous);
-  const regions = useMemo(() => painRegions(workspace.findings), [workspace.findings]);
+  const regions = useMemo(() => painRegions(plan.findings), [plan.findings]);
   const previousRegions = useMemo(() => (previous ? painRegions(previous.findings) : null), [previous]);
   const measures = useMemo(() => {
     if (!skin) return null;
@@ -30,7 +30,7 @@ export function Measures({ skin }: { skin: SkinSurface | null }) {
     };
   }, [skin, regions, previousRegions]);
 
-  const { session } = workspace;
+  const { session } = plan;
   return (
     <section className="plan-panel" aria-labelledby="plan-measures-heading">
       <h2 id="plan-measures-heading">Pain map</h2>

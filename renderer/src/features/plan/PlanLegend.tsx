@@ -1,4 +1,4 @@
-import { MarkSymbol } from '../print/snapshots/MarkSymbol';
+import { MarkSymbol } from '../printouts/snapshots/MarkSymbol';
 import { ENDANGERMENT_GLYPH, ENDANGERMENT_STYLE, FLAG_STYLE, POINT_STYLES, WASH_STYLES } from './markStyles';
 
 function WashSymbol({ colour, opacity, striped }: { colour: string; opacity: number; striped: boolean }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { describePlannedPressure } from '../../../../shared/domain/map/planned-pressure';
-import { planTime, zoneName } from '../../../../shared/domain/map/zones';
+import { describePlannedPressure } from '../../../../shared/domain/plan/planned-pressure';
+import { planTime, zoneName } from '../../../../shared/domain/plan/zones';
 import { reorderZones } from './changes';
 import { CARRY_LABELS, carryView } from './carryStatus';
 import { techniqueName } from './describe';
@@ -8,18 +8,18 @@ import { usePlanStore } from './planStore';
 
 /** The ordered zones with their flags and the plan's time against the session's length. */
 export function PlanList() {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const previous = usePlanStore((s) => s.previous);
   const selection = usePlanStore((s) => s.selection);
   const select = usePlanStore((s) => s.select);
   const make = usePlanStore((s) => s.make);
   const [dragged, setDragged] = useState<string | null>(null);
-  const { zones, flags, techniques, session } = workspace;
+  const { zones, flags, techniques, session } = plan;
   const time = planTime(
     zones.map((zone) => zone.body),
     session.plannedMinutes,
   );
-  const carry = carryView(workspace, previous);
+  const carry = carryView(plan, previous);
   const ids = zones.map((zone) => zone.id);
   const move = (id: string, to: number) => {
     const from = ids.indexOf(id);

@@ -23,11 +23,11 @@ import { ViewCorner } from './ViewCorner';
 type Mode = 'plan' | 'starting' | 'running';
 
 /**
- * The session workspace: the model in the centre with its tools, the plan and findings on the
+ * The session plan: the model in the centre with its tools, the plan and findings on the
  * left, the selected item on the right. Everything is saved as it is made.
  */
 export function PlanScreen({ sessionId }: { sessionId: string }) {
-  const workspace = usePlanStore((s) => s.workspace);
+  const plan = usePlanStore((s) => s.plan);
   const client = usePlanStore((s) => s.client);
   const problem = usePlanStore((s) => s.problem);
   const load = usePlanStore((s) => s.load);
@@ -47,16 +47,16 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
       </section>
     );
   }
-  if (!workspace || !client || workspace.session.id !== sessionId) return <p className="screen">Loading…</p>;
+  if (!plan || !client || plan.session.id !== sessionId) return <p className="screen">Loading…</p>;
   if (mode === 'running') return <RunMode onExit={() => setMode('plan')} />;
   return (
     <section className="screen plan-screen">
       <ClientHeader
         client={client}
-        title={`Session plan, ${formatDateTime(workspace.session.startsAt)}`}
+        title={`Session plan, ${formatDateTime(plan.session.startsAt)}`}
         actions={<PlanActions onStart={() => setMode('starting')} />}
       />
-      {workspace.session.locked && (
+      {plan.session.locked && (
         <p className="plan-locked">This session’s note is signed: its findings and plan are locked.</p>
       )}
       {problem && (
@@ -64,7 +64,7 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
           {problem}
         </p>
       )}
-      <Workspace />
+      <PlanArea />
       {mode === 'starting' && (
         <StartDialog onStarted={() => setMode('running')} onCancel={() => setMode('plan')} />
       )}
@@ -73,15 +73,15 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
 }
 
 function PlanActions({ onStart }: { onStart: () => void }) {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const comparing = usePlanStore((s) => s.comparing);
   const setComparing = usePlanStore((s) => s.setComparing);
-  const replaceWorkspace = usePlanStore((s) => s.replaceWorkspace);
-  const { session, previousSessionId, findings, zones, start } = workspace;
+  const replacePlan = usePlanStore((s) => s.replacePlan);
+  const { session, previousSessionId, findings, zones, start } = plan;
   const carried = [...findings, ...zones].some((item) => item.carriedFromId !== null);
   const carryForward = async () => {
     try {
-      await replaceWorkspace(await call('plan.carryForward', { sessionId: session.id }));
+      await replacePlan(await call('plan.carryForward', { sessionId: session.id }));
     } catch (error) {
       usePlanStore.setState({ problem: (error as Error).message });
     }
@@ -115,7 +115,7 @@ function PlanActions({ onStart }: { onStart: () => void }) {
   );
 }
 
-function Workspace() {
+function PlanArea() {
   const viewer = useRef<BodyViewerHandle>(null);
   const canvasArea = useRef<HTMLDivElement>(null);
   const skin = useSkin();

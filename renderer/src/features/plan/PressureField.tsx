@@ -1,5 +1,5 @@
 import { ORDINAL_PRESSURES } from '../../../../shared/domain/pressure';
-import type { PlannedPressure } from '../../../../shared/domain/map/planned-pressure';
+import type { PlannedPressure } from '../../../../shared/domain/plan/planned-pressure';
 import { ChoiceField, CommitTextField } from './fields';
 
 /** A pressure on one scale: a choice of four words, or a number with its unit. */

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   describePlannedPressure,
   type PlannedPressure,
-} from '../../../../shared/domain/map/planned-pressure';
-import { CLIENT_RESPONSES, formatHold, type ClientResponse } from '../../../../shared/domain/map/run';
-import { zoneName } from '../../../../shared/domain/map/zones';
+} from '../../../../shared/domain/plan/planned-pressure';
+import { CLIENT_RESPONSES, formatHold, type ClientResponse } from '../../../../shared/domain/plan/run';
+import { zoneName } from '../../../../shared/domain/plan/zones';
 import { ORDINAL_PRESSURES } from '../../../../shared/domain/pressure';
 import { call } from '../../api/client';
 import { techniqueName } from './describe';
@@ -34,13 +34,13 @@ const samePressure = (a: PlannedPressure | null, b: PlannedPressure) =>
  * key (Space) or one big button, and the pressure used and the client's response as taps.
  */
 export function RunMode({ onExit }: { onExit: () => void }) {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const refresh = usePlanStore((s) => s.refresh);
   const [index, setIndex] = useState(0);
   const [running, setRunning] = useState(false);
   const timer = useRef<HoldTimer>(STOPPED);
   const clock = useRef<HTMLOutputElement>(null);
-  const { zones, techniques, runs } = workspace;
+  const { zones, techniques, runs } = plan;
   const zone = zones[index];
   const run = runs.find((r) => r.zoneId === zone?.id) ?? null;
 
@@ -105,7 +105,7 @@ export function RunMode({ onExit }: { onExit: () => void }) {
   return (
     <section className="screen run-mode" aria-labelledby="run-heading">
       <header className="run-mode__header">
-        <h1 id="run-heading">Running the session · {workspace.session.clientName}</h1>
+        <h1 id="run-heading">Running the session · {plan.session.clientName}</h1>
         <button type="button" className="button" onClick={onExit} aria-keyshortcuts="Escape">
           Back to the plan <kbd>Esc</kbd>
         </button>
@@ -122,7 +122,7 @@ export function RunMode({ onExit }: { onExit: () => void }) {
             {techniqueName(techniques, zone.body.techniqueId)} · {describePlannedPressure(zone.body.pressure)}{' '}
             · hold {zone.body.holdMinutes} min
           </p>
-          {workspace.flags
+          {plan.flags
             .filter((flag) => flag.zoneId === zone.id)
             .map((flag) => (
               <p key={flag.key} className="run-mode__flag">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { zoneName } from '../../../../shared/domain/map/zones';
+import { zoneName } from '../../../../shared/domain/plan/zones';
 import { call } from '../../api/client';
 import { usePlanStore } from './planStore';
 
@@ -8,15 +8,15 @@ import { usePlanStore } from './planStore';
  * a pressure above tolerance cannot be waved through with a single click.
  */
 export function StartDialog({ onStarted, onCancel }: { onStarted: () => void; onCancel: () => void }) {
-  const workspace = usePlanStore((s) => s.workspace)!;
+  const plan = usePlanStore((s) => s.plan)!;
   const refresh = usePlanStore((s) => s.refresh);
   const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
-  const { flags, zones } = workspace;
+  const { flags, zones } = plan;
   const ready = flags.every((flag) => seen.has(flag.key));
   const start = async () => {
     try {
-      await call('plan.start', { sessionId: workspace.session.id, acknowledgedKeys: [...seen] });
+      await call('plan.start', { sessionId: plan.session.id, acknowledgedKeys: [...seen] });
       await refresh();
       onStarted();
     } catch (error) {

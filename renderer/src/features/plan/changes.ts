@@ -1,6 +1,6 @@
-import type { FindingBodyInput } from '../../../../shared/domain/map/findings';
-import type { Finding, Zone } from '../../../../shared/domain/map/records';
-import type { ZoneBodyInput } from '../../../../shared/domain/map/zones';
+import type { FindingBodyInput } from '../../../../shared/domain/plan/findings';
+import type { Finding, Zone } from '../../../../shared/domain/plan/records';
+import type { ZoneBodyInput } from '../../../../shared/domain/plan/zones';
 import { call } from '../../api/client';
 import type { Change } from './history';
 import type { Selection } from './planStore';

@@ -1,6 +1,6 @@
 import type { Client } from '../../../../shared/domain/client';
-import type { PlannedPressure } from '../../../../shared/domain/map/planned-pressure';
-import type { ZoneBodyInput, ZoneTarget } from '../../../../shared/domain/map/zones';
+import type { PlannedPressure } from '../../../../shared/domain/plan/planned-pressure';
+import type { ZoneBodyInput, ZoneTarget } from '../../../../shared/domain/plan/zones';
 
 /**
  * A new zone starts gentle, on the scale the client's tolerance was measured on, so the

@@ -3,9 +3,9 @@ import {
   ADHESION_DEPTH_LABELS,
   FINDING_LABELS,
   type FindingBody,
-} from '../../../../shared/domain/map/findings';
-import { tenderPointSite } from '../../../../shared/domain/map/tender-points';
-import type { Technique } from '../../../../shared/domain/map/techniques';
+} from '../../../../shared/domain/plan/findings';
+import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
+import type { Technique } from '../../../../shared/domain/plan/techniques';
 
 export function structureName(id: string | null): string {
   const structure = id ? structureById(id) : undefined;

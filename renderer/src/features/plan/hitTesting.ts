@@ -1,9 +1,9 @@
 import { tenderPointSites } from '../../../../shared/anatomy';
-import { coveredPatches } from '../../../../shared/domain/map/coverage';
-import type { FindingBody } from '../../../../shared/domain/map/findings';
-import type { Workspace } from '../../../../shared/domain/map/records';
-import type { ModelPoint, PaintedRegion } from '../../../../shared/domain/map/region';
-import { zoneStructures } from '../../../../shared/domain/map/zones';
+import { coveredPatches } from '../../../../shared/domain/plan/coverage';
+import type { FindingBody } from '../../../../shared/domain/plan/findings';
+import type { SessionPlan } from '../../../../shared/domain/plan/records';
+import type { ModelPoint, PaintedRegion } from '../../../../shared/domain/plan/region';
+import { zoneStructures } from '../../../../shared/domain/plan/zones';
 import type { SkinSurface } from '../../scene/bodySurface';
 import type { Selection } from './planStore';
 
@@ -44,26 +44,26 @@ function paintedAt(region: PaintedRegion, point: ModelPoint): boolean {
 export function itemAt(
   point: ModelPoint,
   structureId: string | null,
-  workspace: Workspace,
+  plan: SessionPlan,
 ): Selection | null {
   let best: { selection: Selection; distance: number } | null = null;
-  for (const finding of workspace.findings) {
+  for (const finding of plan.findings) {
     const at = pointOf(finding.body);
     const d = at ? distance(point, at) : Infinity;
     if (d <= PICK_RADIUS_CM && (!best || d < best.distance))
       best = { selection: { type: 'finding', id: finding.id }, distance: d };
   }
   if (best) return best.selection;
-  const zone = workspace.zones.find(
+  const zone = plan.zones.find(
     (z) => z.body.target.kind === 'region' && paintedAt(z.body.target.region, point),
   );
   if (zone) return { type: 'zone', id: zone.id };
-  const area = workspace.findings.find((f) => {
+  const area = plan.findings.find((f) => {
     const region = regionOf(f.body);
     return region !== null && paintedAt(region, point);
   });
   if (area) return { type: 'finding', id: area.id };
-  const onStructure = workspace.zones.find(
+  const onStructure = plan.zones.find(
     (z) =>
       z.body.target.kind === 'structure' &&
       structureId !== null &&

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BrushStroke } from '../../../../shared/domain/map/region';
+import type { BrushStroke } from '../../../../shared/domain/plan/region';
 
 /**
  * The stroke being painted, shown on the skin before it is saved. Updated once per animation

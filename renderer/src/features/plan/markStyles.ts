@@ -1,8 +1,8 @@
-import { MARK_STYLES, PAIN_AREA_STYLE, type MarkStyle } from '../print/snapshots/mark-styles';
+import { MARK_STYLES, PAIN_AREA_STYLE, type MarkStyle } from '../printouts/snapshots/mark-styles';
 
 /**
- * The workspace draws findings with the printout's symbols (a shape as well as a colour each, so
- * they read in greyscale and for colour-blind users), plus what only the workspace shows: caution
+ * The plan draws findings with the printout's symbols (a shape as well as a colour each, so
+ * they read in greyscale and for colour-blind users), plus what only the plan shows: caution
  * zones, painted treatment zones, referral zones and flags.
  */
 export const POINT_STYLES = {

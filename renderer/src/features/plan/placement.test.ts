@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FindingBody } from '../../../../shared/domain/map/findings';
+import { FindingBody } from '../../../../shared/domain/plan/findings';
 import type { PickHit } from '../../scene/model/picking';
 import { muscleAnchor, nearestDirection, surfaceAnchor, tangentDirection, tangentOf } from './placement';
 

@@ -1,6 +1,6 @@
 import { ATLAS_VERSION, structureById } from '../../../../shared/anatomy';
-import type { SurfaceAnchorInput } from '../../../../shared/domain/map/anchor';
-import type { ModelPoint } from '../../../../shared/domain/map/region';
+import type { SurfaceAnchorInput } from '../../../../shared/domain/plan/anchor';
+import type { ModelPoint } from '../../../../shared/domain/plan/region';
 import type { PickHit } from '../../scene/model/picking';
 
 const isMuscle = (hit: PickHit) => structureById(hit.structureId)?.kind === 'muscle';

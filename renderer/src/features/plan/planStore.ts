@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Client } from '../../../../shared/domain/client';
-import type { Workspace } from '../../../../shared/domain/map/records';
+import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { call } from '../../api/client';
 import type { PendingChange } from './changes';
 import { EMPTY_HISTORY, recorded, redo, undo, type History } from './history';
@@ -12,14 +12,14 @@ export interface Selection {
 }
 
 /**
- * The session workspace's state: what is on the plan (as main last answered), the selection the
+ * The session plan's state: what is on the plan (as main last answered), the selection the
  * list and the model share, the tool and brush, and the undo history. Every change goes through
  * `make`, which saves it at once and reloads the plan, flags included.
  */
 export interface PlanState {
   sessionId: string | null;
-  workspace: Workspace | null;
-  previous: Workspace | null;
+  plan: SessionPlan | null;
+  previous: SessionPlan | null;
   client: Client | null;
   selection: Selection | null;
   tool: ToolId;
@@ -38,11 +38,11 @@ export interface PlanState {
   make(change: PendingChange): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
-  replaceWorkspace(workspace: Workspace): Promise<void>;
+  replacePlan(plan: SessionPlan): Promise<void>;
 }
 
-async function previousOf(workspace: Workspace): Promise<Workspace | null> {
-  return workspace.previousSessionId ? call('plan.get', { sessionId: workspace.previousSessionId }) : null;
+async function previousOf(plan: SessionPlan): Promise<SessionPlan | null> {
+  return plan.previousSessionId ? call('plan.get', { sessionId: plan.previousSessionId }) : null;
 }
 
 export const usePlanStore = create<PlanState>()((set, get) => {
@@ -59,7 +59,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
 
   return {
     sessionId: null,
-    workspace: null,
+    plan: null,
     previous: null,
     client: null,
     selection: null,
@@ -71,30 +71,30 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     async load(sessionId) {
       set({
         sessionId,
-        workspace: null,
+        plan: null,
         previous: null,
         client: null,
         selection: null,
         history: EMPTY_HISTORY,
       });
-      const workspace = await call('plan.get', { sessionId });
+      const plan = await call('plan.get', { sessionId });
       const [client, previous] = await Promise.all([
-        call('clients.get', { id: workspace.session.clientId }),
-        previousOf(workspace),
+        call('clients.get', { id: plan.session.clientId }),
+        previousOf(plan),
       ]);
-      if (get().sessionId === sessionId) set({ workspace, client, previous });
+      if (get().sessionId === sessionId) set({ plan, client, previous });
     },
     async refresh() {
       const { sessionId } = get();
       if (!sessionId) return;
-      const workspace = await call('plan.get', { sessionId });
+      const plan = await call('plan.get', { sessionId });
       const selection = get().selection;
       const stillThere =
         selection &&
-        (selection.type === 'finding' ? workspace.findings : workspace.zones).some(
+        (selection.type === 'finding' ? plan.findings : plan.zones).some(
           (item) => item.id === selection.id,
         );
-      if (get().sessionId === sessionId) set({ workspace, selection: stillThere ? selection : null });
+      if (get().sessionId === sessionId) set({ plan, selection: stillThere ? selection : null });
     },
     select: (selection) => set({ selection }),
     setTool: (tool) => set({ tool }),
@@ -107,8 +107,8 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       }),
     undo: () => step(async () => set({ history: await undo(get().history) })),
     redo: () => step(async () => set({ history: await redo(get().history) })),
-    async replaceWorkspace(workspace) {
-      set({ workspace, previous: await previousOf(workspace), history: EMPTY_HISTORY });
+    async replacePlan(plan) {
+      set({ plan, previous: await previousOf(plan), history: EMPTY_HISTORY });
     },
   };
 });

@@ -1,4 +1,4 @@
-import type { FindingKind } from '../../../../shared/domain/map/findings';
+import type { FindingKind } from '../../../../shared/domain/plan/findings';
 
 /**
  * What a click or a drag on the model does. Point findings are placed with a click; regions are

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, type RefObject } from 'react';
 import { structureById } from '../../../../shared/anatomy';
-import type { BrushStroke, ModelPoint, PaintedRegion } from '../../../../shared/domain/map/region';
+import type { BrushStroke, ModelPoint, PaintedRegion } from '../../../../shared/domain/plan/region';
 import type { BodyViewerHandle } from '../../scene/BodyViewer';
 import type { SkinSurface } from '../../scene/bodySurface';
 import type { PickHit } from '../../scene/model/picking';
@@ -22,9 +22,9 @@ const ADHESION_DEPTH_BY_LAYER = {
 
 /** A click with a placing tool: the finding or zone it makes, or why it cannot. */
 function placeAt(hits: readonly PickHit[]): PendingChange | string | null {
-  const { tool, workspace, client } = usePlanStore.getState();
-  if (!workspace) return null;
-  const sessionId = workspace.session.id;
+  const { tool, plan, client } = usePlanStore.getState();
+  if (!plan) return null;
+  const sessionId = plan.session.id;
   switch (tool) {
     case 'trigger_point': {
       const anchor = muscleAnchor(hits);
@@ -57,7 +57,7 @@ function placeAt(hits: readonly PickHit[]): PendingChange | string | null {
     case 'tender_point': {
       const siteId = hits[0] ? tenderSiteAt(hits[0].point) : null;
       if (!siteId) return 'Click on one of the 18 tender-point sites';
-      const existing = workspace.findings.find(
+      const existing = plan.findings.find(
         (f) => f.body.kind === 'tender_point' && f.body.siteId === siteId,
       );
       if (existing && existing.body.kind === 'tender_point') {
@@ -94,9 +94,9 @@ function placeAt(hits: readonly PickHit[]): PendingChange | string | null {
  * (a trigger point in the muscle, an adhesion on the surface); undo puts it back.
  */
 function moveSelectedTo(hits: readonly PickHit[]): PendingChange | string | null {
-  const { workspace, selection } = usePlanStore.getState();
+  const { plan, selection } = usePlanStore.getState();
   const finding =
-    selection?.type === 'finding' ? workspace?.findings.find((f) => f.id === selection.id) : undefined;
+    selection?.type === 'finding' ? plan?.findings.find((f) => f.id === selection.id) : undefined;
   const body = finding?.body;
   if (!finding || (body?.kind !== 'trigger_point' && body?.kind !== 'adhesion')) {
     return 'Select a trigger point or an adhesion to move';
@@ -120,12 +120,12 @@ function moveSelectedTo(hits: readonly PickHit[]): PendingChange | string | null
 
 /** Adds a stroke to the selected painted item the tool works on, or makes a new one. */
 function commitStroke(stroke: BrushStroke, skin: SkinSurface): PendingChange | string | null {
-  const { tool, workspace, client, selection } = usePlanStore.getState();
-  if (!workspace) return null;
-  const sessionId = workspace.session.id;
+  const { tool, plan, client, selection } = usePlanStore.getState();
+  if (!plan) return null;
+  const sessionId = plan.session.id;
   const finding =
-    selection?.type === 'finding' ? workspace.findings.find((f) => f.id === selection.id) : undefined;
-  const zone = selection?.type === 'zone' ? workspace.zones.find((z) => z.id === selection.id) : undefined;
+    selection?.type === 'finding' ? plan.findings.find((f) => f.id === selection.id) : undefined;
+  const zone = selection?.type === 'zone' ? plan.zones.find((z) => z.id === selection.id) : undefined;
   const extend = (region: PaintedRegion): PaintedRegion => ({ strokes: [...region.strokes, stroke] });
   const fresh: PaintedRegion = { strokes: [stroke] };
 
@@ -205,8 +205,8 @@ export function useModelInput(
   skin: SkinSurface | null,
 ) {
   const onPick = useCallback((hits: PickHit[]) => {
-    const { tool, workspace, select } = usePlanStore.getState();
-    if (!workspace || workspace.session.locked) return;
+    const { tool, plan, select } = usePlanStore.getState();
+    if (!plan || plan.session.locked) return;
     if (tool === 'select') {
       const first = hits[0];
       select(
@@ -214,7 +214,7 @@ export function useModelInput(
           ? itemAt(
               first.point,
               hits.find((h) => structureById(h.structureId)?.kind === 'muscle')?.structureId ?? null,
-              workspace,
+              plan,
             )
           : null,
       );
@@ -229,8 +229,8 @@ export function useModelInput(
     let stroke: BrushStroke | null = null;
     let pending: PointerEvent | null = null;
     const paints = () => {
-      const { tool, workspace } = usePlanStore.getState();
-      return toolById(tool).paints && workspace !== null && !workspace.session.locked;
+      const { tool, plan } = usePlanStore.getState();
+      return toolById(tool).paints && plan !== null && !plan.session.locked;
     };
     const pointAt = (event: PointerEvent) => {
       const hits = viewer.current?.pickAtClient(event.clientX, event.clientY) ?? [];

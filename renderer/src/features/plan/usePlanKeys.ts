@@ -40,10 +40,10 @@ export function usePlanKeys(enabled: boolean) {
       else if (key === 'escape') {
         store.setTool('select');
         store.select(null);
-      } else if ((key === 'delete' || key === 'backspace') && store.selection && store.workspace) {
-        const { selection, workspace } = store;
-        const finding = workspace.findings.find((f) => f.id === selection.id);
-        const zone = workspace.zones.find((z) => z.id === selection.id);
+      } else if ((key === 'delete' || key === 'backspace') && store.selection && store.plan) {
+        const { selection, plan } = store;
+        const finding = plan.findings.find((f) => f.id === selection.id);
+        const zone = plan.zones.find((z) => z.id === selection.id);
         if (finding) void store.make(deleteFinding(finding, 'Delete finding'));
         else if (zone) void store.make(deleteZone(zone, 'Delete zone'));
       } else return;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { PAPER_LABELS, PAPER_SIZES, PaperSize } from '../../../../shared/domain/print';
+import { PAPER_LABELS, PAPER_SIZES, PaperSize } from '../../../../shared/domain/printout';
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import { ClinicSettingsInput } from '../../../../shared/domain/settings';
 import { call } from '../../api/client';

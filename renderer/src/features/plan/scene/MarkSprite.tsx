@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { SpriteMaterial, type Texture } from 'three';
 import { useThree } from '@react-three/fiber';
-import type { ModelPoint } from '../../../../../shared/domain/map/region';
+import type { ModelPoint } from '../../../../../shared/domain/plan/region';
 
 /** Size on screen: about 22 px on a 700 px tall canvas, whatever the zoom (30° presets). */
 const SCREEN_SCALE = 0.017;

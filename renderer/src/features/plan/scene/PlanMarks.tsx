@@ -2,8 +2,8 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Color, Vector3 } from 'three';
 import { endangermentSites, tenderPointSites } from '../../../../../shared/anatomy';
-import type { FindingBody } from '../../../../../shared/domain/map/findings';
-import type { Finding, Zone } from '../../../../../shared/domain/map/records';
+import type { FindingBody } from '../../../../../shared/domain/plan/findings';
+import type { Finding, Zone } from '../../../../../shared/domain/plan/records';
 import type { SkinSurface } from '../../../scene/bodySurface';
 import { useLiveStroke } from '../liveStroke';
 import { ENDANGERMENT_GLYPH, ENDANGERMENT_STYLE, FLAG_STYLE, POINT_STYLES, WASH_STYLES } from '../markStyles';
@@ -192,15 +192,15 @@ function ZoneMark({
 
 /** Everything the plan puts on the model: findings, zones with their flags, and the stroke being painted. */
 export function PlanMarks({ skin }: { skin: SkinSurface }) {
-  const workspace = usePlanStore((s) => s.workspace);
+  const plan = usePlanStore((s) => s.plan);
   const previous = usePlanStore((s) => s.previous);
   const comparing = usePlanStore((s) => s.comparing);
   const selection = usePlanStore((s) => s.selection);
   const tool = usePlanStore((s) => s.tool);
   const live = useLiveStroke((s) => s.stroke);
   const liveRegion = useMemo(() => (live ? { strokes: [live] } : null), [live]);
-  if (!workspace) return null;
-  const flagged = new Set(workspace.flags.map((flag) => flag.zoneId));
+  if (!plan) return null;
+  const flagged = new Set(plan.flags.map((flag) => flag.zoneId));
   const emphasisOf = (type: 'finding' | 'zone', id: string): Emphasis =>
     selection?.type === type && selection.id === id ? 'selected' : 'normal';
   return (
@@ -209,7 +209,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
         previous?.findings.map((finding) => (
           <FindingMark key={`previous-${finding.id}`} finding={finding} emphasis="previous" skin={skin} />
         ))}
-      {workspace.findings.map((finding) => (
+      {plan.findings.map((finding) => (
         <FindingMark
           key={finding.id}
           finding={finding}
@@ -217,9 +217,9 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
           skin={skin}
         />
       ))}
-      <TenderSites findings={workspace.findings} examining={tool === 'tender_point'} skin={skin} />
+      <TenderSites findings={plan.findings} examining={tool === 'tender_point'} skin={skin} />
       <EndangermentSites skin={skin} />
-      {workspace.zones.map((zone, index) => (
+      {plan.zones.map((zone, index) => (
         <ZoneMark
           key={zone.id}
           zone={zone}

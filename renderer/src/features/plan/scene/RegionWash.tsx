@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import type { PaintedRegion } from '../../../../../shared/domain/map/region';
+import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { SkinSurface } from '../../../scene/bodySurface';
 import type { WashStyle } from '../markStyles';
 import { regionGeometry } from './regionGeometry';

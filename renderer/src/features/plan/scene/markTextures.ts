@@ -1,6 +1,6 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
-import { drawLabel, drawMark } from '../../print/snapshots/draw-marks';
-import type { MarkStyle } from '../../print/snapshots/mark-styles';
+import { drawLabel, drawMark } from '../../printouts/snapshots/draw-marks';
+import type { MarkStyle } from '../../printouts/snapshots/mark-styles';
 
 const SIZE = 64;
 const cache = new Map<string, CanvasTexture>();

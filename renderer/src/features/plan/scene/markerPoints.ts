@@ -1,5 +1,5 @@
-import type { ModelPoint } from '../../../../../shared/domain/map/region';
-import type { ZoneBody } from '../../../../../shared/domain/map/zones';
+import type { ModelPoint } from '../../../../../shared/domain/plan/region';
+import type { ZoneBody } from '../../../../../shared/domain/plan/zones';
 import type { SkinSurface } from '../../../scene/bodySurface';
 
 const distanceSquared = (a: ModelPoint, b: readonly number[]) =>

@@ -1,6 +1,6 @@
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import { coveredPatches } from '../../../../../shared/domain/map/coverage';
-import type { PaintedRegion } from '../../../../../shared/domain/map/region';
+import { coveredPatches } from '../../../../../shared/domain/plan/coverage';
+import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { SkinSurface } from '../../../scene/bodySurface';
 
 /** Lifted off the skin so the wash is not lost in the fascia it lies on. */

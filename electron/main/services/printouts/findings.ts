@@ -1,0 +1,69 @@
+import { structureById, structureLabel } from '../../../../shared/anatomy';
+import { anchoredMuscle, type SurfaceAnchor } from '../../../../shared/domain/plan/anchor';
+import { ADHESION_DEPTH_LABELS, type FindingBody } from '../../../../shared/domain/plan/findings';
+import type { PaintedRegion } from '../../../../shared/domain/plan/region';
+import {
+  describeTenderPointCount,
+  tenderPointCount,
+  tenderPointSite,
+} from '../../../../shared/domain/plan/tender-points';
+import type { PrintFinding, PrintMark } from '../../../../shared/domain/printout';
+import { frontOrBack } from './marks';
+
+type Of<K extends FindingBody['kind']> = Extract<FindingBody, { kind: K }>;
+
+/** The structure a finding is in, by name and the client's side. */
+function where(anchor: SurfaceAnchor): string {
+  const structure = structureById(anchoredMuscle(anchor) ?? anchor.structureId);
+  return structure ? structureLabel(structure) : anchor.structureId;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The findings sections and the marks they put on the snapshots, from one session's findings. */
+export function printedFindings(findings: readonly FindingBody[]) {
+  const of = <K extends FindingBody['kind']>(kind: K) =>
+    findings.filter((finding): finding is Of<K> => finding.kind === kind);
+  const triggerPoints: PrintFinding[] = of('trigger_point').map((finding) => ({
+    structure: where(finding.anchor),
+    detail: finding.state === 'active' ? 'Active' : 'Latent',
+    note: finding.note,
+  }));
+  const adhesions: PrintFinding[] = of('adhesion').map((finding) => ({
+    structure: where(finding.anchor),
+    detail: `${ADHESION_DEPTH_LABELS[finding.depth]}, ${finding.severity}`,
+    note: finding.note,
+  }));
+  const count = tenderPointCount(findings);
+  const painRegions: PaintedRegion[] = of('pain_area').map((finding) => finding.region);
+  const marks: PrintMark[] = [
+    ...of('trigger_point').map((finding) => ({
+      kind:
+        finding.state === 'active' ? ('trigger_point_active' as const) : ('trigger_point_latent' as const),
+      point: finding.anchor.point,
+      normal: finding.anchor.normal,
+      label: '',
+    })),
+    ...of('adhesion').map((finding) => ({
+      kind: 'adhesion' as const,
+      point: finding.anchor.point,
+      normal: finding.anchor.normal,
+      label: '',
+    })),
+    ...of('tender_point')
+      .filter((finding) => finding.painful)
+      .flatMap((finding) => {
+        const site = tenderPointSite(finding.siteId);
+        if (!site) return [];
+        const point = [...site.point] as PrintMark['point'];
+        return [{ kind: 'tender_point' as const, point, normal: frontOrBack(point), label: '' }];
+      }),
+  ];
+  return {
+    triggerPoints,
+    adhesions,
+    tenderPoints: count.tested > 0 ? capitalised(describeTenderPointCount(count)) : null,
+    painRegions,
+    marks,
+  };
+}

@@ -1,0 +1,79 @@
+import { clientDisplayName } from '../../../../shared/domain/client';
+import type { Printout } from '../../../../shared/domain/printout';
+import { findClient } from '../../db/repositories/clients';
+import { findCourse } from '../../db/repositories/courses';
+import type { ClinicDatabase } from '../../db/open';
+import { listClientSessions } from '../../db/repositories/sessions';
+import { readSettings } from '../../db/repositories/settings';
+import { found } from '../lifecycle';
+import { sessionOf } from '../session-lock';
+import { sessionPlan } from '../plan';
+import { printedFindings } from './findings';
+import { printedTrends } from './trends';
+import { acknowledgedFlags, zoneMarks, zoneRows } from './zones';
+
+/**
+ * Everything either printout of a session shows, read in one transaction so the pages agree with
+ * each other: the clinic, the client, the note, the plan as done, the findings and the course's
+ * trends, already in words. The renderer only lays it out.
+ */
+export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout {
+  return db.transaction(() => {
+    const session = sessionOf(db, sessionId);
+    const client = found(findClient(db, session.clientId), 'client');
+    const course = session.courseId ? (findCourse(db, session.courseId) ?? null) : null;
+    const settings = readSettings(db);
+    const plan = sessionPlan(db, sessionId);
+    const findings = printedFindings(plan.findings.map((finding) => finding.body));
+    const zones = zoneRows(plan, client);
+    const clientSessions = listClientSessions(db, client.id).filter((other) => other.deletedAt === null);
+    const next = clientSessions
+      .filter((other) => other.startsAt > session.startsAt)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    return {
+      clinic: {
+        clinicName: settings.clinicName,
+        // A signed note names its therapist; before that, the clinic's therapist from Settings.
+        therapistName: session.signedBy ?? settings.therapistName,
+        paperSize: settings.paperSize,
+      },
+      client: { name: clientDisplayName(client), dateOfBirth: client.dateOfBirth },
+      session: {
+        id: session.id,
+        startsAt: session.startsAt,
+        status: session.status,
+        plannedMinutes: session.plannedMinutes,
+        actualMinutes: session.actualMinutes,
+        courseName: course?.name ?? null,
+        number: session.number,
+        courseTotal: course?.sessionCount ?? session.courseTotal,
+        subjective: session.subjective,
+        objective: session.objective,
+        assessment: session.assessment,
+        plan: session.plan,
+        response: session.response,
+        homeCare: session.homeCare,
+        painBefore: session.painBefore,
+        painAfter: session.painAfter,
+        signedAt: session.signedAt,
+        signedBy: session.signedBy,
+        addenda: session.addenda.map(({ body, author, createdAt }) => ({ body, author, createdAt })),
+      },
+      nextAppointment: next?.startsAt ?? null,
+      zones,
+      triggerPoints: findings.triggerPoints,
+      adhesions: findings.adhesions,
+      tenderPoints: findings.tenderPoints,
+      painRegions: findings.painRegions,
+      marks: [...findings.marks, ...zoneMarks(plan)],
+      flags: acknowledgedFlags(plan, zones),
+      trends: printedTrends(
+        db,
+        course,
+        // The course's sessions; outside a course, all the client's.
+        clientSessions.filter((other) => other.courseId === session.courseId),
+        session.startsAt,
+      ),
+    };
+  })();
+}

@@ -1,0 +1,75 @@
+import { structureById } from '../../../../shared/anatomy';
+import type { Client } from '../../../../shared/domain/client';
+import { describePlannedPressure, exceedsTolerance } from '../../../../shared/domain/plan/planned-pressure';
+import type { SessionPlan } from '../../../../shared/domain/plan/records';
+import { CLIENT_RESPONSES } from '../../../../shared/domain/plan/run';
+import { toleranceFor, toleranceRegionOf } from '../../../../shared/domain/plan/tolerance-regions';
+import { zoneName, zoneStructures } from '../../../../shared/domain/plan/zones';
+import { describePressure } from '../../../../shared/domain/pressure';
+import type { PrintFlag, PrintMark, PrintZone } from '../../../../shared/domain/printout';
+import { frontOrBack, zoneCentre } from './marks';
+
+/** The zones as the session ran them; a zone's row number is its place here. */
+function inSessionOrder(plan: SessionPlan) {
+  return [...plan.zones].sort((a, b) => a.position - b.position);
+}
+
+const RESPONSE_LABELS = new Map<string, string>(
+  CLIENT_RESPONSES.map((response) => [response.id, response.label]),
+);
+
+/**
+ * The zones table: each zone in session order with what was planned, what was done, and the
+ * client's tolerance where it lies. A zone is marked above tolerance when the plan raised that flag
+ * or the pressure actually used went past the tolerance.
+ */
+export function zoneRows(plan: SessionPlan, client: Client): PrintZone[] {
+  const techniques = new Map(plan.techniques.map((technique) => [technique.id, technique.name]));
+  const runs = new Map(plan.runs.map((run) => [run.zoneId, run]));
+  return inSessionOrder(plan).map((zone, index) => {
+    const run = runs.get(zone.id);
+    const [first] = zoneStructures(zone.body.target);
+    const tolerance = toleranceFor(client, first && structureById(first) ? toleranceRegionOf(first) : null);
+    const flagged = plan.flags.some((flag) => flag.zoneId === zone.id && flag.kind === 'tolerance');
+    const usedAbove = Boolean(
+      run?.pressureUsed && tolerance && exceedsTolerance(run.pressureUsed, tolerance.level),
+    );
+    return {
+      order: index + 1,
+      structure: zoneName(zone.body),
+      technique: techniques.get(zone.body.techniqueId) ?? zone.body.techniqueId,
+      pressurePlanned: describePlannedPressure(zone.body.pressure),
+      pressureUsed: run?.pressureUsed ? describePlannedPressure(run.pressureUsed) : null,
+      tolerance: tolerance ? describePressure(tolerance.level) : null,
+      aboveTolerance: flagged || usedAbove,
+      holdPlannedMinutes: zone.body.holdMinutes,
+      holdActualMinutes: run?.holdSeconds == null ? null : Math.round(run.holdSeconds / 6) / 10,
+      response: run?.response ? (RESPONSE_LABELS.get(run.response) ?? run.response) : '',
+    };
+  });
+}
+
+/** A numbered square for each zone, at the middle of what it covers. */
+export function zoneMarks(plan: SessionPlan): PrintMark[] {
+  return inSessionOrder(plan).flatMap((zone, index) => {
+    const point = zoneCentre(zone.body.target);
+    return point
+      ? [{ kind: 'zone' as const, point, normal: frontOrBack(point), label: String(index + 1) }]
+      : [];
+  });
+}
+
+/** The flags the therapist acknowledged by starting the session, each named by its zone's row. */
+export function acknowledgedFlags(plan: SessionPlan, rows: readonly PrintZone[]): PrintFlag[] {
+  const start = plan.start;
+  if (!start) return [];
+  const ordered = inSessionOrder(plan);
+  return start.acknowledged.map((flag) => {
+    const index = ordered.findIndex((zone) => zone.id === flag.zoneId);
+    const row = rows[index];
+    return {
+      message: row ? `Zone ${row.order}, ${row.structure}: ${flag.reason}` : flag.reason,
+      acknowledgedAt: start.startedAt,
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import type { MarkKind } from '../../../../shared/domain/printout';
+import { SnapshotFigures, type SnapshotImage } from './snapshots/SnapshotFigures';
+
+interface SnapshotsSectionProps {
+  title: string;
+  images: readonly SnapshotImage[] | null;
+  /** Set when this computer could not draw the model: the rest of the printout still prints. */
+  problem: string | null;
+  legend: readonly MarkKind[];
+}
+
+export function SnapshotsSection({ title, images, problem, legend }: SnapshotsSectionProps) {
+  return (
+    <section className="print-section" aria-labelledby="snapshots-heading">
+      <h2 id="snapshots-heading">{title}</h2>
+      {problem ? (
+        <p className="print-muted">The body model could not be drawn for this printout ({problem}).</p>
+      ) : images ? (
+        <SnapshotFigures images={images} legend={legend} />
+      ) : (
+        <p className="print-muted print-screen-only">Drawing the body model…</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { MarkKind, SnapshotView } from '../../../../../shared/domain/printout';
+import { Legend } from './Legend';
+
+export interface SnapshotImage {
+  view: SnapshotView;
+  /** A PNG rendered from the view's camera preset (a data: or blob: URL, never the network). */
+  url: string;
+}
+
+const VIEW_TITLES: Record<SnapshotView, string> = {
+  anterior: 'Front (anterior)',
+  posterior: 'Back (posterior)',
+  left: 'Client’s left side',
+  right: 'Client’s right side',
+};
+
+/**
+ * Which way round the picture is, in words under it (the image also says so at the feet). Facing
+ * the client, their right is on the reader's left; from behind it is the other way round.
+ */
+const ORIENTATION: Record<SnapshotView, string> = {
+  anterior: 'Client’s right on the left, client’s left on the right',
+  posterior: 'Client’s left on the left, client’s right on the right',
+  left: 'Client’s left side: front to the left',
+  right: 'Client’s right side: front to the right',
+};
+
+/** The snapshots side by side, each a figure that never splits across pages, and their legend. */
+export function SnapshotFigures({
+  images,
+  legend,
+}: {
+  images: readonly SnapshotImage[];
+  legend: readonly MarkKind[];
+}) {
+  return (
+    <div className="print-snapshots">
+      <div className="print-snapshots__row">
+        {images.map((image) => (
+          <figure className="print-snapshot" key={image.view}>
+            <img
+              className="print-snapshot__image"
+              src={image.url}
+              alt={`The body model, ${VIEW_TITLES[image.view]}, with the session's marks`}
+            />
+            <figcaption>
+              {VIEW_TITLES[image.view]}
+              <span className="print-snapshot__orientation">{ORIENTATION[image.view]}</span>
+            </figcaption>
+          </figure>
+        ))}
+      </div>
+      <Legend kinds={legend} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { painExtent, type PainExtent } from '../../../../../shared/domain/plan/measures';
+import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
+import type { PrintMark, SnapshotView } from '../../../../../shared/domain/printout';
+import { BodyViewer, type BodyViewerHandle } from '../../../scene/BodyViewer';
+import { skinSurface } from '../../../scene/skinSurface';
+import { composeSnapshot } from './compose';
+import type { SnapshotImage } from './SnapshotFigures';
+
+export interface ModelRendering {
+  images: SnapshotImage[];
+  /** Measured on the model's skin, so it needs the model too; null without pain areas. */
+  painExtent: PainExtent | null;
+}
+
+/**
+ * The area the pain regions cover on the skin. The skin surface is the one the plan's measures use,
+ * built once per page in slices, so it runs between the snapshots' own steps.
+ */
+async function measurePainExtent(regions: readonly PaintedRegion[]): Promise<PainExtent | null> {
+  if (regions.length === 0) return null;
+  return painExtent(regions, (await skinSurface()).surface);
+}
+
+interface SnapshotStageProps {
+  views: readonly SnapshotView[];
+  marks: readonly PrintMark[];
+  painRegions: readonly PaintedRegion[];
+  onDone: (rendering: ModelRendering) => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * Renders the snapshots: the body viewer, off-screen at print resolution, renders each view from
+ * its camera preset once the whole model is drawn (the viewer's `data-model-ready`, watched, never
+ * waited for with a timer); then the marks are composed on top. Mounted only until it is done, and
+ * inert meanwhile: nobody can tab into it or hear it.
+ */
+export function SnapshotStage({ views, marks, painRegions, onDone, onError }: SnapshotStageProps) {
+  const stage = useRef<HTMLDivElement>(null);
+  const viewer = useRef<BodyViewerHandle>(null);
+  const started = useRef(false);
+
+  /** Takes the snapshots once the model is drawn; true once they are under way. */
+  const capture = useEffectEvent((element: HTMLElement): boolean => {
+    if (started.current) return true;
+    if (!element.querySelector('[data-model-ready="true"]') || !viewer.current) return false;
+    started.current = true;
+    const extent = measurePainExtent(painRegions);
+    const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
+    Promise.all([
+      Promise.all(
+        shots.map(async ({ view, body }) => ({
+          view,
+          url: await composeSnapshot(view, body, marks, painRegions),
+        })),
+      ),
+      extent,
+    ])
+      .then(([images, painExtent]) => onDone({ images, painExtent }))
+      .catch((error: Error) => onError(error.message));
+    return true;
+  });
+
+  useEffect(() => {
+    const element = stage.current;
+    if (!element || capture(element)) return;
+    const observer = new MutationObserver(() => {
+      if (capture(element)) observer.disconnect();
+    });
+    observer.observe(element, { attributes: true, subtree: true, attributeFilter: ['data-model-ready'] });
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div ref={stage} className="print-snapshot-stage" inert>
+      <BodyViewer
+        handleRef={viewer}
+        className="print-snapshot-stage__viewer"
+        label="Body model for the printed snapshots"
+      />
+    </div>
+  );
+}
