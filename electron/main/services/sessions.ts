@@ -1,11 +1,7 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
 import { localDateTimeOf } from '../../../shared/domain/dates';
-import {
-  sessionRuleIssues,
-  signingIssues,
-  type Session,
-} from '../../../shared/domain/session';
+import { sessionRuleIssues, signingIssues, type Session } from '../../../shared/domain/session';
 import { findClient } from '../db/repositories/clients';
 import { findCourse } from '../db/repositories/courses';
 import {

@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import { wpiAreaLabel, type WpiAreaId } from '../../../../shared/anatomy';
 import type { Finding } from '../../../../shared/domain/plan/records';
 import type { PaintedRegion } from '../../../../shared/domain/plan/region';
-import { jaccardIndex, painExtent, unionMask, wpiAreasTouched } from '../../../../shared/domain/plan/measures';
+import {
+  jaccardIndex,
+  painExtent,
+  unionMask,
+  wpiAreasTouched,
+} from '../../../../shared/domain/plan/measures';
 import type { SkinSurface } from '../../scene/bodySurface';
 import { hrefFor } from '../../app/routes';
 import { usePlanStore } from './planStore';

@@ -41,11 +41,7 @@ function paintedAt(region: PaintedRegion, point: ModelPoint): boolean {
  * under the click (zones before findings, as the plan is what is being worked on), else a zone
  * on the structure clicked.
  */
-export function itemAt(
-  point: ModelPoint,
-  structureId: string | null,
-  plan: SessionPlan,
-): Selection | null {
+export function itemAt(point: ModelPoint, structureId: string | null, plan: SessionPlan): Selection | null {
   let best: { selection: Selection; distance: number } | null = null;
   for (const finding of plan.findings) {
     const at = pointOf(finding.body);

@@ -91,9 +91,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       const selection = get().selection;
       const stillThere =
         selection &&
-        (selection.type === 'finding' ? plan.findings : plan.zones).some(
-          (item) => item.id === selection.id,
-        );
+        (selection.type === 'finding' ? plan.findings : plan.zones).some((item) => item.id === selection.id);
       if (get().sessionId === sessionId) set({ plan, selection: stillThere ? selection : null });
     },
     select: (selection) => set({ selection }),

@@ -57,9 +57,7 @@ function placeAt(hits: readonly PickHit[]): PendingChange | string | null {
     case 'tender_point': {
       const siteId = hits[0] ? tenderSiteAt(hits[0].point) : null;
       if (!siteId) return 'Click on one of the 18 tender-point sites';
-      const existing = plan.findings.find(
-        (f) => f.body.kind === 'tender_point' && f.body.siteId === siteId,
-      );
+      const existing = plan.findings.find((f) => f.body.kind === 'tender_point' && f.body.siteId === siteId);
       if (existing && existing.body.kind === 'tender_point') {
         return updateFinding(
           existing,
