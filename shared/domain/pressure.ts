@@ -10,8 +10,11 @@ export const PRESSURE_SCALES = [
 
 export const ORDINAL_PRESSURES = ['light', 'moderate', 'firm', 'deep'] as const;
 
+/** What an algometer can read, kg/cm²: a tolerance, a planned pressure or a tender-point threshold. */
+export const ALGOMETER_RANGE_KG_CM2 = { min: 0.1, max: 15, step: 0.1 } as const;
+
 const comfortMessage = 'Comfort is a whole number from 1 to 10';
-const algometerMessage = 'Algometer pressure is between 0.1 and 15 kg/cm²';
+const algometerMessage = `Algometer pressure is between ${ALGOMETER_RANGE_KG_CM2.min} and ${ALGOMETER_RANGE_KG_CM2.max} kg/cm²`;
 
 export const PressureLevel = z.discriminatedUnion(
   'scale',
@@ -28,7 +31,10 @@ export const PressureLevel = z.discriminatedUnion(
     }),
     z.strictObject({
       scale: z.literal('algometer'),
-      value: z.number({ message: algometerMessage }).min(0.1, algometerMessage).max(15, algometerMessage),
+      value: z
+        .number({ message: algometerMessage })
+        .min(ALGOMETER_RANGE_KG_CM2.min, algometerMessage)
+        .max(ALGOMETER_RANGE_KG_CM2.max, algometerMessage),
       measuredOn: CalendarDate,
     }),
   ],
@@ -49,7 +55,16 @@ export function describePressure(level: PressureLevel): string {
   }
 }
 
-export function samePressure(a: PressureLevel | null, b: PressureLevel | null): boolean {
+/** The same value on the same scale, whenever it was measured (a planned pressure has no date). */
+export function sameReading(
+  a: Pick<PressureLevel, 'scale' | 'value'> | null,
+  b: Pick<PressureLevel, 'scale' | 'value'> | null,
+): boolean {
   if (a === null || b === null) return a === b;
-  return a.scale === b.scale && a.value === b.value && a.measuredOn === b.measuredOn;
+  return a.scale === b.scale && a.value === b.value;
+}
+
+/** The same measurement: the same reading, taken on the same day. */
+export function samePressure(a: PressureLevel | null, b: PressureLevel | null): boolean {
+  return sameReading(a, b) && a?.measuredOn === b?.measuredOn;
 }

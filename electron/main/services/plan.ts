@@ -1,6 +1,6 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { clientDisplayName } from '../../../shared/domain/client';
-import { carriesForward } from '../../../shared/domain/plan/carry-forward';
+import { alreadyCarried, carriesForward } from '../../../shared/domain/plan/carry-forward';
 import type { SessionPlan } from '../../../shared/domain/plan/records';
 import { planFlags } from '../../../shared/domain/plan/safety';
 import type { Handlers } from '../../../shared/api/handlers';
@@ -61,19 +61,13 @@ export function sessionPlan(db: ClinicDatabase, sessionId: string): SessionPlan 
 export function planHandlers({ db, now, newId }: ServicePorts) {
   return {
     'plan.get': ({ sessionId }) => sessionPlan(db, sessionId),
-    /**
-     * Copies what the last session left into this one, once: carrying twice would double every
-     * finding, so a session that already holds carried items is refused.
-     */
+    /** Copies what the last session left into this one, once (see `alreadyCarried`). */
     'plan.carryForward': ({ sessionId }) => {
       const session = editableSession(db, sessionId);
       const fromId = previousSessionId(db, session);
       if (fromId === null)
         throw new ApiFailure('CONFLICT', 'This client has no earlier session to start from');
-      const already = [...listFindings(db, sessionId), ...listZones(db, sessionId)].some(
-        (item) => item.carriedFromId !== null,
-      );
-      if (already)
+      if (alreadyCarried({ findings: listFindings(db, sessionId), zones: listZones(db, sessionId) }))
         throw new ApiFailure('CONFLICT', 'The last session has already been brought into this one');
       const at = now().toISOString();
       db.transaction(() => {

@@ -147,6 +147,27 @@ describe('printouts.get', () => {
     ]);
   });
 
+  it('prints an adhesion with its depth, severity and the way it is restricted, in words', () => {
+    clinic.call('findings.create', {
+      sessionId,
+      body: {
+        kind: 'adhesion',
+        anchor: anchorOn('tp_trapezius_R', [0, 0, -1]),
+        depth: 'deep_fascia',
+        direction: [-1, 0, 0],
+        severity: 'severe',
+        note: 'Pulls toward the arm',
+      },
+    });
+    expect(clinic.call('printouts.get', { sessionId }).adhesions).toEqual([
+      {
+        structure: "Upper trapezius (client's right)",
+        detail: 'Deep fascia, severe, restricted laterally',
+        note: 'Pulls toward the arm',
+      },
+    ]);
+  });
+
   it('charts the pain before each session, oldest first', () => {
     const { trends } = clinic.call('printouts.get', { sessionId });
     expect(trends).toEqual([

@@ -51,3 +51,11 @@ export function anchoredMuscle(
   if (structureById(anchor.structureId)?.kind === 'muscle') return anchor.structureId;
   return anchor.muscleBeneathId;
 }
+
+/**
+ * The structure a point finding is named by in lists and printouts: the muscle it is in, else the
+ * structure it was placed on (fascia over no muscle, a bone).
+ */
+export function anchoredStructure(anchor: Pick<SurfaceAnchor, 'structureId' | 'muscleBeneathId'>): string {
+  return anchoredMuscle(anchor) ?? anchor.structureId;
+}

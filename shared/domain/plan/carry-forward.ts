@@ -1,3 +1,4 @@
+import { FINDING_KIND_RULES } from './finding-kinds';
 import type { FindingBody } from './findings';
 
 export type CarryStatus = 'persisting' | 'new' | 'resolved';
@@ -7,12 +8,20 @@ export interface Carried {
   carriedFromId: string | null;
 }
 
-/**
- * Tender-point results belong to one exam: the exam is repeated each session rather than carried,
- * or last week's count would pass for this week's.
- */
+/** Whether "Start from the last session" brings this finding along: its kind decides. */
 export function carriesForward(finding: FindingBody): boolean {
-  return finding.kind !== 'tender_point';
+  return FINDING_KIND_RULES[finding.kind].carriesForward;
+}
+
+/**
+ * Whether the last session has already been brought into this one: carrying twice would double
+ * every finding, so a plan holding any carried item is not carried into again.
+ */
+export function alreadyCarried(plan: {
+  findings: readonly Pick<Carried, 'carriedFromId'>[];
+  zones: readonly Pick<Carried, 'carriedFromId'>[];
+}): boolean {
+  return [...plan.findings, ...plan.zones].some((item) => item.carriedFromId !== null);
 }
 
 /**

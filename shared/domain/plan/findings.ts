@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tenderPointSites } from '../../anatomy';
 import { longText, requiredText } from '../common';
+import { ALGOMETER_RANGE_KG_CM2 } from '../pressure';
 import { StructureId, SurfaceAnchor, UnitVector, anchoredMuscle } from './anchor';
 import { EMPTY_REGION, PaintedRegion } from './region';
 
@@ -88,7 +89,12 @@ export const TenderPointFinding = z.strictObject({
     .refine((id) => SITE_IDS.includes(id), { message: 'Not one of the 18 tender-point sites' }),
   painful: z.boolean(),
   /** Pressure-pain threshold read on an algometer, when one was used. */
-  algometerKgCm2: z.number().min(0.1).max(15).nullable().default(null),
+  algometerKgCm2: z
+    .number()
+    .min(ALGOMETER_RANGE_KG_CM2.min)
+    .max(ALGOMETER_RANGE_KG_CM2.max)
+    .nullable()
+    .default(null),
   note,
 });
 

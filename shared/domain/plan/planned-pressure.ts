@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDINAL_PRESSURES, PressureLevel, describePressure } from '../pressure';
+import { ALGOMETER_RANGE_KG_CM2, ORDINAL_PRESSURES, PressureLevel, describePressure } from '../pressure';
 
 /** A pressure planned or used in a session: a level on one of the practice's scales, undated. */
 const [comfort, ordinal, algometer] = PressureLevel.options;
@@ -50,4 +50,25 @@ export function exceedsTolerance(
 /** The same words as a measured tolerance; the date is not shown, so any will do. */
 export function describePlannedPressure(pressure: PlannedPressure): string {
   return describePressure({ ...pressure, measuredOn: '' } as PressureLevel);
+}
+
+/** Algometer steps offered around the planned reading, kg/cm²: mostly lighter, as a flare-up asks. */
+const ALGOMETER_STEPS = [-1, -0.5, 0, 0.5];
+
+/**
+ * The pressures offered as single taps while the zone is worked, on the scale it was planned on:
+ * every step of the ordinal and comfort scales, and for an algometer a few readings around the plan.
+ */
+export function quickPressures(planned: PlannedPressure): PlannedPressure[] {
+  switch (planned.scale) {
+    case 'ordinal':
+      return ORDINAL_PRESSURES.map((value) => ({ scale: 'ordinal', value }));
+    case 'comfort':
+      return Array.from({ length: 10 }, (_, i) => ({ scale: 'comfort', value: i + 1 }));
+    case 'algometer':
+      return ALGOMETER_STEPS.map((step) => ({
+        scale: 'algometer',
+        value: Math.max(ALGOMETER_RANGE_KG_CM2.min, Math.round((planned.value + step) * 10) / 10),
+      }));
+  }
 }

@@ -1,7 +1,8 @@
 import { structureById, structureLabel } from '../../../../shared/anatomy';
-import { anchoredMuscle, type SurfaceAnchor } from '../../../../shared/domain/plan/anchor';
+import { anchoredStructure, type SurfaceAnchor } from '../../../../shared/domain/plan/anchor';
 import { ADHESION_DEPTH_LABELS, type FindingBody } from '../../../../shared/domain/plan/findings';
 import type { PaintedRegion } from '../../../../shared/domain/plan/region';
+import { restrictionInWords } from '../../../../shared/domain/plan/restriction';
 import {
   describeTenderPointCount,
   tenderPointCount,
@@ -14,8 +15,9 @@ type Of<K extends FindingBody['kind']> = Extract<FindingBody, { kind: K }>;
 
 /** The structure a finding is in, by name and the client's side. */
 function where(anchor: SurfaceAnchor): string {
-  const structure = structureById(anchoredMuscle(anchor) ?? anchor.structureId);
-  return structure ? structureLabel(structure) : anchor.structureId;
+  const id = anchoredStructure(anchor);
+  const structure = structureById(id);
+  return structure ? structureLabel(structure) : id;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -31,7 +33,11 @@ export function printedFindings(findings: readonly FindingBody[]) {
   }));
   const adhesions: PrintFinding[] = of('adhesion').map((finding) => ({
     structure: where(finding.anchor),
-    detail: `${ADHESION_DEPTH_LABELS[finding.depth]}, ${finding.severity}`,
+    detail: [
+      ADHESION_DEPTH_LABELS[finding.depth],
+      finding.severity,
+      restrictionInWords(finding.direction, finding.anchor.point, finding.anchor.normal),
+    ].join(', '),
     note: finding.note,
   }));
   const count = tenderPointCount(findings);

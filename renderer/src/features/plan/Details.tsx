@@ -8,14 +8,15 @@ import {
   TRIGGER_POINT_STATES,
   type FindingBody,
 } from '../../../../shared/domain/plan/findings';
+import { FINDING_KIND_RULES, findingStructure } from '../../../../shared/domain/plan/finding-kinds';
 import type { Finding, Zone } from '../../../../shared/domain/plan/records';
 import type { ModelPoint } from '../../../../shared/domain/plan/region';
+import { directionsAt, nearestDirection, tangentDirection } from '../../../../shared/domain/plan/restriction';
 import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
 import { zoneName, type ZoneBody } from '../../../../shared/domain/plan/zones';
 import { deleteFinding, deleteZone, updateFinding, updateZone } from './changes';
 import { structureName } from './describe';
 import { ChoiceField, CommitTextField } from './fields';
-import { RESTRICTION_DIRECTIONS, nearestDirection, tangentDirection } from './placement';
 import { usePlanStore } from './planStore';
 import { PressureField } from './PressureField';
 
@@ -26,6 +27,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
   const make = usePlanStore((s) => s.make);
   const body = finding.body;
   const save = (next: FindingBody, label = 'Edit finding') => void make(updateFinding(finding, next, label));
+  const structure = structureName(findingStructure(body));
   const note = (
     <CommitTextField
       label="Note"
@@ -39,7 +41,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
     case 'trigger_point':
       return (
         <>
-          <p>In {structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}</p>
+          <p>In {structure}</p>
           <ChoiceField
             label="State"
             value={body.state}
@@ -59,7 +61,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
       const normal = body.anchor.normal as ModelPoint;
       return (
         <>
-          <p>Over {structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}</p>
+          <p>Over {structure}</p>
           <ChoiceField
             label="Depth"
             value={body.depth}
@@ -78,10 +80,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
             label="Restricted toward"
             value={nearestDirection(body.direction, point, normal)}
             disabled={locked}
-            options={RESTRICTION_DIRECTIONS.filter((d) => tangentDirection(d.id, point, normal)).map((d) => ({
-              value: d.id,
-              label: d.label,
-            }))}
+            options={directionsAt(point, normal).map((d) => ({ value: d.id, label: d.label }))}
             onChange={(name) => save({ ...body, direction: tangentDirection(name, point, normal)! })}
           />
           {note}
@@ -134,12 +133,13 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
           {note}
         </>
       );
-    case 'tender_point':
+    case 'tender_point': {
+      const { examPressure, algometerKgCm2 } = FINDING_KIND_RULES.tender_point;
       return (
         <>
           <p>{tenderPointSite(body.siteId)?.description}</p>
           <ChoiceField
-            label="Painful at about 4 kg"
+            label={`Painful at ${examPressure}`}
             value={body.painful ? 'yes' : 'no'}
             disabled={locked}
             options={[
@@ -151,9 +151,9 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
           <CommitTextField
             label="Algometer (kg/cm², optional)"
             type="number"
-            min={0.1}
-            max={15}
-            step={0.1}
+            min={algometerKgCm2.min}
+            max={algometerKgCm2.max}
+            step={algometerKgCm2.step}
             value={body.algometerKgCm2 === null ? '' : String(body.algometerKgCm2)}
             disabled={locked}
             onCommit={(text) => save({ ...body, algometerKgCm2: text.trim() === '' ? null : Number(text) })}
@@ -161,6 +161,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
           {note}
         </>
       );
+    }
   }
 }
 

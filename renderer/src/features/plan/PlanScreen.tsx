@@ -1,6 +1,7 @@
 import './plan.css';
 import { useEffect, useRef, useState } from 'react';
 import { hrefFor } from '../../app/routes';
+import { alreadyCarried } from '../../../../shared/domain/plan/carry-forward';
 import { call } from '../../api/client';
 import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
 import { ClientHeader } from '../clients/ClientHeader';
@@ -77,8 +78,8 @@ function PlanActions({ onStart }: { onStart: () => void }) {
   const comparing = usePlanStore((s) => s.comparing);
   const setComparing = usePlanStore((s) => s.setComparing);
   const replacePlan = usePlanStore((s) => s.replacePlan);
-  const { session, previousSessionId, findings, zones, start } = plan;
-  const carried = [...findings, ...zones].some((item) => item.carriedFromId !== null);
+  const { session, previousSessionId, start } = plan;
+  const carried = alreadyCarried(plan);
   const carryForward = async () => {
     try {
       await replacePlan(await call('plan.carryForward', { sessionId: session.id }));

@@ -1,33 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   describePlannedPressure,
+  quickPressures,
   type PlannedPressure,
 } from '../../../../shared/domain/plan/planned-pressure';
 import { CLIENT_RESPONSES, formatHold, type ClientResponse } from '../../../../shared/domain/plan/run';
 import { zoneName } from '../../../../shared/domain/plan/zones';
-import { ORDINAL_PRESSURES } from '../../../../shared/domain/pressure';
+import { sameReading } from '../../../../shared/domain/pressure';
 import { call } from '../../api/client';
 import { techniqueName } from './describe';
 import { STOPPED, clockText, elapsedMs, toggle, type HoldTimer } from './holdTimer';
 import { usePlanStore } from './planStore';
-
-/** Pressures offered as single taps, on the scale the zone was planned on. */
-function quickPressures(planned: PlannedPressure): PlannedPressure[] {
-  switch (planned.scale) {
-    case 'ordinal':
-      return ORDINAL_PRESSURES.map((value) => ({ scale: 'ordinal', value }));
-    case 'comfort':
-      return Array.from({ length: 10 }, (_, i) => ({ scale: 'comfort', value: i + 1 }));
-    case 'algometer':
-      return [-1, -0.5, 0, 0.5].map((step) => ({
-        scale: 'algometer',
-        value: Math.max(0.1, Math.round((planned.value + step) * 10) / 10),
-      }));
-  }
-}
-
-const samePressure = (a: PlannedPressure | null, b: PlannedPressure) =>
-  a?.scale === b.scale && a.value === b.value;
 
 /**
  * The screen glanced at with busy hands: one zone at a time in large type, a hold timer on one
@@ -162,8 +145,8 @@ export function RunMode({ onExit }: { onExit: () => void }) {
               <button
                 key={String(pressure.value)}
                 type="button"
-                className={samePressure(run?.pressureUsed ?? null, pressure) ? 'tool tool--on' : 'tool'}
-                aria-pressed={samePressure(run?.pressureUsed ?? null, pressure)}
+                className={sameReading(run?.pressureUsed ?? null, pressure) ? 'tool tool--on' : 'tool'}
+                aria-pressed={sameReading(run?.pressureUsed ?? null, pressure)}
                 onClick={() => void save({ pressureUsed: pressure })}
               >
                 {describePlannedPressure(pressure)}

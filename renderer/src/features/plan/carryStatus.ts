@@ -1,4 +1,9 @@
-import { carryStatuses, type CarryStatus } from '../../../../shared/domain/plan/carry-forward';
+import {
+  alreadyCarried,
+  carriesForward,
+  carryStatuses,
+  type CarryStatus,
+} from '../../../../shared/domain/plan/carry-forward';
 import type { SessionPlan } from '../../../../shared/domain/plan/records';
 
 export const CARRY_LABELS: Record<CarryStatus, string> = {
@@ -12,11 +17,10 @@ export const CARRY_LABELS: Record<CarryStatus, string> = {
  * session has been brought in, since before that everything would read "new".
  */
 export function carryView(plan: SessionPlan, previous: SessionPlan | null) {
-  const carried = [...plan.findings, ...plan.zones].some((item) => item.carriedFromId !== null);
-  if (!previous || !carried) return null;
+  if (!previous || !alreadyCarried(plan)) return null;
   const findings = carryStatuses(
-    previous.findings.filter((f) => f.body.kind !== 'tender_point'),
-    plan.findings.filter((f) => f.body.kind !== 'tender_point'),
+    previous.findings.filter((f) => carriesForward(f.body)),
+    plan.findings.filter((f) => carriesForward(f.body)),
   );
   const zones = carryStatuses(previous.zones, plan.zones);
   return {

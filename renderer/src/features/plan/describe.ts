@@ -4,6 +4,7 @@ import {
   FINDING_LABELS,
   type FindingBody,
 } from '../../../../shared/domain/plan/findings';
+import { findingStructure } from '../../../../shared/domain/plan/finding-kinds';
 import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
 import type { Technique } from '../../../../shared/domain/plan/techniques';
 
@@ -14,13 +15,14 @@ export function structureName(id: string | null): string {
 
 /** How a finding reads in the list: its kind, its main facts and where it is. */
 export function describeFinding(body: FindingBody): string {
+  const structure = findingStructure(body);
   switch (body.kind) {
     case 'trigger_point':
-      return `${FINDING_LABELS.trigger_point}, ${body.state}: ${structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}`;
+      return `${FINDING_LABELS.trigger_point}, ${body.state}: ${structureName(structure)}`;
     case 'adhesion':
-      return `${FINDING_LABELS.adhesion}, ${ADHESION_DEPTH_LABELS[body.depth].toLowerCase()}, ${body.severity}: ${structureName(body.anchor.muscleBeneathId ?? body.anchor.structureId)}`;
+      return `${FINDING_LABELS.adhesion}, ${ADHESION_DEPTH_LABELS[body.depth].toLowerCase()}, ${body.severity}: ${structureName(structure)}`;
     case 'pain_area':
-      return `${FINDING_LABELS.pain_area}, ${body.intensity}/10 ${body.quality}: ${body.footprint[0] ? structureName(body.footprint[0]) : 'painted'}`;
+      return `${FINDING_LABELS.pain_area}, ${body.intensity}/10 ${body.quality}: ${structure ? structureName(structure) : 'painted'}`;
     case 'caution':
       return `${FINDING_LABELS.caution} (${body.source === 'intake' ? 'intake' : 'therapist'}): ${body.reason}`;
     case 'tender_point':

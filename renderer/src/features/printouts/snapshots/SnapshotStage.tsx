@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useRef } from 'react';
 import { painExtent, type PainExtent } from '../../../../../shared/domain/plan/measures';
 import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { PrintMark, SnapshotView } from '../../../../../shared/domain/printout';
@@ -32,19 +32,16 @@ interface SnapshotStageProps {
 
 /**
  * Renders the snapshots: the body viewer, off-screen at print resolution, renders each view from
- * its camera preset once the whole model is drawn (the viewer's `data-model-ready`, watched, never
- * waited for with a timer); then the marks are composed on top. Mounted only until it is done, and
- * inert meanwhile: nobody can tab into it or hear it.
+ * its camera preset once the whole model is drawn (the viewer's `onReady`, never waited for with a
+ * timer); then the marks are composed on top. Mounted only until it is done, and inert meanwhile:
+ * nobody can tab into it or hear it.
  */
 export function SnapshotStage({ views, marks, painRegions, onDone, onError }: SnapshotStageProps) {
-  const stage = useRef<HTMLDivElement>(null);
   const viewer = useRef<BodyViewerHandle>(null);
   const started = useRef(false);
 
-  /** Takes the snapshots once the model is drawn; true once they are under way. */
-  const capture = useEffectEvent((element: HTMLElement): boolean => {
-    if (started.current) return true;
-    if (!element.querySelector('[data-model-ready="true"]') || !viewer.current) return false;
+  const capture = () => {
+    if (started.current || !viewer.current) return;
     started.current = true;
     const extent = measurePainExtent(painRegions);
     const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
@@ -59,23 +56,13 @@ export function SnapshotStage({ views, marks, painRegions, onDone, onError }: Sn
     ])
       .then(([images, painExtent]) => onDone({ images, painExtent }))
       .catch((error: Error) => onError(error.message));
-    return true;
-  });
-
-  useEffect(() => {
-    const element = stage.current;
-    if (!element || capture(element)) return;
-    const observer = new MutationObserver(() => {
-      if (capture(element)) observer.disconnect();
-    });
-    observer.observe(element, { attributes: true, subtree: true, attributeFilter: ['data-model-ready'] });
-    return () => observer.disconnect();
-  }, []);
+  };
 
   return (
-    <div ref={stage} className="print-snapshot-stage" inert>
+    <div className="print-snapshot-stage" inert>
       <BodyViewer
         handleRef={viewer}
+        onReady={capture}
         className="print-snapshot-stage__viewer"
         label="Body model for the printed snapshots"
       />

@@ -1,6 +1,6 @@
-import type { Client } from '../../../../shared/domain/client';
-import type { PlannedPressure } from '../../../../shared/domain/plan/planned-pressure';
-import type { ZoneBodyInput, ZoneTarget } from '../../../../shared/domain/plan/zones';
+import type { Client } from '../client';
+import type { PlannedPressure } from './planned-pressure';
+import type { ZoneBodyInput, ZoneTarget } from './zones';
 
 /**
  * A new zone starts gentle, on the scale the client's tolerance was measured on, so the
@@ -24,7 +24,11 @@ function startingPressure(
 const STARTING_HOLD_MINUTES = 4;
 const STARTING_TECHNIQUE = 'sustained-pressure';
 
-export function newZone(target: ZoneTarget, client: Client | null): ZoneBodyInput {
+/** A zone as the plan first makes it, on what was painted or picked. */
+export function newZone(
+  target: ZoneTarget,
+  client: Pick<Client, 'toleranceDefault' | 'toleranceByRegion'> | null,
+): ZoneBodyInput {
   return {
     target,
     techniqueId: STARTING_TECHNIQUE,

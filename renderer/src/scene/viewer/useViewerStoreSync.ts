@@ -1,0 +1,47 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect, type RefObject } from 'react';
+import type { PerspectiveCamera } from 'three';
+import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import type { BodyPresentation } from '../bodyPresentation';
+import { applyPreset, focusOnBox } from '../cameraMoves';
+import { CAMERA_PRESETS } from '../cameraPresets';
+import { useViewerStore } from '../viewerStore';
+
+type ViewerState = ReturnType<typeof useViewerStore.getState>;
+
+/** Store -> scene: layer modes, fascia opacity, selection, highlights and camera requests. */
+export function useViewerStoreSync(
+  presentation: BodyPresentation,
+  controls: RefObject<OrbitControls | null>,
+) {
+  const { camera, invalidate } = useThree();
+  useEffect(() => {
+    const { state, model } = presentation;
+    const mark = (ids: readonly string[] | string | null, channel: 1 | 2) => {
+      state.clearChannel(channel);
+      for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
+        const index = model.structureIndex.get(id);
+        if (index !== undefined) state.set(index, channel, true);
+      }
+    };
+    const sync = (s: ViewerState, previous?: ViewerState) => {
+      if (!previous || s.layerModes !== previous.layerModes || s.fasciaOpacity !== previous.fasciaOpacity) {
+        presentation.apply(s.layerModes, s.fasciaOpacity);
+      }
+      if (!previous || s.selectedId !== previous.selectedId) mark(s.selectedId, 1);
+      if (!previous || s.highlightedIds !== previous.highlightedIds) mark(s.highlightedIds, 2);
+      const request = s.cameraRequest;
+      if (request && request !== previous?.cameraRequest) {
+        const cam = camera as PerspectiveCamera;
+        if (request.kind === 'preset') applyPreset(cam, CAMERA_PRESETS[request.preset], controls.current);
+        else {
+          const box = model.bounds.get(request.structureId);
+          if (box) focusOnBox(cam, box, controls.current);
+        }
+      }
+      invalidate();
+    };
+    sync(useViewerStore.getState());
+    return useViewerStore.subscribe(sync);
+  }, [presentation, camera, invalidate, controls]);
+}
