@@ -4,19 +4,26 @@ import { Color, Vector3 } from 'three';
 import { endangermentSites, tenderPointSites } from '../../../../../shared/anatomy';
 import type { FindingBody } from '../../../../../shared/domain/plan/findings';
 import type { Finding, Zone } from '../../../../../shared/domain/plan/records';
+import { markTexture } from '../../../marks/markTextures';
+import {
+  ENDANGERMENT_GLYPH,
+  ENDANGERMENT_STYLE,
+  FLAG_GLYPH,
+  FLAG_STYLE,
+  MARK_STYLES,
+  WASH_STYLES,
+} from '../../../marks/styles';
 import type { SkinSurface } from '../../../scene/bodySurface';
 import { useLiveStroke } from '../liveStroke';
-import { ENDANGERMENT_GLYPH, ENDANGERMENT_STYLE, FLAG_STYLE, POINT_STYLES, WASH_STYLES } from '../markStyles';
 import { usePlanStore } from '../planStore';
 import { MarkSprite } from './MarkSprite';
-import { markTexture } from './markTextures';
 import { lifted, nearestSkinPoint, zoneMarkerPoint } from './markerPoints';
 import { RegionWash } from './RegionWash';
 
 type Emphasis = 'normal' | 'selected' | 'previous';
 
 const ARROW_LENGTH_CM = 6;
-const arrowColour = new Color(POINT_STYLES.adhesion.colour);
+const arrowColour = new Color(MARK_STYLES.adhesion.colour);
 
 /** The direction of a restriction, as an arrow lying along the skin from the adhesion. */
 function RestrictionArrow({ finding }: { finding: Extract<FindingBody, { kind: 'adhesion' }> }) {
@@ -50,7 +57,7 @@ function FindingMark({
   const scale = emphasis === 'selected' ? 1.5 : emphasis === 'previous' ? 0.8 : 1;
   switch (body.kind) {
     case 'trigger_point': {
-      const style = POINT_STYLES[body.state === 'active' ? 'trigger_point_active' : 'trigger_point_latent'];
+      const style = MARK_STYLES[body.state === 'active' ? 'trigger_point_active' : 'trigger_point_latent'];
       return (
         <>
           <MarkSprite
@@ -68,7 +75,7 @@ function FindingMark({
       return (
         <>
           <MarkSprite
-            texture={markTexture(POINT_STYLES.adhesion)}
+            texture={markTexture(MARK_STYLES.adhesion)}
             position={lifted(body.anchor.point, body.anchor.normal, 0.8)}
             emphasis={scale}
           />
@@ -110,9 +117,7 @@ function TenderSites({
       {tenderPointSites().map((site) => {
         const painful = results.get(site.id);
         if (painful === undefined && !examining) return null;
-        const style = painful
-          ? POINT_STYLES.tender_point
-          : { ...POINT_STYLES.tender_point, colour: '#c8b3d6' };
+        const style = painful ? MARK_STYLES.tender_point : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
         return (
           <MarkSprite
             key={site.id}
@@ -173,13 +178,13 @@ function ZoneMark({
       {point && (
         <>
           <MarkSprite
-            texture={markTexture(POINT_STYLES.zone, String(order))}
+            texture={markTexture(MARK_STYLES.zone, String(order))}
             position={point}
             emphasis={emphasis === 'selected' ? 1.5 : 1.1}
           />
           {flagged && (
             <MarkSprite
-              texture={markTexture(FLAG_STYLE, '!')}
+              texture={markTexture(FLAG_STYLE, FLAG_GLYPH)}
               position={[point[0] + 2.5, point[1] + 3, point[2]]}
               emphasis={1.1}
             />

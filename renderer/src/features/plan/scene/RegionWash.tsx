@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { SkinSurface } from '../../../scene/bodySurface';
-import type { WashStyle } from '../markStyles';
+import type { WashStyle } from '../../../marks/styles';
 import { regionGeometry } from './regionGeometry';
 import { washMaterial } from './washMaterial';
 

@@ -1,5 +1,5 @@
 import { Color, ShaderMaterial } from 'three';
-import type { WashStyle } from '../markStyles';
+import { PREVIOUS_SESSION_WASH, type WashStyle } from '../../../marks/styles';
 
 const cache = new Map<string, ShaderMaterial>();
 
@@ -16,11 +16,11 @@ export function washMaterial(style: WashStyle, emphasis: 'normal' | 'selected' |
     emphasis === 'selected'
       ? Math.min(0.85, style.opacity + 0.25)
       : emphasis === 'previous'
-        ? 0.75
+        ? PREVIOUS_SESSION_WASH.opacity
         : style.opacity;
   const material = new ShaderMaterial({
     uniforms: {
-      colour: { value: new Color(emphasis === 'previous' ? '#1f2933' : style.colour) },
+      colour: { value: new Color(emphasis === 'previous' ? PREVIOUS_SESSION_WASH.colour : style.colour) },
       opacity: { value: opacity },
       striped: { value: style.striped || emphasis === 'previous' ? 1 : 0 },
     },

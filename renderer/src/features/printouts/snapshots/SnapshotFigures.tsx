@@ -1,5 +1,6 @@
 import type { MarkKind, SnapshotView } from '../../../../../shared/domain/printout';
-import { Legend } from './Legend';
+import { Legend, type LegendEntry } from '../../../marks/Legend';
+import { MARK_STYLES, PAIN_AREA_STYLE } from '../../../marks/styles';
 
 export interface SnapshotImage {
   view: SnapshotView;
@@ -24,6 +25,14 @@ const ORIENTATION: Record<SnapshotView, string> = {
   left: 'Client’s left side: front to the left',
   right: 'Client’s right side: front to the right',
 };
+
+/** The legend for the kinds of mark this printout shows (a zone with its number), and the pain areas. */
+function legendEntries(kinds: readonly MarkKind[]): LegendEntry[] {
+  return [
+    ...kinds.map((kind) => ({ mark: MARK_STYLES[kind], glyph: kind === 'zone' ? '1' : undefined })),
+    { wash: { ...PAIN_AREA_STYLE, striped: false } },
+  ];
+}
 
 /** The snapshots side by side, each a figure that never splits across pages, and their legend. */
 export function SnapshotFigures({
@@ -50,7 +59,11 @@ export function SnapshotFigures({
           </figure>
         ))}
       </div>
-      <Legend kinds={legend} />
+      <Legend
+        entries={legendEntries(legend)}
+        className="print-legend"
+        symbolClassName="print-legend__symbol"
+      />
     </div>
   );
 }

@@ -3,8 +3,8 @@ import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { PrintMark, SnapshotView } from '../../../../../shared/domain/printout';
 import { applyPreset } from '../../../scene/cameraMoves';
 import { CAMERA_PRESETS } from '../../../scene/cameraPresets';
-import { drawLabel, drawLeader, drawMark } from './draw-marks';
-import { MARK_STYLES, PAIN_AREA_STYLE } from './mark-styles';
+import { drawLabel, drawLeader, drawMark } from '../../../marks/draw';
+import { MARK_STYLES, PAIN_AREA_STYLE } from '../../../marks/styles';
 import { spreadLabels } from './spread-labels';
 
 /** A mark's size on the snapshot, as a share of the image's height: legible at print size. */

@@ -1,6 +1,6 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
-import { drawLabel, drawMark } from '../../printouts/snapshots/draw-marks';
-import type { MarkStyle } from '../../printouts/snapshots/mark-styles';
+import { drawLabel, drawMark } from './draw';
+import type { MarkStyle } from './styles';
 
 const SIZE = 64;
 const cache = new Map<string, CanvasTexture>();

@@ -1,4 +1,4 @@
-import type { MarkShape } from './mark-styles';
+import type { MarkShape } from './styles';
 
 interface MarkSymbolProps {
   shape: MarkShape;

@@ -1,4 +1,4 @@
-import type { MarkShape, MarkStyle } from './mark-styles';
+import type { MarkShape, MarkStyle } from './styles';
 
 /** Draws one mark's shape centred on (x, y), outlined in white so it reads on muscle and on fascia. */
 export function drawMark(
