@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { FindingBody } from '../../../../shared/domain/plan/findings';
+import type { SurfaceHit } from '../../../../shared/domain/plan/placing';
+import type { Finding, SessionPlan } from '../../../../shared/domain/plan/records';
+import { trapeziusAnchor } from '../../../../shared/domain/plan/test-fixtures';
+import { TOOL_ACTIONS, type ToolContext, type ToolOutcome } from './toolActions';
+import { TOOLS } from './tools';
+
+const SESSION_ID = '00000000-0000-4000-8000-000000000001';
+const AT = '2026-03-01T10:00:00.000Z';
+
+function finding(id: string, body: unknown): Finding {
+  return {
+    id,
+    sessionId: SESSION_ID,
+    carriedFromId: null,
+    body: FindingBody.parse(body),
+    createdAt: AT,
+    updatedAt: AT,
+  };
+}
+
+const adhesionAt: [number, number, number] = [9.5, 145.6, -6.4];
+const adhesion = finding('00000000-0000-4000-8000-00000000000a', {
+  kind: 'adhesion',
+  anchor: trapeziusAnchor({ point: adhesionAt, normal: [0, 0, -1] }),
+  depth: 'muscle',
+  direction: [0, 1, 0],
+  severity: 'mild',
+});
+
+function context(selected: Finding | null = null): ToolContext {
+  const plan: SessionPlan = {
+    session: {
+      id: SESSION_ID,
+      clientId: '00000000-0000-4000-8000-000000000002',
+      courseId: null,
+      clientName: 'Ana Ruiz',
+      startsAt: '2026-03-01T10:00',
+      plannedMinutes: 60,
+      status: 'planned',
+      locked: false,
+    },
+    previousSessionId: null,
+    findings: [adhesion],
+    zones: [],
+    flags: [],
+    runs: [],
+    start: null,
+    techniques: [],
+  };
+  return { plan, client: null, selection: selected ? { type: 'finding', id: selected.id } : null };
+}
+
+/** Fascia over no muscle, on the back, far from the adhesion and every tender-point site. */
+const bareFascia: SurfaceHit = {
+  structureId: 'superficial_fascia_M',
+  layer: 'superficial_fascia',
+  point: [0, 20, -60],
+  normal: [0, 0, -1],
+  uv: [0, 0],
+};
+
+const problemOf = (outcome: ToolOutcome) => (outcome && 'problem' in outcome ? outcome.problem : null);
+const changeLabel = (outcome: ToolOutcome) => (outcome && 'make' in outcome ? outcome.make.label : null);
+
+describe('the plan’s tools', () => {
+  it('paint with a drag exactly when the toolbar says they paint, and otherwise act on a click', () => {
+    for (const tool of TOOLS) {
+      const action = TOOL_ACTIONS[tool.id];
+      expect([tool.id, action.stroke !== undefined, action.place !== undefined]).toEqual([
+        tool.id,
+        tool.paints,
+        !tool.paints,
+      ]);
+    }
+  });
+
+  it('say why a trigger point cannot go where no muscle is', () => {
+    expect(problemOf(TOOL_ACTIONS.trigger_point.place!([bareFascia], context()))).toBe(
+      'A trigger point lies in a muscle: click on a muscle',
+    );
+  });
+
+  it('place an adhesion on the surface clicked', () => {
+    expect(changeLabel(TOOL_ACTIONS.adhesion.place!([bareFascia], context()))).toBe('Place an adhesion');
+  });
+
+  it('move only a selected trigger point or adhesion', () => {
+    expect(problemOf(TOOL_ACTIONS.move.place!([bareFascia], context()))).toBe(
+      'Select a trigger point or an adhesion to move',
+    );
+    expect(changeLabel(TOOL_ACTIONS.move.place!([bareFascia], context(adhesion)))).toBe('Move an adhesion');
+  });
+
+  it('ask for a tender-point site when the click is on none', () => {
+    expect(problemOf(TOOL_ACTIONS.tender_point.place!([bareFascia], context()))).toBe(
+      'Click on one of the 18 tender-point sites',
+    );
+  });
+
+  it('select the finding under the click, and nothing off the body', () => {
+    const onAdhesion: SurfaceHit = { ...bareFascia, point: adhesionAt };
+    expect(TOOL_ACTIONS.select.place!([onAdhesion], context())).toEqual({
+      select: { type: 'finding', id: adhesion.id },
+    });
+    expect(TOOL_ACTIONS.select.place!([], context())).toEqual({ select: null });
+  });
+});
