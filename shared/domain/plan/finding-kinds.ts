@@ -19,7 +19,6 @@ interface KindRules<K extends FindingKind> {
 
 /** Placed with a click, anchored to the anatomy under it. */
 export interface PointKindRules<K extends 'trigger_point' | 'adhesion'> extends KindRules<K> {
-  placement: 'point';
   /** Where a click anchors it, from the hits under the cursor (nearest first); null where it cannot go. */
   anchorAt(hits: readonly SurfaceHit[]): SurfaceAnchorInput | null;
   /** What to tell the therapist when a click anchored nothing, or null when nothing needs saying. */
@@ -31,13 +30,11 @@ export interface PointKindRules<K extends 'trigger_point' | 'adhesion'> extends 
 
 /** Painted with a brush; the footprint is the structures the paint lies over. */
 export interface PaintedKindRules<K extends 'pain_area' | 'caution'> extends KindRules<K> {
-  placement: 'painted';
   create(region: PaintedRegion, footprint: string[]): NewBody<K>;
 }
 
 /** Recorded at one of the 18 fixed sites, by a set digital pressure. */
 export interface SiteKindRules extends KindRules<'tender_point'> {
-  placement: 'site';
   create(siteId: string): NewBody<'tender_point'>;
   /** The pressure the site is tested with, as the form asks about it. */
   examPressure: string;
@@ -62,7 +59,6 @@ const anchorPlace = (anchor: SurfaceAnchorInput) =>
 
 /** A trigger point lies in a taut band of muscle: it is anchored in the muscle, under any fascia. */
 const TRIGGER_POINT: PointKindRules<'trigger_point'> = {
-  placement: 'point',
   carriesForward: true,
   structure: (body) => anchoredStructure(body.anchor),
   anchorAt: muscleAnchor,
@@ -76,7 +72,6 @@ const TRIGGER_POINT: PointKindRules<'trigger_point'> = {
  * superiorly where that lies along the surface. Moved, it keeps its direction.
  */
 const ADHESION: PointKindRules<'adhesion'> = {
-  placement: 'point',
   carriesForward: true,
   structure: (body) => anchoredStructure(body.anchor),
   anchorAt: surfaceAnchor,
@@ -97,7 +92,6 @@ const ADHESION: PointKindRules<'adhesion'> = {
 
 /** A new pain area starts mid-scale and aching, the commonest report, for the therapist to adjust. */
 const PAIN_AREA: PaintedKindRules<'pain_area'> = {
-  placement: 'painted',
   carriesForward: true,
   structure: (body) => body.footprint[0] ?? null,
   create: (region, footprint) => ({ kind: 'pain_area', region, footprint, intensity: 5, quality: 'aching' }),
@@ -105,7 +99,6 @@ const PAIN_AREA: PaintedKindRules<'pain_area'> = {
 
 /** A caution zone painted on the model is the therapist's own; the intake's come with their reason. */
 const CAUTION: PaintedKindRules<'caution'> = {
-  placement: 'painted',
   carriesForward: true,
   structure: (body) => body.footprint[0] ?? null,
   create: (region, footprint) => ({
@@ -123,7 +116,6 @@ const CAUTION: PaintedKindRules<'caution'> = {
  * pass for this week's.
  */
 const TENDER_POINT: SiteKindRules = {
-  placement: 'site',
   carriesForward: false,
   structure: () => null,
   create: (siteId) => ({ kind: 'tender_point', siteId, painful: true }),
