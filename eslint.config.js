@@ -53,7 +53,7 @@ export default tseslint.config(
   },
   {
     // Services and repositories are plain functions over the database: no Electron.
-    files: ['electron/main/services/**/*.ts', 'electron/main/db/**/*.ts', 'electron/browser-host/**/*.ts'],
+    files: ['electron/core/services/**/*.ts', 'electron/core/db/**/*.ts', 'electron/browser-host/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,7 +2,7 @@ import { PerspectiveCamera, Raycaster, Vector2 } from 'three';
 import type { GeometryBVH } from 'three-mesh-bvh';
 import { ATLAS } from '../shared/anatomy';
 import { SurfaceAnchor } from '../shared/domain/plan/anchor';
-import type { MarkedPlace } from '../electron/main/testing/generate-session-map';
+import type { MarkedPlace } from '../electron/test-support/generate-session-map';
 import { surfaceAnchor, tangentDirection } from '../renderer/src/features/plan/placement';
 import { ENVELOPE_ID } from '../renderer/src/scene/bodyPresentation';
 import { applyPreset } from '../renderer/src/scene/cameraMoves';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
 import { hostCall, TEST_THERAPIST } from './support/profile';
-import { makeUnwritable } from '../electron/main/testing/unwritable';
+import { makeUnwritable } from '../electron/test-support/unwritable';
 
 test.describe('a clinic that starts locked', () => {
   test.use({ unlocked: false });

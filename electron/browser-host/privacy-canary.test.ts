@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempFolder } from '../main/testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 
 /**
  * A client whose name is unique to this run. Whatever goes wrong, the name may live in the clinic's

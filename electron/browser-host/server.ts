@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startDailyBackups } from '../main/backups/schedule';
-import { databasePath } from '../main/data-dir';
-import { openClinicRuntime } from '../main/runtime/clinic-runtime';
-import { closeWithQuitBackup } from '../main/runtime/quit-backup';
+import { startDailyBackups } from '../core/backups/schedule';
+import { databasePath } from '../core/data-dir';
+import { openClinicRuntime } from '../core/runtime/clinic-runtime';
+import { closeWithQuitBackup } from '../core/runtime/quit-backup';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimDataFolder, describeRunning, hostFilePath, type HostClaim, type HostRecord } from './host-file';
-import { tempFolder } from './testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 
 let folder: ReturnType<typeof tempFolder>;
 let dataDir: string;

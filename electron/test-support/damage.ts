@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync, writeSync } from 'node:fs';
-import type { ClinicDatabase } from '../db/open';
-import { lookIntoDatabase } from '../db/read-only';
+import type { ClinicDatabase } from '../core/db/open';
+import { lookIntoDatabase } from '../core/db/read-only';
 
 /** The first byte of a b-tree page that holds index entries and no child pages. */
 const INDEX_LEAF_PAGE = 0x0a;

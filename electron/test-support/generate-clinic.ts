@@ -1,11 +1,11 @@
-import { CONTRAINDICATIONS } from '../../../shared/domain/contraindications';
-import { addDays } from '../../../shared/domain/dates';
-import { scoresOf, type AssessmentEntries } from '../../../shared/domain/outcomes/assessment';
-import { insertClient, replaceContraindications } from '../db/repositories/clients';
-import { insertCourse } from '../db/repositories/courses';
-import type { ClinicDatabase } from '../db/open';
-import { insertAssessment } from '../db/repositories/outcomes';
-import { insertSession, updateSessionRow } from '../db/repositories/sessions';
+import { CONTRAINDICATIONS } from '../../shared/domain/contraindications';
+import { addDays } from '../../shared/domain/dates';
+import { scoresOf, type AssessmentEntries } from '../../shared/domain/outcomes/assessment';
+import { insertClient, replaceContraindications } from '../core/db/repositories/clients';
+import { insertCourse } from '../core/db/repositories/courses';
+import type { ClinicDatabase } from '../core/db/open';
+import { insertAssessment } from '../core/db/repositories/outcomes';
+import { insertSession, updateSessionRow } from '../core/db/repositories/sessions';
 
 /** Bump when the rows written for the same options change, so cached clinics are regenerated. */
 export const GENERATOR_VERSION = 2;

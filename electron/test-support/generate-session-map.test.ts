@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FindingBody } from '../../../shared/domain/plan/findings';
-import { SurfaceAnchor } from '../../../shared/domain/plan/anchor';
-import { trapeziusAnchor } from '../../../shared/domain/plan/test-fixtures';
-import { ZoneBody } from '../../../shared/domain/plan/zones';
+import { FindingBody } from '../../shared/domain/plan/findings';
+import { SurfaceAnchor } from '../../shared/domain/plan/anchor';
+import { trapeziusAnchor } from '../../shared/domain/plan/test-fixtures';
+import { ZoneBody } from '../../shared/domain/plan/zones';
 import { generateClinic } from './generate-clinic';
 import { generateSessionMaps, spread } from './generate-session-map';
 import { openTestClinic, type TestClinic } from './temp-db';

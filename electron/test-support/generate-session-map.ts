@@ -1,11 +1,11 @@
-import type { SurfaceAnchor } from '../../../shared/domain/plan/anchor';
-import { anchoredMuscle } from '../../../shared/domain/plan/anchor';
-import type { FindingBody } from '../../../shared/domain/plan/findings';
-import { SEEDED_TECHNIQUES } from '../../../shared/domain/plan/techniques';
-import type { ZoneBody } from '../../../shared/domain/plan/zones';
-import type { ClinicDatabase } from '../db/open';
-import { insertFinding } from '../db/repositories/findings';
-import { insertZone } from '../db/repositories/zones';
+import type { SurfaceAnchor } from '../../shared/domain/plan/anchor';
+import { anchoredMuscle } from '../../shared/domain/plan/anchor';
+import type { FindingBody } from '../../shared/domain/plan/findings';
+import { SEEDED_TECHNIQUES } from '../../shared/domain/plan/techniques';
+import type { ZoneBody } from '../../shared/domain/plan/zones';
+import type { ClinicDatabase } from '../core/db/open';
+import { insertFinding } from '../core/db/repositories/findings';
+import { insertZone } from '../core/db/repositories/zones';
 import { idMaker, random } from './generate-clinic';
 
 /** Where a click on the model landed, and a direction lying in the surface there. */

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../data-dir';
-import { openClinicDatabase } from '../db/open';
+import { databasePath } from '../core/data-dir';
+import { openClinicDatabase } from '../core/db/open';
 import { generateClinic } from './generate-clinic';
 
-/** `tsx electron/main/testing/seed-cli.ts --data-dir DIR --clients N [--sessions N] [--seed N]` */
+/** `tsx electron/test-support/seed-cli.ts --data-dir DIR --clients N [--sessions N] [--seed N]` */
 const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string' },

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contract, type CallInput, type CallOutput } from '../../../shared/api/contract';
-import type { CallName } from '../../../shared/api/names';
-import type { ScryptCost } from '../access/passphrase';
-import type { ClinicDatabase, OpenOptions } from '../db/open';
-import { openClinicRuntime, type ClinicRuntime } from '../runtime/clinic-runtime';
-import type { createHandlers } from '../services';
-import type { ServicePorts } from '../services/ports';
+import { contract, type CallInput, type CallOutput } from '../../shared/api/contract';
+import type { CallName } from '../../shared/api/names';
+import type { ScryptCost } from '../core/access/passphrase';
+import type { ClinicDatabase, OpenOptions } from '../core/db/open';
+import { openClinicRuntime, type ClinicRuntime } from '../core/runtime/clinic-runtime';
+import type { createHandlers } from '../core/services';
+import type { ServicePorts } from '../core/services/ports';
 
 /** A fresh folder under the system temp dir, removed by the returned function. */
 export function tempFolder(prefix = 'fasciamap-test-'): { path: string; remove: () => void } {

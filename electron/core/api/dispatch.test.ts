@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
 import { createDispatch, type Dispatch } from './dispatch';
 
 let clinic: TestClinic;

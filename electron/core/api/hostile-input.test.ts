@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '../../../../shared/api/contract';
-import { API_ERROR_CODES, type ApiErrorCode, type ApiResult } from '../../../../shared/api/errors';
-import { CALL_NAMES, type CallName } from '../../../../shared/api/names';
-import { openTestClinic, type TestClinic } from '../../testing/temp-db';
-import { databaseDigest } from './digest';
-import { hostileValue, NON_ASCII_NAMES, POLLUTING_KEYS, shapedLike, withPollutingKey } from './payloads';
+import { contract } from '../../../shared/api/contract';
+import { API_ERROR_CODES, type ApiErrorCode, type ApiResult } from '../../../shared/api/errors';
+import { CALL_NAMES, type CallName } from '../../../shared/api/names';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
+import { databaseDigest } from '../../test-support/hostile/digest';
+import {
+  hostileValue,
+  NON_ASCII_NAMES,
+  POLLUTING_KEYS,
+  shapedLike,
+  withPollutingKey,
+} from '../../test-support/hostile/payloads';
 
 /**
  * Every contract call, including ones added after this test was written, gets random and malformed

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
 import type { ClinicRuntime } from '../runtime/clinic-runtime';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
 import { entryHash } from './chain';
 import { HEAD_FILE } from './head';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openClinicDatabase, type ClinicDatabase } from '../db/open';
 import { lookIntoDatabase } from '../db/read-only';
 import { insertProfile } from '../db/repositories/profiles';
-import { tempFolder } from '../testing/temp-db';
+import { tempFolder } from '../../test-support/temp-db';
 import { checkDatabaseFile, createBackup, isGoodBackup } from './files';
 import { holdsRecords } from './records';
 

@@ -8,7 +8,7 @@ import { AUDIT_HEAD_SUFFIX } from '../audit/head';
 import { backupFolder } from '../backups/files';
 import type { ClinicRuntime } from '../runtime/clinic-runtime';
 import { openSealedFile } from '../sealed-files/seal';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
 
 const THERAPIST = 'a therapist’s own passphrase';
 const CLINIC = 'the clinic’s backup passphrase';

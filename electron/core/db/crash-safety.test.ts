@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openClinicDatabase } from '../db/open';
+import { openClinicDatabase } from './open';
 import { openChecked } from '../runtime/open-checked';
-import { tempFolder } from '../testing/temp-db';
-import { BATCH_MEASURES, BATCH_SESSIONS } from './batch';
+import { tempFolder } from '../../test-support/temp-db';
+import { BATCH_MEASURES, BATCH_SESSIONS } from '../../test-support/crash/batch';
 
 /** At least 30 kills; FASCIAMAP_CRASH_KILLS may raise it (or lower it, and the test says so). */
 const KILLS = Number(process.env.FASCIAMAP_CRASH_KILLS ?? 30);
-const WRITER = resolve(import.meta.dirname, 'writer.ts');
+const WRITER = resolve(import.meta.dirname, '../../test-support/crash/writer.ts');
 
 let folder: ReturnType<typeof tempFolder>;
 let file: string;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder } from '../testing/temp-db';
+import { tempFolder } from '../../test-support/temp-db';
 import { ForeignDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { APPLICATION_ID, openClinicDatabase } from './open';

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../shared/api/names';
 import { policyOf } from '../../../shared/api/contract';
 import { join } from 'node:path';
-import { openTestClinic, tempFolder, TEST_PASSPHRASE_COST, type TestClinic } from '../testing/temp-db';
+import {
+  openTestClinic,
+  tempFolder,
+  TEST_PASSPHRASE_COST,
+  type TestClinic,
+} from '../../test-support/temp-db';
 import { openClinicRuntime } from './clinic-runtime';
 
 let clinic: TestClinic;

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
-import { openTestRuntime, tempFolder } from '../testing/temp-db';
+import { openTestRuntime, tempFolder } from '../../test-support/temp-db';
 import type { ClinicRuntime } from './clinic-runtime';
 
 let folder: ReturnType<typeof tempFolder>;

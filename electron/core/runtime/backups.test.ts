@@ -16,7 +16,7 @@ import { NewerDatabaseError } from '../db/errors';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { APPLICATION_ID } from '../db/open';
 import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import { tempFolder, TEST_PASSPHRASE_COST } from '../../test-support/temp-db';
 
 let folder: ReturnType<typeof tempFolder>;
 let file: string;

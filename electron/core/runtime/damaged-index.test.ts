@@ -5,8 +5,8 @@ import { backupFolder, createBackup, DamagedClinicError, listBackups } from '../
 import { passesCheck } from '../db/integrity';
 import { openClinicDatabase } from '../db/open';
 import { lookIntoDatabase } from '../db/read-only';
-import { damageIndexEntry, redeclareIndex } from '../testing/damage';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import { damageIndexEntry, redeclareIndex } from '../../test-support/damage';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
 import type { ClinicRuntime } from './clinic-runtime';
 
 let folder: ReturnType<typeof tempFolder>;

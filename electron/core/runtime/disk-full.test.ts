@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
 import type { ClinicRuntime } from './clinic-runtime';
 
 const PASS = 'a long clinic passphrase';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import { tempFolder, TEST_PASSPHRASE_COST } from '../../test-support/temp-db';
 import { openClinicRuntime, type ClinicRuntime } from './clinic-runtime';
 
 const PASS = 'a long clinic passphrase';

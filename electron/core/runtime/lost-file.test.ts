@@ -5,7 +5,7 @@ import { IDLE_LOCK_LIMITS } from '../../../shared/api/access';
 import { backupFolder, listBackups } from '../backups/files';
 import { isBackupDue } from '../backups/schedule';
 import { openClinicDatabase } from '../db/open';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
 import type { ClinicRuntime } from './clinic-runtime';
 import { LOST_FILE_REASON } from './open-checked';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
 import type { ClinicRuntime } from './clinic-runtime';
 
 let folder: ReturnType<typeof tempFolder>;

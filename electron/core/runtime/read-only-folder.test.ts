@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder, openTestRuntime } from '../testing/temp-db';
-import { makeUnwritable } from '../testing/unwritable';
+import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
+import { makeUnwritable } from '../../test-support/unwritable';
 import type { ClinicRuntime } from './clinic-runtime';
 
 const PASS = 'a long clinic passphrase';

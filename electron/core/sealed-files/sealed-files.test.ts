@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder, TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import { tempFolder, TEST_PASSPHRASE_COST } from '../../test-support/temp-db';
 import { HEADER_BYTES, SealedFileError, TAG_BYTES, type SealedFileProblem } from './format';
 import { deriveSealingKey, type SealingKey } from './keys';
 import { openSealedBytes, openSealedFile, sealBytes, sealFile } from './seal';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { ClientInput } from '../../../shared/domain/client';
-import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../../test-support/temp-db';
 
 let clinic: TestClinic;
 const create = (fields: Partial<ClientInput> & Pick<ClientInput, 'givenName' | 'familyName'>) =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../shared/api/names';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
 import type { ServicePorts } from './ports';
 
 const namespaces = [...new Set(CALL_NAMES.map((name) => name.split('.')[0]!))].map((namespace) => ({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssessmentInput } from '../../../shared/domain/outcomes/assessment';
 import { CASTRO_SANCHEZ_2011_TEMPLATE_ID } from '../db/migrations/003-clinical-records';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
 
 // Eight months into a trial course that started on 5 January 2026: the 6-month follow-up (18
 // November) is still ahead, the 1-month one (18 June) is past. 09:30 on the clinic's own clock, in

@@ -3,7 +3,7 @@ import { contract, type CallInput, type CallOutput } from '../../../shared/api/c
 import type { CallName } from '../../../shared/api/names';
 import { ApiFailure } from '../../../shared/api/errors';
 import { spot, trapeziusAnchor, zoneOn } from '../../../shared/domain/plan/test-fixtures';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
 
 let clinic: TestClinic;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tenderPointSites } from '../../../shared/anatomy';
 import type { ModelPoint } from '../../../shared/domain/plan/region';
-import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../../test-support/temp-db';
 import { printoutsHandlers } from './printouts';
 import type { PrintJob, PrinterPort } from './printer-port';
 

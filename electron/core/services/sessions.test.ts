@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUpdateInput } from '../../../shared/domain/session';
-import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../../test-support/temp-db';
 
 let clinic: TestClinic;
 let clientId: string;

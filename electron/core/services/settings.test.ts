@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../../test-support/temp-db';
 
 let clinic: TestClinic;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../../shared/api/transfer';
 import { SEALED_FILE_MAGIC } from '../../../shared/api/sealed';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
 
 const PASSPHRASE = 'a passphrase agreed for this file';
 const ANA = '11111111-1111-4111-8111-111111111111';

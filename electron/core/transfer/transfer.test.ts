@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClinicDatabase } from '../db/open';
-import { openTestClinic, type TestClinic } from '../testing/temp-db';
+import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
 import { EXPORT_FORMAT_VERSION } from './format';
 
 let source: TestClinic;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../transfer/format';
-import { SCHEMA_VERSION } from '../db/migrations';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../../core/transfer/format';
+import { SCHEMA_VERSION } from '../../core/db/migrations';
 
 export const BATCH_SESSIONS = 4;
 export const BATCH_MEASURES = 2;

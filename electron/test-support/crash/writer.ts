@@ -5,8 +5,8 @@
  */
 import { writeSync } from 'node:fs';
 import { trapeziusAnchor } from '../../../shared/domain/plan/test-fixtures';
-import { openClinicRuntime } from '../runtime/clinic-runtime';
-import { TEST_PASSPHRASE_COST } from '../testing/temp-db';
+import { openClinicRuntime } from '../../core/runtime/clinic-runtime';
+import { TEST_PASSPHRASE_COST } from '../temp-db';
 import { batchDocument } from './batch';
 
 const [file, label] = process.argv.slice(2) as [string, string];

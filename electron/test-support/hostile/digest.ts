@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ClinicDatabase } from '../../db/open';
+import type { ClinicDatabase } from '../../core/db/open';
 
 /** A hash of every row of every table, to prove a refused call wrote nothing at all. */
 export function databaseDigest(db: ClinicDatabase): string {

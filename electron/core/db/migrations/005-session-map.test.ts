@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { SEEDED_TECHNIQUES } from '../../../../shared/domain/plan/techniques';
-import { tempFolder } from '../../testing/temp-db';
+import { tempFolder } from '../../../test-support/temp-db';
 import { openClinicDatabase } from '../open';
 import { MIGRATIONS } from './index';
 

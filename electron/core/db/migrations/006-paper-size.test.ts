@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder } from '../../testing/temp-db';
+import { tempFolder } from '../../../test-support/temp-db';
 import { openClinicDatabase } from '../open';
 import { MIGRATIONS } from './index';
 
