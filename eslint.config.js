@@ -28,6 +28,18 @@ const noShell = folderBan(
   'electron/main is the Electron shell: the core and the browser host never import it.',
 );
 const noBrowserHost = folderBan('browser-host', 'The core serves both hosts and imports neither.');
+/** Only db/connection.ts makes a connection: there the process's native binding is applied (#13). */
+const CONNECTION_MODULE = 'electron/core/db/connection.ts';
+const noRawSqlite = {
+  paths: [
+    {
+      name: 'better-sqlite3',
+      allowTypeImports: true,
+      message:
+        'Open SQLite with openDatabase (electron/core/db/connection.ts), which applies the native binding.',
+    },
+  ],
+};
 const noTestSupport = folderBan(
   'test-support',
   'electron/test-support is for tests only, never shipped code.',
@@ -70,30 +82,40 @@ export default tseslint.config(
   // The portable core runs under Electron and under the browser host alike: it knows neither.
   {
     files: ['electron/core/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noTestSupport) },
+    rules: {
+      'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noTestSupport, noRawSqlite),
+    },
   },
   {
     files: ['electron/core/**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost) },
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noRawSqlite) },
   },
   // The browser host is a plain Node server over the core, never the Electron shell.
   {
     files: ['electron/browser-host/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noTestSupport) },
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noTestSupport, noRawSqlite) },
   },
   {
     files: ['electron/browser-host/**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrict(noElectron, noShell) },
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noRawSqlite) },
   },
   // The Electron shell uses the contract adapters and never ships test code.
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     ignores: [...IPC_ADAPTERS, 'electron/**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrict({ paths: [noRawIpc] }, noTestSupport) },
+    rules: { 'no-restricted-imports': restrict({ paths: [noRawIpc] }, noTestSupport, noRawSqlite) },
   },
   {
     files: IPC_ADAPTERS,
-    rules: { 'no-restricted-imports': restrict(noTestSupport) },
+    rules: { 'no-restricted-imports': restrict(noTestSupport, noRawSqlite) },
+  },
+  {
+    files: ['electron/test-support/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict({ paths: [noRawIpc] }, noRawSqlite) },
+  },
+  {
+    files: [CONNECTION_MODULE],
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noTestSupport) },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { registerIpcHandlers } from './api/ipc';
 import { startDailyBackups } from '../core/backups/schedule';
 import { databasePath, resolveDataDir } from '../core/data-dir';
+import { useNativeBinding } from '../core/db/connection';
 import { claimDataFolder, describeRunning, hostFilePath, type HostClaim } from '../core/host-file';
 import { electronNativeBinding } from '../core/native-binding';
 import { electronPrinter } from './print/printer';
@@ -13,6 +14,8 @@ import { mainWindowOptions } from './window/options';
 import { rendererSource } from './window/renderer-source';
 
 app.enableSandbox();
+// Every SQLite connection of this process loads the addon built for Electron's ABI.
+useNativeBinding(electronNativeBinding(app.getAppPath(), process.versions.electron));
 
 const renderer = rendererSource(
   process.env.ELECTRON_RENDERER_URL,
@@ -38,7 +41,6 @@ function openClinic(dataDir: string): ClinicRuntime | undefined {
     return openClinicRuntime({
       file,
       appVersion: app.getVersion(),
-      open: { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron) },
       printer: electronPrinter({
         preloadPath: preloadFile,
         pageUrl,

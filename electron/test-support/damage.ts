@@ -15,7 +15,7 @@ export function damageIndexEntry(file: string, index: string, text: string): voi
   if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) {
     throw new Error('Close the database first: its newest pages are still in the WAL');
   }
-  const { rootPage, pageSize } = lookIntoDatabase(file, undefined, (db) => ({
+  const { rootPage, pageSize } = lookIntoDatabase(file, (db) => ({
     rootPage: db
       .prepare("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND name = ?")
       .pluck()

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClinicRuntime } from '../runtime/clinic-runtime';
 import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
@@ -15,7 +15,7 @@ const call = (name: string, input: unknown = {}) => runtime.dispatch(name, input
 /** Someone with the file, and another SQLite tool, between two runs of the app. */
 function tamper(sql: string): void {
   runtime.close();
-  const raw = new Database(file);
+  const raw = openDatabase(file);
   raw.exec(sql);
   raw.close();
   runtime = open();

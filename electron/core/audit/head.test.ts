@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
 import type { ClinicRuntime } from '../runtime/clinic-runtime';
@@ -39,7 +39,7 @@ async function restart(): Promise<void> {
   await unlock();
 }
 const entryCount = (path = file) => {
-  const raw = new Database(path, { readonly: true });
+  const raw = openDatabase(path, { readonly: true });
   const count = raw.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
   raw.close();
   return count;
@@ -50,7 +50,7 @@ const entryCount = (path = file) => {
  * and put the guard back so nothing looks touched.
  */
 function cutNewest(path: string, count: number): void {
-  const raw = new Database(path);
+  const raw = openDatabase(path);
   raw.exec('DROP TRIGGER audit_log_no_delete');
   raw.prepare('DELETE FROM audit_log WHERE seq > (SELECT max(seq) FROM audit_log) - ?').run(count);
   raw.exec(GUARD);
@@ -97,7 +97,7 @@ describe('the audit head kept outside the file', () => {
   it('finds the newest entries replaced by forged ones of the same number, chained correctly', async () => {
     runtime.close();
     const recorded = entryCount();
-    const raw = new Database(file);
+    const raw = openDatabase(file);
     raw.exec('DROP TRIGGER audit_log_no_delete');
     raw.prepare('DELETE FROM audit_log WHERE seq > ?').run(recorded - 2);
     let previous = raw

@@ -33,9 +33,7 @@ describe('a backup file', () => {
     const made = await createBackup(db, backups, at(9), 'manual');
     expect(readdirSync(backups)).toEqual([made.name]);
     const file = join(backups, made.name);
-    expect(lookIntoDatabase(file, undefined, (copy) => copy.pragma('journal_mode', { simple: true }))).toBe(
-      'delete',
-    );
+    expect(lookIntoDatabase(file, (copy) => copy.pragma('journal_mode', { simple: true }))).toBe('delete');
     expect(checkDatabaseFile(file)).toEqual({
       ok: true,
       schemaVersion: expect.any(Number),

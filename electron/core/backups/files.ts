@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { BACKUP_NAME_PATTERN, type BACKUP_REASONS, type BackupInfo } from '../../../shared/api/backups';
 import { ApiFailure } from '../../../shared/api/errors';
 import { SEALED_EXTENSION } from '../../../shared/api/sealed';
+import { openDatabase } from '../db/connection';
 import { passesCheck } from '../db/integrity';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { APPLICATION_ID, type ClinicDatabase } from '../db/open';
@@ -77,7 +77,6 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 export interface BackupOptions {
   /** Seals the checked plain copy into the final name; without it the copy itself is the backup. */
   seal?: SealBackup;
-  nativeBinding?: string;
 }
 
 /**
@@ -92,7 +91,7 @@ export async function createBackup(
   folder: string,
   moment: Date,
   reason: BackupReason,
-  { seal, nativeBinding }: BackupOptions = {},
+  { seal }: BackupOptions = {},
 ): Promise<BackupInfo> {
   if (!passesCheck(db, 'integrity_check')) throw new DamagedClinicError();
   mkdirSync(folder, { recursive: true });
@@ -103,13 +102,13 @@ export async function createBackup(
     // Made owner-only before SQLite writes into it; the rename keeps the mode.
     privateFile(partial);
     await db.backup(partial);
-    verdict = verifiedSingleFile(partial, nativeBinding);
+    verdict = verifiedSingleFile(partial);
     if (seal) await seal(partial, join(folder, name));
     else renameSync(partial, join(folder, name));
   } finally {
     removeWithSideFiles(partial);
   }
-  rotate(folder, { name, good: isGoodBackup(verdict) }, nativeBinding);
+  rotate(folder, { name, good: isGoodBackup(verdict) });
   return listBackups(folder).find((backup) => backup.name === name)!;
 }
 
@@ -119,14 +118,14 @@ export async function createBackup(
  * one self-contained file (a restore switches it back to WAL). Then the copy gets the same full check
  * as the live file: a copy that fails it is not kept.
  */
-function verifiedSingleFile(partial: string, nativeBinding: string | undefined): FileVerdict {
-  const copy = new Database(partial, nativeBinding ? { nativeBinding } : {});
+function verifiedSingleFile(partial: string): FileVerdict {
+  const copy = openDatabase(partial);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
   }
-  const verdict = checkDatabaseFile(partial, nativeBinding);
+  const verdict = checkDatabaseFile(partial);
   if (!verdict.ok) {
     throw new ApiFailure('CONFLICT', `The backup was not kept: after writing, ${verdict.reason}`);
   }
@@ -139,13 +138,13 @@ function verifiedSingleFile(partial: string, nativeBinding: string | undefined):
  * encrypted one cannot be looked into without its passphrase; it counts as good, since it passed the
  * same checks before it was sealed, and only a clinic with a therapist profile can set a passphrase.
  */
-function rotate(folder: string, written: { name: string; good: boolean }, nativeBinding?: string): void {
+function rotate(folder: string, written: { name: string; good: boolean }): void {
   const backups = listBackups(folder);
   const encrypted = new Set(backups.filter((backup) => backup.encrypted).map((backup) => backup.name));
   const isGood = ({ name }: { name: string }) =>
     name === written.name
       ? written.good
-      : encrypted.has(name) || isGoodBackup(checkDatabaseFile(join(folder, name), nativeBinding));
+      : encrypted.has(name) || isGoodBackup(checkDatabaseFile(join(folder, name)));
   const dated = backups.map((b) => ({ name: b.name, createdAt: new Date(b.createdAt) }));
   const keep = backupsToKeep(dated, undefined, isGood);
   for (const backup of backups) if (!keep.has(backup.name)) removeWithSideFiles(join(folder, backup.name));
@@ -167,9 +166,9 @@ export function isGoodBackup(verdict: FileVerdict): boolean {
  * Whether a file is a sound FasciaMap database this version can open: SQLite's full integrity check,
  * our application id, and a schema no newer than ours. Read-only, so checking never changes it.
  */
-export function checkDatabaseFile(file: string, nativeBinding?: string): FileVerdict {
+export function checkDatabaseFile(file: string): FileVerdict {
   try {
-    return lookIntoDatabase(file, nativeBinding, (probe): FileVerdict => {
+    return lookIntoDatabase(file, (probe): FileVerdict => {
       if (!passesCheck(probe, 'integrity_check'))
         return { ok: false, reason: 'it fails SQLite’s integrity check' };
       if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
@@ -188,10 +187,9 @@ export function checkDatabaseFile(file: string, nativeBinding?: string): FileVer
  * The newest good backup (`isGoodBackup`), for the recovery screen to offer. An encrypted one cannot
  * be looked into without its passphrase: it is offered, and checked once opened at restore.
  */
-export function newestGoodBackup(folder: string, nativeBinding?: string): string | null {
+export function newestGoodBackup(folder: string): string | null {
   for (const backup of listBackups(folder)) {
-    if (backup.encrypted || isGoodBackup(checkDatabaseFile(join(folder, backup.name), nativeBinding)))
-      return backup.name;
+    if (backup.encrypted || isGoodBackup(checkDatabaseFile(join(folder, backup.name)))) return backup.name;
   }
   return null;
 }
@@ -201,10 +199,10 @@ export function newestGoodBackup(folder: string, nativeBinding?: string): string
  * that fails its check (it may still hold records someone could rescue). Backups of a clinic that
  * never held records do not count.
  */
-export function backupsWorthRestoring(folder: string, nativeBinding?: string): boolean {
+export function backupsWorthRestoring(folder: string): boolean {
   return listBackups(folder).some((backup) => {
     if (backup.encrypted) return true;
-    const verdict = checkDatabaseFile(join(folder, backup.name), nativeBinding);
+    const verdict = checkDatabaseFile(join(folder, backup.name));
     return !verdict.ok || verdict.holdsRecords;
   });
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase, type Connection } from './connection';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempFolder } from '../../test-support/temp-db';
 import { ForeignDatabaseError, NewerDatabaseError } from './errors';
@@ -40,7 +40,7 @@ describe('openClinicDatabase', () => {
   });
 
   it('refuses a database from a newer version and leaves it byte for byte unchanged', () => {
-    const newer = new Database(file);
+    const newer = openDatabase(file);
     newer.exec('CREATE TABLE future (x)');
     newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     newer.pragma(`application_id = ${APPLICATION_ID}`);
@@ -53,7 +53,7 @@ describe('openClinicDatabase', () => {
   });
 
   it('refuses a newer database in WAL mode, as FasciaMap writes them, leaving no -wal or -shm beside it', () => {
-    const newer = new Database(file);
+    const newer = openDatabase(file);
     newer.pragma('journal_mode = WAL');
     newer.exec('CREATE TABLE future (x)');
     newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -67,7 +67,7 @@ describe('openClinicDatabase', () => {
   });
 
   it("refuses another application's database and leaves it unchanged", () => {
-    const other = new Database(file);
+    const other = openDatabase(file);
     other.pragma('application_id = 12345');
     other.exec('CREATE TABLE t (x)');
     other.close();
@@ -77,7 +77,7 @@ describe('openClinicDatabase', () => {
   });
 
   it('refuses another program’s SQLite file that carries no application id, leaving it as it was', () => {
-    const other = new Database(file);
+    const other = openDatabase(file);
     other.exec('CREATE TABLE invoices (number INTEGER PRIMARY KEY, customer TEXT, total REAL)');
     other.prepare('INSERT INTO invoices (customer, total) VALUES (?, ?)').run('Hotel Miramar', 1240.5);
     other.close();
@@ -113,7 +113,7 @@ describe('openClinicDatabase', () => {
       {
         version: SCHEMA_VERSION + 1,
         name: 'broken',
-        up: (db: Database.Database) => {
+        up: (db: Connection) => {
           db.exec('CREATE TABLE half_done (x)');
           throw new Error('disk full');
         },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase, type Connection } from './connection';
 import { privateFile, privateFolder, privateIfPresent } from '../private-files';
 import { explainOpenFailure, ForeignDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
@@ -11,12 +11,10 @@ import type { Migration } from './migrations/types';
 export const APPLICATION_ID = 0x464d4150;
 
 export interface OpenOptions {
-  /** Path to a better-sqlite3 binary built for another ABI (Electron's), when not Node's. */
-  nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
 }
 
-export type ClinicDatabase = Database.Database;
+export type ClinicDatabase = Connection;
 
 /**
  * Opens (creating if needed) the clinic database and brings its schema up to date. A file from a
@@ -24,14 +22,13 @@ export type ClinicDatabase = Database.Database;
  */
 export function openClinicDatabase(file: string, options: OpenOptions = {}): ClinicDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const onDisk = file !== ':memory:';
-  if (onDisk && existsSync(file)) refuseUnknownFile(file, migrations.length, options.nativeBinding);
+  if (onDisk && existsSync(file)) refuseUnknownFile(file, migrations.length);
   if (onDisk) keepDatabasePrivate(file);
 
   let db: ClinicDatabase;
   try {
-    db = new Database(file, binding);
+    db = openDatabase(file);
   } catch (error) {
     throw explainOpenFailure(error, file);
   }
@@ -65,8 +62,8 @@ function keepDatabasePrivate(file: string): void {
 const UNCHANGEABLE = new Set(['EPERM', 'EACCES', 'EROFS']);
 
 /** Reads the header through a read-only connection, so a refused file stays byte-for-byte as it was. */
-function refuseUnknownFile(file: string, supportedVersion: number, nativeBinding: string | undefined): void {
-  lookIntoDatabase(file, nativeBinding, (probe) => {
+function refuseUnknownFile(file: string, supportedVersion: number): void {
+  lookIntoDatabase(file, (probe) => {
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
     const fileVersion = probe.pragma('user_version', { simple: true }) as number;
     if (applicationId !== 0 && applicationId !== APPLICATION_ID) {

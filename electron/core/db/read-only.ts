@@ -1,5 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openDatabase, type Connection } from './connection';
 
 const WAL_SIDE_FILES = ['-wal', '-shm'] as const;
 
@@ -7,17 +7,9 @@ const WAL_SIDE_FILES = ['-wal', '-shm'] as const;
  * Opens a database file read-only, lets `look` read it, and always closes it again: checking a
  * file (its header, its integrity) must never change it, nor leave anything beside it.
  */
-export function lookIntoDatabase<T>(
-  file: string,
-  nativeBinding: string | undefined,
-  look: (db: Database.Database) => T,
-): T {
+export function lookIntoDatabase<T>(file: string, look: (db: Connection) => T): T {
   const alreadyThere = WAL_SIDE_FILES.filter((suffix) => existsSync(file + suffix));
-  const probe = new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  const probe = openDatabase(file, { readonly: true, fileMustExist: true });
   try {
     return look(probe);
   } finally {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CASTRO_SANCHEZ_2011_TEMPLATE_ID } from '../db/migrations/003-clinical-records';
 import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
@@ -93,7 +93,7 @@ describe('the audit log', () => {
     });
 
     // Someone with the file opens it in another tool, drops the guard and rewrites history.
-    const raw = new Database(clinic.file);
+    const raw = openDatabase(clinic.file);
     raw.exec('DROP TRIGGER audit_log_no_update');
     raw.prepare("UPDATE audit_log SET action = 'viewed' WHERE seq = 3").run();
     raw.close();
@@ -107,7 +107,7 @@ describe('the audit log', () => {
   it('detects an entry deleted from the middle of the chain', async () => {
     await newClient('Ana');
     await newClient('Bea');
-    const raw = new Database(clinic.file);
+    const raw = openDatabase(clinic.file);
     raw.exec('DROP TRIGGER audit_log_no_delete');
     raw.prepare('DELETE FROM audit_log WHERE seq = 2').run();
     raw.close();

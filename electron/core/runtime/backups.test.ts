@@ -9,7 +9,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
 import { NewerDatabaseError } from '../db/errors';
@@ -80,7 +80,7 @@ describe('backups', () => {
       ok: true,
       value: { name: 'fasciamap-20260302T093000000Z-manual.sqlite', reason: 'manual' },
     });
-    const copy = new Database(join(backupFolder(file), 'fasciamap-20260302T093000000Z-manual.sqlite'), {
+    const copy = openDatabase(join(backupFolder(file), 'fasciamap-20260302T093000000Z-manual.sqlite'), {
       readonly: true,
     });
     expect(copy.prepare('SELECT given_name FROM clients').pluck().all()).toEqual(['Ana']);
@@ -121,7 +121,7 @@ describe('backups', () => {
     expect(await call('clients.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     await unlock();
     expect(clientNames()).toEqual(['Ana']);
-    const aside = new Database(join(backupFolder(file), 'replaced-20260302T100000000Z.sqlite'), {
+    const aside = openDatabase(join(backupFolder(file), 'replaced-20260302T100000000Z.sqlite'), {
       readonly: true,
     });
     expect(aside.prepare('SELECT given_name FROM clients ORDER BY 1').pluck().all()).toEqual(['Ana', 'Bea']);
@@ -200,7 +200,7 @@ describe('start-up check', () => {
     const newerFolder = join(folder.path, 'newer');
     mkdirSync(newerFolder);
     const newerFile = join(newerFolder, 'fasciamap.sqlite');
-    const newer = new Database(newerFile);
+    const newer = openDatabase(newerFile);
     newer.pragma('journal_mode = WAL');
     newer.exec('CREATE TABLE future (x)');
     newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

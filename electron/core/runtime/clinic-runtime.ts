@@ -80,10 +80,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const makeBackup = (reason: BackupReason) => {
     const protection = backupProtection(opened.db, keyring);
     const seal = protection.state === 'entered' ? sealWith(protection.key) : undefined;
-    return createBackup(opened.db, folder, now(), reason, {
-      seal,
-      nativeBinding: options.open?.nativeBinding,
-    });
+    return createBackup(opened.db, folder, now(), reason, { seal });
   };
 
   const backups: ServicePorts['backups'] = {
@@ -129,7 +126,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
 
   function enterRecovery(reason: string): void {
     opened.db.close();
-    const recovery = { reason, newestGoodBackup: newestGoodBackup(folder, options.open?.nativeBinding) };
+    const recovery = { reason, newestGoodBackup: newestGoodBackup(folder) };
     opened = openForRecovery(options.file, recovery, options.open);
     handlers = createHandlers(ports());
   }
@@ -145,7 +142,7 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
 
   /** Keeps the current file aside, checks the backup, then swaps it in and reopens. */
   function swapIn(backup: BackupInfo, source: string): { restored: BackupInfo; keptAsideAs: string } {
-    const verdict = checkDatabaseFile(source, options.open?.nativeBinding);
+    const verdict = checkDatabaseFile(source);
     if (!verdict.ok) throw new ApiFailure('CONFLICT', `That backup cannot be restored: ${verdict.reason}`);
 
     opened.db.close();

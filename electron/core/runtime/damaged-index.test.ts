@@ -41,7 +41,7 @@ async function clinicWithGoodBackup(): Promise<string> {
 }
 
 const check = (path: string, kind: 'quick_check' | 'integrity_check') =>
-  lookIntoDatabase(path, undefined, (db) => passesCheck(db, kind));
+  lookIntoDatabase(path, (db) => passesCheck(db, kind));
 
 beforeEach(() => {
   folder = tempFolder();

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import type { Recovery } from '../../../shared/api/access';
 import { backupFolder, backupsWorthRestoring, listBackups, newestGoodBackup } from '../backups/files';
+import { openDatabase } from '../db/connection';
 import { passesCheck, type IntegrityCheck } from '../db/integrity';
 import { openClinicDatabase, type ClinicDatabase, type OpenOptions } from '../db/open';
 import { explainOpenFailure } from '../db/errors';
@@ -31,10 +31,10 @@ export function openChecked(file: string, options: OpenOptions = {}, now = new D
   const bytes = existsSync(file) ? statSync(file).size : 0;
   const lost = bytes === 0;
   const problem = lost
-    ? lostFileProblem(folder, options.nativeBinding)
-    : checkProblem(file, options.nativeBinding, startUpCheck(bytes, newestBackupAt(folder), now));
+    ? lostFileProblem(folder)
+    : checkProblem(file, startUpCheck(bytes, newestBackupAt(folder), now));
   if (!problem) return { db: openClinicDatabase(file, options), recovery: null, readable: true };
-  const recovery = { reason: problem, newestGoodBackup: newestGoodBackup(folder, options.nativeBinding) };
+  const recovery = { reason: problem, newestGoodBackup: newestGoodBackup(folder) };
   return lost ? standIn(recovery, options) : openForRecovery(file, recovery, options);
 }
 
@@ -43,9 +43,8 @@ export function openChecked(file: string, options: OpenOptions = {}, now = new D
  * be read at all gets an empty in-memory stand-in so the app can still show the screen.
  */
 export function openForRecovery(file: string, recovery: Recovery, options: OpenOptions = {}): CheckedOpen {
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   try {
-    const db = new Database(file, { ...binding, readonly: true, fileMustExist: true });
+    const db = openDatabase(file, { readonly: true, fileMustExist: true });
     db.pragma('user_version', { simple: true });
     return { db, recovery, readable: true };
   } catch {
@@ -63,17 +62,13 @@ function newestBackupAt(folder: string): Date | undefined {
   return newest ? new Date(newest.createdAt) : undefined;
 }
 
-function lostFileProblem(folder: string, nativeBinding?: string): string | undefined {
-  return backupsWorthRestoring(folder, nativeBinding) ? LOST_FILE_REASON : undefined;
+function lostFileProblem(folder: string): string | undefined {
+  return backupsWorthRestoring(folder) ? LOST_FILE_REASON : undefined;
 }
 
-function checkProblem(
-  file: string,
-  nativeBinding: string | undefined,
-  check: IntegrityCheck,
-): string | undefined {
+function checkProblem(file: string, check: IntegrityCheck): string | undefined {
   try {
-    const passes = lookIntoDatabase(file, nativeBinding, (probe) => passesCheck(probe, check));
+    const passes = lookIntoDatabase(file, (probe) => passesCheck(probe, check));
     return passes ? undefined : 'it failed its integrity check at start-up';
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';

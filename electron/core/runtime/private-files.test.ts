@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../backups/files';
 import { tempFolder, openTestRuntime } from '../../test-support/temp-db';
@@ -57,7 +57,7 @@ describe.skipIf(process.platform === 'win32')('the data folder and its files', (
 
   it('narrows a data folder and database left open to others by an earlier version', () => {
     mkdirSync(dataDir, { mode: 0o755 });
-    const earlier = new Database(file);
+    const earlier = openDatabase(file);
     earlier.pragma('journal_mode = WAL');
     earlier.close();
     chmodSync(dataDir, 0o755);

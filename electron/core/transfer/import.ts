@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/errors';
 import { fieldIssues } from '../../../shared/api/issues';
+import { openDatabase, type Connection } from '../db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../db/migrations';
 import type { ClinicDatabase } from '../db/open';
 import { EXPORT_FORMAT_VERSION, ExportDocument } from './format';
@@ -34,8 +34,8 @@ function parseDocument(content: string): ExportDocument {
  * brings that up to date with the same migrations the clinic ran. Every constraint (types, NOT NULL,
  * CHECK, foreign keys) is thereby checked by SQLite itself before the clinic's file is touched.
  */
-function stage(document: ExportDocument): Database.Database {
-  const staging = new Database(':memory:');
+function stage(document: ExportDocument): Connection {
+  const staging = openDatabase(':memory:');
   try {
     // Rows may come in any order; references are checked all at once at the end.
     staging.pragma('foreign_keys = OFF');
@@ -76,7 +76,7 @@ function stage(document: ExportDocument): Database.Database {
 type OnExisting = 'refuse' | 'records' | 'reference-replace' | 'reference-keep';
 
 function insertRow(
-  db: Database.Database,
+  db: Connection,
   table: string,
   names: string[],
   row: Row,
