@@ -1,10 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startDailyBackups } from '../core/backups/schedule';
 import { databasePath } from '../core/data-dir';
-import { openClinicRuntime } from '../core/runtime/clinic-runtime';
-import { closeWithQuitBackup } from '../core/runtime/quit-backup';
+import { openHostedClinic } from '../core/runtime/hosted-clinic';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -41,20 +39,12 @@ const SECURITY_HEADERS = {
  * same dispatch and services as the Electron app. A per-launch token keeps other local pages out.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const runtime = openClinicRuntime({
+  const clinic = openHostedClinic({
     file: databasePath(options.dataDir),
     appVersion: options.appVersion,
     now: options.now,
-    onInternalError: (name, error) =>
-      console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
   });
-  const { dispatch } = runtime;
-  const stopDailyBackups = startDailyBackups({
-    newest: () => runtime.ports().backups.list()[0],
-    backup: runtime.backup,
-    now: options.now,
-    onError: () => console.error('[fasciamap] the daily backup failed'),
-  });
+  const { dispatch } = clinic.runtime;
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
@@ -111,12 +101,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url: `${origin}/?token=${token}`,
     close: async () => {
-      stopDailyBackups();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await closeWithQuitBackup(runtime);
+      await clinic.quit();
     },
   };
 }
