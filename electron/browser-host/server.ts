@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { databasePath } from '../core/data-dir';
 import { openHostedClinic } from '../core/runtime/hosted-clinic';
+import { HEADER_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -25,10 +26,9 @@ const LOOPBACK = '127.0.0.1';
 /** Room for an import file (the contract allows 60 million characters) and no more. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** The same policy the page's meta tag sets, sent as a header too so it holds for every response. */
+/** The page's own policy, sent as a header too so it holds for every response. */
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': HEADER_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
