@@ -13,6 +13,38 @@ const noRawIpc = {
   message: 'Declare the call in shared/api and use the contract adapters instead of raw IPC.',
 };
 
+/** One no-restricted-imports setting from several bans (a later block for a file replaces, not adds). */
+const restrict = (...bans) => [
+  'error',
+  { paths: bans.flatMap((ban) => ban.paths ?? []), patterns: bans.flatMap((ban) => ban.patterns ?? []) },
+];
+/** A ban on importing from a folder of electron/, by a path segment of its name. */
+const folderBan = (folder, message) => ({ patterns: [{ regex: `(^|/)${folder}(/|$)`, message }] });
+const noElectron = {
+  paths: [{ name: 'electron', message: 'Only electron/main (the Electron shell) imports electron.' }],
+};
+const noShell = folderBan(
+  'main',
+  'electron/main is the Electron shell: the core and the browser host never import it.',
+);
+const noBrowserHost = folderBan('browser-host', 'The core serves both hosts and imports neither.');
+/** Only db/connection.ts makes a connection: there the process's native binding is applied (#13). */
+const CONNECTION_MODULE = 'electron/core/db/connection.ts';
+const noRawSqlite = {
+  paths: [
+    {
+      name: 'better-sqlite3',
+      allowTypeImports: true,
+      message:
+        'Open SQLite with openDatabase (electron/core/db/connection.ts), which applies the native binding.',
+    },
+  ],
+};
+const noTestSupport = folderBan(
+  'test-support',
+  'electron/test-support is for tests only, never shipped code.',
+);
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'],
@@ -26,10 +58,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [noRawIpc] }],
     },
-  },
-  {
-    files: IPC_ADAPTERS,
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // shared/ runs in both processes: no Electron, no Node, no DOM, no rendering library.
@@ -51,15 +79,43 @@ export default tseslint.config(
       ],
     },
   },
+  // The portable core runs under Electron and under the browser host alike: it knows neither.
   {
-    // Services and repositories are plain functions over the database: no Electron.
-    files: ['electron/main/services/**/*.ts', 'electron/main/db/**/*.ts', 'electron/browser-host/**/*.ts'],
+    files: ['electron/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Services never import electron.' }] },
-      ],
+      'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noTestSupport, noRawSqlite),
     },
+  },
+  {
+    files: ['electron/core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noRawSqlite) },
+  },
+  // The browser host is a plain Node server over the core, never the Electron shell.
+  {
+    files: ['electron/browser-host/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noTestSupport, noRawSqlite) },
+  },
+  {
+    files: ['electron/browser-host/**/*.test.ts'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noRawSqlite) },
+  },
+  // The Electron shell uses the contract adapters and never ships test code.
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    ignores: [...IPC_ADAPTERS, 'electron/**/*.test.ts'],
+    rules: { 'no-restricted-imports': restrict({ paths: [noRawIpc] }, noTestSupport, noRawSqlite) },
+  },
+  {
+    files: IPC_ADAPTERS,
+    rules: { 'no-restricted-imports': restrict(noTestSupport, noRawSqlite) },
+  },
+  {
+    files: ['electron/test-support/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict({ paths: [noRawIpc] }, noRawSqlite) },
+  },
+  {
+    files: [CONNECTION_MODULE],
+    rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noTestSupport) },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

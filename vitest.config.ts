@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 const CLOCK_SENSITIVE = [
   'shared/domain/**/*.test.ts',
-  'electron/main/services/**/*.test.ts',
-  'electron/main/runtime/**/*.test.ts',
+  'electron/core/services/**/*.test.ts',
+  'electron/core/runtime/**/*.test.ts',
   // The renderer's forms and printouts that handle dates; its scene tests have none.
   'renderer/src/features/**/*.test.{ts,tsx}',
 ];

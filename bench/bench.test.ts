@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SurfaceAnchor } from '../shared/domain/plan/anchor';
 import { trapeziusAnchor } from '../shared/domain/plan/test-fixtures';
-import { tempFolder } from '../electron/main/testing/temp-db';
+import { tempFolder } from '../electron/test-support/temp-db';
 import { cachedClinic, type ClinicSize } from './clinic';
 import { buildFullModel, clickedPlaces, pickFigures, pointsOnBody } from './model';
 import { serviceFigures } from './services';

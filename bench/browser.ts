@@ -1,8 +1,8 @@
 import { copyFileSync, cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DATABASE_FILE } from '../electron/main/data-dir';
-import { tempFolder } from '../electron/main/testing/temp-db';
+import { DATABASE_FILE } from '../electron/core/data-dir';
+import { tempFolder } from '../electron/test-support/temp-db';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
 import { startHost, type RunningHost } from '../e2e/support/host';
 import { sessionPdf } from '../e2e/support/print';

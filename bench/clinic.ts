@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATLAS_VERSION } from '../shared/anatomy';
-import { openClinicDatabase } from '../electron/main/db/open';
-import { generateClinic, GENERATOR_VERSION } from '../electron/main/testing/generate-clinic';
+import { openClinicDatabase } from '../electron/core/db/open';
+import { generateClinic, GENERATOR_VERSION } from '../electron/test-support/generate-clinic';
 import {
   generateSessionMaps,
   spread,
   type MarkedPlace,
   type SessionMapSize,
-} from '../electron/main/testing/generate-session-map';
+} from '../electron/test-support/generate-session-map';
 
 /** How big a clinic the benchmarks run on. */
 export interface ClinicSize {

@@ -4,7 +4,7 @@ import { ATLAS } from '../shared/anatomy';
 import { SurfaceAnchor } from '../shared/domain/plan/anchor';
 import { surfaceAnchor } from '../shared/domain/plan/placing';
 import { tangentDirection } from '../shared/domain/plan/restriction';
-import type { MarkedPlace } from '../electron/main/testing/generate-session-map';
+import type { MarkedPlace } from '../electron/test-support/generate-session-map';
 import { ENVELOPE_ID } from '../renderer/src/scene/bodyPresentation';
 import { applyPreset } from '../renderer/src/scene/cameraMoves';
 import { CAMERA_PRESETS, type ViewPresetId } from '../renderer/src/scene/cameraPresets';

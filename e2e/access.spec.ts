@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
-import { hostCall, TEST_THERAPIST } from './support/profile';
-import { makeUnwritable } from '../electron/main/testing/unwritable';
+import { hostClient } from '../electron/test-support/host-client';
+import { TEST_THERAPIST } from './support/profile';
+import { makeUnwritable } from '../electron/test-support/unwritable';
 
 test.describe('a clinic that starts locked', () => {
   test.use({ unlocked: false });
@@ -47,7 +48,9 @@ test.describe('a clinic that starts locked', () => {
     page,
     clinic,
   }) => {
-    expect(await hostCall(clinic.host, 'access.createProfile', TEST_THERAPIST)).toMatchObject({ ok: true });
+    expect(await hostClient(clinic.host).result('access.createProfile', TEST_THERAPIST)).toMatchObject({
+      ok: true,
+    });
     await clinic.host.stop();
     const undo = makeUnwritable(join(clinic.dataDir, 'fasciamap.sqlite'));
     test.skip(!undo, 'this file system cannot make a file unwritable for this user');

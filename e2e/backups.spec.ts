@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, rmSync, statSync, writeSync } from 'no
 import { join } from 'node:path';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
-import { hostCall } from './support/profile';
+import { hostClient } from '../electron/test-support/host-client';
 
 test('Settings backs up now, lists the backup and restores it', async ({ page, clinic }) => {
   await page.goto(clinic.host.url);
@@ -37,13 +37,13 @@ test('a damaged database opens read-only on the recovery screen, which restores 
   clinic,
 }) => {
   for (let index = 0; index < 150; index += 1) {
-    await hostCall(clinic.host, 'clients.create', {
+    await hostClient(clinic.host).call('clients.create', {
       givenName: `Client ${index}`,
       familyName: 'Seed',
       dateOfBirth: '1980-01-01',
     });
   }
-  await hostCall(clinic.host, 'backups.create', {});
+  await hostClient(clinic.host).call('backups.create', {});
   // Stopping the host backs up on quit; then the file is damaged while nothing has it open.
   await clinic.host.stop();
   // A failing disk: the table pages of the database are overwritten.
@@ -73,7 +73,7 @@ test('a clinic whose database file has gone opens the recovery screen instead of
   page,
   clinic,
 }) => {
-  await hostCall(clinic.host, 'clients.create', {
+  await hostClient(clinic.host).call('clients.create', {
     givenName: 'Kept',
     familyName: 'Safe',
     dateOfBirth: '1980-01-01',

@@ -1,26 +1,16 @@
 import { queryClinic } from './support/database';
 import { expect, fillClientForm, test, type Clinic } from './support/fixtures';
 import { generateClients } from './support/generate';
-import { hostCall, TEST_THERAPIST } from './support/profile';
-
-/** Sets up a record through the host, as a previous visit to the app would have left it. */
-async function setUp<T>(clinic: Clinic, name: string, input: unknown): Promise<T> {
-  const result = (await hostCall(clinic.host, name, input)) as {
-    ok: boolean;
-    value: T;
-    error?: { message: string };
-  };
-  if (!result.ok) throw new Error(`${name} refused: ${result.error?.message}`);
-  return result.value;
-}
+import { hostClient } from '../electron/test-support/host-client';
+import { TEST_THERAPIST } from './support/profile';
 
 async function clientWithSession(clinic: Clinic, startsAt = clinic.clock.localDateTime(-2)) {
-  const client = await setUp<{ id: string }>(clinic, 'clients.create', {
+  const client = await hostClient(clinic.host).call('clients.create', {
     givenName: 'Rocío',
     familyName: 'Vidal',
     dateOfBirth: '1968-05-14',
   });
-  const session = await setUp<{ id: string }>(clinic, 'sessions.create', {
+  const session = await hostClient(clinic.host).call('sessions.create', {
     clientId: client.id,
     startsAt,
     plannedMinutes: 60,
@@ -166,7 +156,7 @@ test('a deleted session can be restored from the chart', async ({ page, clinic }
 
 test('search finds one client among 500 seeded ones', async ({ page, clinic }) => {
   generateClients(clinic.dataDir, { clients: 500, seed: 11 });
-  await setUp(clinic, 'clients.create', {
+  await hostClient(clinic.host).call('clients.create', {
     givenName: 'Itziar',
     familyName: 'Olabarrieta',
     dateOfBirth: '1977-09-30',
@@ -215,7 +205,7 @@ test('a changed tolerance is kept as history, and a client can be archived and r
   page,
   clinic,
 }) => {
-  const client = await setUp<{ id: string }>(clinic, 'clients.create', {
+  const client = await hostClient(clinic.host).call('clients.create', {
     givenName: 'Rocío',
     familyName: 'Vidal',
     dateOfBirth: '1968-05-14',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
-import { hostCall } from './support/profile';
+import { hostClient } from '../electron/test-support/host-client';
 
 const EXPORT_PASSPHRASE = 'a passphrase for this export';
 const CLINIC_PASSPHRASE = 'the clinic’s backup passphrase';
@@ -29,12 +29,11 @@ test('the clinic export is encrypted; importing it with a wrong passphrase write
   clinic,
 }) => {
   await page.goto(clinic.host.url);
-  const made = (await hostCall(clinic.host, 'clients.create', {
+  const { id: clientId } = await hostClient(clinic.host).call('clients.create', {
     givenName: 'Encrypted',
     familyName: 'Export',
     dateOfBirth: '1980-01-01',
-  })) as { value: { id: string } };
-  const clientId = made.value.id;
+  });
   await clinic.open('/settings', 'Settings');
 
   const exportForm = page.getByRole('form', { name: 'Passphrase for the export' });
@@ -51,8 +50,8 @@ test('the clinic export is encrypted; importing it with a wrong passphrase write
   expect(bytes.includes(Buffer.from('Encrypted'))).toBe(false);
 
   // The client leaves the clinic's records for good: the export is all that is left of them.
-  await hostCall(clinic.host, 'clients.delete', { id: clientId });
-  await hostCall(clinic.host, 'clients.purge', { id: clientId });
+  await hostClient(clinic.host).call('clients.delete', { id: clientId });
+  await hostClient(clinic.host).call('clients.purge', { id: clientId });
   const before = everyRow(clinic.dataDir);
 
   await page.getByLabel('Import a file…').setInputFiles(file);
@@ -90,7 +89,7 @@ test('backups are encrypted once the clinic passphrase is set, and restored only
   page,
   clinic,
 }) => {
-  await hostCall(clinic.host, 'clients.create', {
+  await hostClient(clinic.host).call('clients.create', {
     givenName: 'Before',
     familyName: 'Backup',
     dateOfBirth: '1980-01-01',
@@ -107,7 +106,7 @@ test('backups are encrypted once the clinic passphrase is set, and restored only
   await expect(list.getByRole('listitem').first()).toContainText('made by hand · encrypted');
   await expect(list.getByRole('listitem').filter({ hasText: 'not encrypted' })).toHaveCount(0);
 
-  await hostCall(clinic.host, 'clients.create', {
+  await hostClient(clinic.host).call('clients.create', {
     givenName: 'After',
     familyName: 'Backup',
     dateOfBirth: '1980-01-01',

@@ -1,21 +1,21 @@
 import { FIQR_ITEMS } from '../shared/domain/outcomes/fiqr';
 import { queryClinic } from './support/database';
 import { expect, test, type Clinic } from './support/fixtures';
-import { seed } from './support/seed';
+import { hostClient } from '../electron/test-support/host-client';
 
 // The FIQR worked by hand in shared/domain/outcomes/fiqr.test.ts: 30/3 + 11 + 53/2 = 47.5.
 const FIQR_47_5 = [2, 3, 4, 5, 6, 3, 4, 2, 1, 5, 6, 7, 6, 5, 8, 4, 3, 5, 7, 2, 6];
 
 /** A client on the shipped trial protocol (20 weekly sessions) that started `weeksAgo` weeks ago. */
 async function clientOnTrialCourse(clinic: Clinic, weeksAgo: number) {
-  const client = await seed(clinic.host, 'clients.create', {
+  const client = await hostClient(clinic.host).call('clients.create', {
     givenName: 'Maribel',
     familyName: 'Castro',
     dateOfBirth: '1971-04-23',
   });
-  const templates = await seed(clinic.host, 'templates.list', {});
+  const templates = await hostClient(clinic.host).call('templates.list', {});
   const trial = templates.find((template) => template.name.startsWith('Castro-Sánchez'))!;
-  const course = await seed(clinic.host, 'courses.create', {
+  const course = await hostClient(clinic.host).call('courses.create', {
     clientId: client.id,
     templateId: trial.id,
     name: trial.name,
@@ -62,7 +62,7 @@ test('a course with three assessments shows a trend chart with the meaningful ch
     [1, end!.dueDate, 3],
     [2, followUp!.dueDate, 6],
   ] as const) {
-    await seed(clinic.host, 'assessments.record', {
+    await hostClient(clinic.host).call('assessments.record', {
       clientId: client.id,
       courseId: course.id,
       coursePosition: position,

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import { finishedPdf, sessionPdf } from './support/print';
 import { seedPrintableSession } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
-import { seed } from './support/seed';
+import { hostClient } from '../electron/test-support/host-client';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
 function pdfText(file: string, page?: number): string {
@@ -159,12 +159,12 @@ test('“Include scores” is ticked and unticked by the click itself, not a mom
   page,
   clinic,
 }) => {
-  const client = await seed(clinic.host, 'clients.create', {
+  const client = await hostClient(clinic.host).call('clients.create', {
     givenName: 'Maribel',
     familyName: 'Castro',
     dateOfBirth: '1971-04-23',
   });
-  const session = await seed(clinic.host, 'sessions.create', {
+  const session = await hostClient(clinic.host).call('sessions.create', {
     clientId: client.id,
     startsAt: clinic.clock.localDateTime(-1),
     plannedMinutes: 60,

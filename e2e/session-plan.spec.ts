@@ -4,7 +4,7 @@ import type { CallOutput } from '../shared/api/contract';
 import { afterNextFrame, modelReady, screenPointOf } from './support/body-screen';
 import { queryClinic } from './support/database';
 import { expect, test, type Clinic } from './support/fixtures';
-import { seed } from './support/seed';
+import { hostClient } from '../electron/test-support/host-client';
 
 /** The gluteal tender-point site on the client's left buttock: in gluteus maximus, seen from behind. */
 const LEFT_GLUTEAL: Vec3 = [12.6, 95.0, -12.0];
@@ -14,7 +14,7 @@ const LEFT_BACK: Vec3 = [9, 118, -13];
 type Client = CallOutput<'clients.create'>;
 
 async function newClient(clinic: Clinic): Promise<Client> {
-  return seed(clinic.host, 'clients.create', {
+  return hostClient(clinic.host).call('clients.create', {
     givenName: 'Maya',
     familyName: 'Lind',
     dateOfBirth: '1975-05-02',
@@ -26,7 +26,7 @@ async function newClient(clinic: Clinic): Promise<Client> {
 }
 
 async function newSession(clinic: Clinic, clientId: string, startsAt: string) {
-  return seed(clinic.host, 'sessions.create', { clientId, startsAt, plannedMinutes: 60 });
+  return hostClient(clinic.host).call('sessions.create', { clientId, startsAt, plannedMinutes: 60 });
 }
 
 async function openPlan(clinic: Clinic, page: Page, sessionId: string) {
@@ -145,7 +145,7 @@ test('a zone above the client’s tolerance is flagged, and the session starts o
 }) => {
   const client = await newClient(clinic);
   const session = await newSession(clinic, client.id, '2026-11-20T10:00');
-  await seed(clinic.host, 'zones.create', {
+  await hostClient(clinic.host).call('zones.create', {
     sessionId: session.id,
     body: {
       target: { kind: 'structure', structureId: 'trapezius_upper_L' },
@@ -199,7 +199,7 @@ test('starting from the last session carries its findings forward, shown as pers
   const client = await newClient(clinic);
   const last = await newSession(clinic, client.id, '2026-11-13T10:00');
   const today = await newSession(clinic, client.id, '2026-11-20T10:00');
-  await seed(clinic.host, 'findings.create', {
+  await hostClient(clinic.host).call('findings.create', {
     sessionId: last.id,
     body: {
       kind: 'trigger_point',
@@ -215,7 +215,7 @@ test('starting from the last session carries its findings forward, shown as pers
       },
     },
   });
-  await seed(clinic.host, 'findings.create', {
+  await hostClient(clinic.host).call('findings.create', {
     sessionId: last.id,
     body: {
       kind: 'pain_area',

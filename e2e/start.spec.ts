@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { NO_ELECTRON_MESSAGE } from '../scripts/electron-binary.mjs';
 import { chromiumExecutable } from './support/chromium';
-import { hostCall, TEST_THERAPIST } from './support/profile';
+import { hostClient } from '../electron/test-support/host-client';
+import { TEST_THERAPIST } from './support/profile';
 import {
   machineWithoutElectron,
   runStartScript,
@@ -75,8 +76,10 @@ test('without a display it serves the app at the address it prints, and Ctrl+C s
   const page = await fetch(url);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain('<title>FasciaMap</title>');
-  expect(await hostCall({ url }, 'access.createProfile', TEST_THERAPIST)).toMatchObject({ ok: true });
-  expect(await hostCall({ url }, 'clients.list', {})).toMatchObject({ ok: true, value: [] });
+  expect(await hostClient({ url }).result('access.createProfile', TEST_THERAPIST)).toMatchObject({
+    ok: true,
+  });
+  expect(await hostClient({ url }).result('clients.list', {})).toMatchObject({ ok: true, value: [] });
 
   // The running host is on record for a second start, privately: the address carries the token.
   expect(readHostFile()).toEqual({ app: 'browser-host', pid: script.process.pid, url });
@@ -92,7 +95,9 @@ test('without a display it serves the app at the address it prints, and Ctrl+C s
 test('a second start on the same data folder names the running one and leaves it alone', async () => {
   const first = start(withoutDisplay(noElectron.env));
   const url = (await first.waitFor(RUNNING_AT))[1]!;
-  expect(await hostCall({ url }, 'access.createProfile', TEST_THERAPIST)).toMatchObject({ ok: true });
+  expect(await hostClient({ url }).result('access.createProfile', TEST_THERAPIST)).toMatchObject({
+    ok: true,
+  });
   const record = readHostFile();
 
   const second = start(withoutDisplay(noElectron.env));
@@ -103,7 +108,7 @@ test('a second start on the same data folder names the running one and leaves it
   expect(readHostFile()).toEqual(record);
 
   // The first is still serving, still unlocked: nothing reopened or locked its database.
-  expect(await hostCall({ url }, 'clients.list', {})).toMatchObject({ ok: true, value: [] });
+  expect(await hostClient({ url }).result('clients.list', {})).toMatchObject({ ok: true, value: [] });
   first.process.kill('SIGINT');
   expect(await first.exited).toEqual({ code: 0, signal: null });
   expect(quitBackups()).toHaveLength(1);
@@ -119,7 +124,7 @@ test('a start after a crash takes over the data folder the crashed host left on 
   const next = start(withoutDisplay(noElectron.env));
   const url = (await next.waitFor(RUNNING_AT))[1]!;
   expect(readHostFile()).toEqual({ app: 'browser-host', pid: next.process.pid, url });
-  expect(await hostCall({ url }, 'access.status', {})).toMatchObject({ ok: true });
+  expect(await hostClient({ url }).result('access.status', {})).toMatchObject({ ok: true });
 });
 
 test.describe('with a display', () => {
@@ -160,7 +165,9 @@ test.describe('with a display', () => {
     const script = start(env);
     const url = (await script.waitFor(/FasciaMap is running at (\S+) in a Chromium app window/))[1]!;
     expect(script.output().split('\n')[0]).toBe(NO_ELECTRON_MESSAGE);
-    expect(await hostCall({ url }, 'access.createProfile', TEST_THERAPIST)).toMatchObject({ ok: true });
+    expect(await hostClient({ url }).result('access.createProfile', TEST_THERAPIST)).toMatchObject({
+      ok: true,
+    });
 
     const profile = join(dataDir, 'browser-profile');
     expect(statSync(profile).mode & 0o777).toBe(0o700);
@@ -206,7 +213,7 @@ test.describe('with a display', () => {
 
     // The host lives as long as one of its windows is open.
     await first!.close();
-    expect(await hostCall({ url }, 'clients.list', {})).toMatchObject({ ok: true });
+    expect(await hostClient({ url }).result('clients.list', {})).toMatchObject({ ok: true });
     await other.close();
     expect(await script.exited).toEqual({ code: 0, signal: null });
     expect(quitBackups()).toHaveLength(1);

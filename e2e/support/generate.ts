@@ -13,7 +13,7 @@ export function generateClients(
     [
       '--import',
       'tsx',
-      resolve(ROOT, 'electron/main/testing/seed-cli.ts'),
+      resolve(ROOT, 'electron/test-support/seed-cli.ts'),
       '--data-dir',
       dataDir,
       '--clients',

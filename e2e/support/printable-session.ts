@@ -1,26 +1,9 @@
 import { ATLAS_VERSION, structureById, structureLabel, tenderPointSites } from '../../shared/anatomy';
-import type { CallInput, CallOutput } from '../../shared/api/contract';
-import type { CallName } from '../../shared/api/names';
 import { addDays } from '../../shared/domain/dates';
 import type { ModelPoint } from '../../shared/domain/plan/region';
 import type { RunningHost } from './host';
-import { hostCall } from './profile';
+import { hostClient } from '../../electron/test-support/host-client';
 import type { TestClock } from './test-clock';
-
-/** A contract call over the host's HTTP endpoint, as the page's bridge makes it; throws when refused. */
-export async function contractCall<N extends CallName>(
-  host: RunningHost,
-  name: N,
-  input: CallInput<N>,
-): Promise<CallOutput<N>> {
-  const result = (await hostCall(host, name, input)) as {
-    ok: boolean;
-    value: CallOutput<N>;
-    error?: { message: string };
-  };
-  if (!result.ok) throw new Error(`${name} refused: ${result.error?.message}`);
-  return result.value;
-}
 
 /** Seven muscles worked on both sides: fourteen zones, in this order. */
 const ZONE_MUSCLES = [
@@ -66,7 +49,7 @@ export interface PrintableSession {
  * Session 5 was yesterday on the clinic's clock, so it is over at whatever hour the test runs.
  */
 export async function seedPrintableSession(host: RunningHost, clock: TestClock): Promise<PrintableSession> {
-  const call = <N extends CallName>(name: N, input: CallInput<N>) => contractCall(host, name, input);
+  const { call } = hostClient(host);
   const yesterday = clock.day(-1);
   const weeksBefore = (weeks: number) => addDays(yesterday, -7 * weeks);
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder } from '../main/testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 import { browserProfileDir, findChromium, hasDisplay, profileInUse } from './app-window';
 
 describe('which browser opens the app window', () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readlinkSync } from 'node:fs';
 import { join, win32 } from 'node:path';
-import { isProcessAlive } from '../main/host-file';
+import { isProcessAlive } from '../core/host-file';
 
 /**
  * The browser host shown as an app: Chromium or Chrome in app mode (one window, no toolbar) on its

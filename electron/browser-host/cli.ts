@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeRunning } from '../main/host-file';
+import { describeRunning } from '../core/host-file';
 import { appVersion, BUILT_RENDERER, chosenDataDir } from './launch-options';
 import { startSoleHost } from './sole-host';
 import { hostClock, TEST_CLOCK_OPTIONS } from './test-clock';

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempFolder } from '../main/testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 import { startBrowserHost, type BrowserHost } from './server';
 
 let folder: ReturnType<typeof tempFolder>;

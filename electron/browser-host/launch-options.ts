@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { resolveDataDir } from '../main/data-dir';
+import { resolveDataDir } from '../core/data-dir';
 import { usualDataDir } from './usual-data-dir';
 
 /** What the browser host starts with unless told otherwise, from `npm run start:browser` or `npm start`. */

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../core/db/connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempFolder } from '../main/testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 
 /**
  * A client whose name is unique to this run. Whatever goes wrong, the name may live in the clinic's
@@ -134,7 +134,7 @@ describe('privacy canary', () => {
     await call('backups.create', {});
 
     // An unexpected failure whose own message holds the name: a trigger added behind the app's back.
-    const raw = new Database(join(dataDir, 'fasciamap.sqlite'));
+    const raw = openDatabase(join(dataDir, 'fasciamap.sqlite'));
     raw.exec(
       `CREATE TRIGGER canary BEFORE INSERT ON sessions BEGIN SELECT RAISE(ABORT, 'failed for ${CANARY}'); END`,
     );

@@ -1,10 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startDailyBackups } from '../main/backups/schedule';
-import { databasePath } from '../main/data-dir';
-import { openClinicRuntime } from '../main/runtime/clinic-runtime';
-import { closeWithQuitBackup } from '../main/runtime/quit-backup';
+import { databasePath } from '../core/data-dir';
+import { openHostedClinic } from '../core/runtime/hosted-clinic';
+import { HEADER_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -27,10 +26,9 @@ const LOOPBACK = '127.0.0.1';
 /** Room for an import file (the contract allows 60 million characters) and no more. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** The same policy the page's meta tag sets, sent as a header too so it holds for every response. */
+/** The page's own policy, sent as a header too so it holds for every response. */
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': HEADER_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -41,20 +39,12 @@ const SECURITY_HEADERS = {
  * same dispatch and services as the Electron app. A per-launch token keeps other local pages out.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const runtime = openClinicRuntime({
+  const clinic = openHostedClinic({
     file: databasePath(options.dataDir),
     appVersion: options.appVersion,
     now: options.now,
-    onInternalError: (name, error) =>
-      console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
   });
-  const { dispatch } = runtime;
-  const stopDailyBackups = startDailyBackups({
-    newest: () => runtime.ports().backups.list()[0],
-    backup: runtime.backup,
-    now: options.now,
-    onError: () => console.error('[fasciamap] the daily backup failed'),
-  });
+  const { dispatch } = clinic.runtime;
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
@@ -111,12 +101,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url: `${origin}/?token=${token}`,
     close: async () => {
-      stopDailyBackups();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await closeWithQuitBackup(runtime);
+      await clinic.quit();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { claimDataFolder, type HostRecord } from '../main/host-file';
+import { claimDataFolder, type HostRecord } from '../core/host-file';
 import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './server';
 
 export type SoleHostStart = { host: BrowserHost } | { running: HostRecord };

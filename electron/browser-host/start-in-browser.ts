@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { describeRunning, type HostRecord } from '../main/host-file';
+import { describeRunning, type HostRecord } from '../core/host-file';
 import { browserProfileDir, findChromium, hasDisplay, openAppWindow, profileInUse } from './app-window';
 import { appVersion, BUILT_RENDERER, chosenDataDir } from './launch-options';
 import type { BrowserHost } from './server';

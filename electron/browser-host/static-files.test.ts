@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFolder } from '../main/testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 import { readStaticFile } from './static-files';
 
 let folder: ReturnType<typeof tempFolder>;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempFolder } from '../main/testing/temp-db';
+import { tempFolder } from '../test-support/temp-db';
 import { clockStartingAt, hostClock, parseTestClockStart } from './test-clock';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { registerIpcHandlers } from './api/ipc';
-import { startDailyBackups } from './backups/schedule';
-import { databasePath, resolveDataDir } from './data-dir';
-import { claimDataFolder, describeRunning, hostFilePath, type HostClaim } from './host-file';
-import { electronNativeBinding } from './native-binding';
+import { databasePath, resolveDataDir } from '../core/data-dir';
+import { useNativeBinding } from '../core/db/connection';
+import { claimDataFolder, describeRunning, hostFilePath, type HostClaim } from '../core/host-file';
+import { electronNativeBinding } from '../core/native-binding';
 import { electronPrinter } from './print/printer';
-import { openClinicRuntime, type ClinicRuntime } from './runtime/clinic-runtime';
-import { closeWithQuitBackup } from './runtime/quit-backup';
+import { openHostedClinic, type HostedClinic } from '../core/runtime/hosted-clinic';
 import { hardenSession, hardenWebContents } from './window/harden';
 import { mainWindowOptions } from './window/options';
 import { rendererSource } from './window/renderer-source';
 
 app.enableSandbox();
+// Every SQLite connection of this process loads the addon built for Electron's ABI.
+useNativeBinding(electronNativeBinding(app.getAppPath(), process.versions.electron));
 
 const renderer = rendererSource(
   process.env.ELECTRON_RENDERER_URL,
@@ -28,24 +29,21 @@ const pageUrl = (route: string) => {
   return url.href;
 };
 
-let clinic: ClinicRuntime | undefined;
+let clinic: HostedClinic | undefined;
 /** This app's hold on its data folder, so that no browser host opens the same database beside it. */
 let folderClaim: HostClaim | undefined;
 
-function openClinic(dataDir: string): ClinicRuntime | undefined {
+function openClinic(dataDir: string): HostedClinic | undefined {
   const file = databasePath(dataDir);
   try {
-    return openClinicRuntime({
+    return openHostedClinic({
       file,
       appVersion: app.getVersion(),
-      open: { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron) },
       printer: electronPrinter({
         preloadPath: preloadFile,
         pageUrl,
         owner: () => BrowserWindow.getFocusedWindow() ?? undefined,
       }),
-      onInternalError: (name, error) =>
-        console.error(`[fasciamap] ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`),
     });
   } catch (error) {
     dialog.showErrorBox('FasciaMap cannot open its database', (error as Error).message);
@@ -88,13 +86,7 @@ void app.whenReady().then(async () => {
     return;
   }
   hardenSession(session.defaultSession);
-  registerIpcHandlers(clinic.dispatch, appUrl);
-  const running = clinic;
-  startDailyBackups({
-    newest: () => running.ports().backups.list()[0],
-    backup: running.backup,
-    onError: () => console.error('[fasciamap] the daily backup failed'),
-  });
+  registerIpcHandlers(clinic.runtime.dispatch, appUrl);
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -111,7 +103,7 @@ app.on('before-quit', (event) => {
   if (quitBackupDone || !clinic) return;
   event.preventDefault();
   const closing = clinic;
-  void closeWithQuitBackup(closing).finally(() => {
+  void closing.quit().finally(() => {
     quitBackupDone = true;
     clinic = undefined;
     folderClaim?.release();

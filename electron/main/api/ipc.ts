@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { API_CHANNEL } from '../../../shared/api/names';
-import type { Dispatch } from './dispatch';
+import type { Dispatch } from '../../core/api/dispatch';
 import { isTrustedSender } from './sender';
 
 /**

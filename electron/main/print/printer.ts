@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { privateFile } from '../private-files';
-import type { PrinterPort } from '../services/printer-port';
+import { privateFile } from '../../core/private-files';
+import type { PrinterPort } from '../../core/services/printer-port';
 import { pdfOptions, printerOptions, saveDialogOptions, withPdfExtension } from './options';
 import { inPrintWindow } from './print-window';
 

@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
-import { privateIfPresent } from '../private-files';
+import { privateIfPresent } from '../../core/private-files';
 import { decideNavigation } from './navigation';
 import { decideWebLink, OPEN_IN_BROWSER } from './web-links';
 

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../../test-support/temp-db';
+
+let clinic: TestClinic;
+beforeEach(() => {
+  clinic = openTestClinic(TEST_CLINIC_NOW);
+});
+afterEach(() => clinic.close());
+
+describe('settings', () => {
+  it('starts empty and keeps the clinic and therapist names', () => {
+    expect(clinic.call('settings.get', {})).toEqual({
+      clinicName: '',
+      therapistName: '',
+      paperSize: 'a4',
+      updatedAt: null,
+    });
+    clinic.call('settings.update', { clinicName: ' Clínica Sur ', therapistName: 'Lucía Gómez' });
+    expect(clinic.call('settings.get', {})).toEqual({
+      clinicName: 'Clínica Sur',
+      therapistName: 'Lucía Gómez',
+      paperSize: 'a4',
+      updatedAt: TEST_CLINIC_NOW.toISOString(),
+    });
+  });
+
+  it('keeps the paper printouts are laid out for, unless an update names another', () => {
+    clinic.call('settings.update', {
+      clinicName: 'Clínica Sur',
+      therapistName: 'Lucía Gómez',
+      paperSize: 'letter',
+    });
+    clinic.call('settings.update', { clinicName: 'Clínica Norte', therapistName: 'Lucía Gómez' });
+    expect(clinic.call('settings.get', {})).toMatchObject({
+      clinicName: 'Clínica Norte',
+      paperSize: 'letter',
+    });
+  });
+});
