@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -13,12 +14,38 @@ const noRawIpc = {
   message: 'Declare the call in shared/api and use the contract adapters instead of raw IPC.',
 };
 
+/**
+ * Each process folder reaches the others only through shared/ (the contract and the domain):
+ * a relative path is as much a crossing as a package name, so these zones go by resolved file.
+ */
+const PROCESS_BOUNDARIES = [
+  { target: './renderer', from: './electron', message: 'The renderer asks main through the contract.' },
+  { target: './electron', from: './renderer', message: 'Main and the hosts never import the renderer.' },
+  {
+    target: './shared',
+    from: ['./electron', './renderer', './e2e', './bench', './scripts'],
+    message: 'shared/ imports only shared/.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs'] })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: PROCESS_BOUNDARIES }],
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -58,6 +85,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'Services never import electron.' }] },
+      ],
+    },
+  },
+  {
+    // A shipped migration must do the same on every database, whatever the app later becomes: it may
+    // take types from elsewhere, but no values (catalogues, rules) that could change under it.
+    files: ['electron/main/db/migrations/*.ts'],
+    ignores: ['electron/main/db/migrations/*.test.ts', 'electron/main/db/migrations/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              allowTypeImports: true,
+              message: 'Migrations are self-contained: write the values out as they were when it shipped.',
+            },
+          ],
+        },
       ],
     },
   },
