@@ -46,6 +46,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: PROCESS_BOUNDARIES }],
     },
   },
+  // No type-checked rules (no-floating-promises, no-misused-promises): building the type program
+  // makes `eslint .` take two to three times as long, well past a minute on a 2-core machine.
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
