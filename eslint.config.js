@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -44,6 +45,19 @@ const noTestSupport = folderBan(
   'test-support',
   'electron/test-support is for tests only, never shipped code.',
 );
+/**
+ * Each process folder reaches the others only through shared/ (the contract and the domain):
+ * a relative path is as much a crossing as a package name, so these zones go by resolved file.
+ */
+const PROCESS_BOUNDARIES = [
+  { target: './renderer', from: './electron', message: 'The renderer asks main through the contract.' },
+  { target: './electron', from: './renderer', message: 'Main and the hosts never import the renderer.' },
+  {
+    target: './shared',
+    from: ['./electron', './renderer', './e2e', './bench', './scripts'],
+    message: 'shared/ imports only shared/.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -51,6 +65,20 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs'] })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: PROCESS_BOUNDARIES }],
+    },
+  },
+  // No type-checked rules (no-floating-promises, no-misused-promises): building the type program
+  // makes `eslint .` take two to three times as long, well past a minute on a 2-core machine.
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -116,6 +144,26 @@ export default tseslint.config(
   {
     files: [CONNECTION_MODULE],
     rules: { 'no-restricted-imports': restrict(noElectron, noShell, noBrowserHost, noTestSupport) },
+  },
+  {
+    // A shipped migration must do the same on every database, whatever the app later becomes: it may
+    // take types from elsewhere, but no values (catalogues, rules) that could change under it.
+    files: ['electron/core/db/migrations/*.ts'],
+    ignores: ['electron/core/db/migrations/*.test.ts', 'electron/core/db/migrations/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              allowTypeImports: true,
+              message: 'Migrations are self-contained: write the values out as they were when it shipped.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -192,6 +192,50 @@ test('a zone above the client’s tolerance is flagged, and the session starts o
   expect(run!.response).toBe('released');
 });
 
+test('run mode says so when a tap could not be saved, here because the note was signed meanwhile', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await hostClient(clinic.host).call('zones.create', {
+    sessionId: session.id,
+    body: {
+      target: { kind: 'structure', structureId: 'trapezius_upper_L' },
+      techniqueId: 'sustained-pressure',
+      pressure: { scale: 'ordinal', value: 'light' },
+      holdMinutes: 5,
+    },
+  });
+  await openPlan(clinic, page, session.id);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start the session' })
+    .getByRole('button', { name: /^Start/ })
+    .click();
+  await clinic.expectScreen(/^Running the session/);
+
+  // Signed from elsewhere (another window, say) while this screen still shows the zone.
+  await hostClient(clinic.host).call('sessions.update', {
+    id: session.id,
+    startsAt: session.startsAt,
+    plannedMinutes: session.plannedMinutes,
+    actualMinutes: 55,
+    status: 'completed',
+    subjective: 'Neck easier after the first hold.',
+  });
+  await hostClient(clinic.host).call('sessions.sign', { id: session.id });
+  await page.getByRole('button', { name: 'light', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Not saved: This session’s note is signed: its findings and plan are locked',
+  );
+  await expect(page.getByRole('button', { name: 'light', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  expect(queryClinic(clinic.dataDir, 'SELECT * FROM zone_runs')).toEqual([]);
+});
+
 test('starting from the last session carries its findings forward, shown as persisting', async ({
   page,
   clinic,

@@ -1,23 +1,7 @@
-import { expect, test, type ElectronApplication } from '@playwright/test';
-import { electronBinary, launchApp, NO_ELECTRON_BINARY, newDataDir, removeDataDir } from './launch';
+import { expect, test } from './fixtures';
 
-test.skip(!electronBinary, NO_ELECTRON_BINARY);
-
-let app: ElectronApplication;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = newDataDir();
-  app = await launchApp(dataDir);
-});
-
-test.afterEach(async () => {
-  await app.close();
-  removeDataDir(dataDir);
-});
-
-test('the window is isolated, sandboxed and has no Node', async () => {
-  const page = await app.firstWindow();
+test('the window is isolated, sandboxed and has no Node', async ({ clinic }) => {
+  const page = await clinic.app.firstWindow();
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   // contextBridge makes window.api read-only: a page script cannot swap in its own.
   const replaced = await page.evaluate(() => {
@@ -33,8 +17,8 @@ test('the window is isolated, sandboxed and has no Node', async () => {
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
 });
 
-test('window.api validates payloads in main and a client survives a restart', async () => {
-  let page = await app.firstWindow();
+test('window.api validates payloads in main and a client survives a restart', async ({ clinic }) => {
+  let page = await clinic.app.firstWindow();
   const refused = await page.evaluate(() => window.api!.clients.create({ givenName: 1 } as never));
   expect(!refused.ok && refused.error.code).toBe('VALIDATION');
 
@@ -43,19 +27,18 @@ test('window.api validates payloads in main and a client survives a restart', as
   );
   expect(created.ok).toBe(true);
 
-  await app.close();
-  app = await launchApp(dataDir);
-  page = await app.firstWindow();
+  await clinic.restart();
+  page = await clinic.app.firstWindow();
   await expect(page.getByRole('link', { name: /Elena Moreno/ })).toBeVisible();
 });
 
-test('new windows and navigation away from the app are refused', async () => {
-  const page = await app.firstWindow();
+test('new windows and navigation away from the app are refused', async ({ clinic }) => {
+  const page = await clinic.app.firstWindow();
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await page.evaluate(() => window.open('https://example.org/'));
   await page.evaluate(() => {
     window.location.href = 'file:///etc/hostname';
   });
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
-  expect(app.windows()).toHaveLength(1);
+  expect(clinic.app.windows()).toHaveLength(1);
 });

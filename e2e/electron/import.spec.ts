@@ -1,31 +1,10 @@
-import { expect, test, type ElectronApplication } from '@playwright/test';
-import { electronBinary, launchApp, NO_ELECTRON_BINARY, newDataDir, removeDataDir } from './launch';
-
-test.skip(!electronBinary, NO_ELECTRON_BINARY);
-
-let apps: ElectronApplication[] = [];
-let dataDirs: string[] = [];
-
-test.afterEach(async () => {
-  for (const app of apps) await app.close();
-  for (const dataDir of dataDirs) removeDataDir(dataDir);
-  apps = [];
-  dataDirs = [];
-});
-
-async function launchOnNewFolder(): Promise<ElectronApplication> {
-  const dataDir = newDataDir();
-  dataDirs.push(dataDir);
-  const app = await launchApp(dataDir);
-  apps.push(app);
-  return app;
-}
+import { expect, test } from './fixtures';
 
 // An import stages the file in an in-memory database: under Electron that connection, too, must load
 // the addon built for Electron's ABI, or the import fails where the browser host's succeeds.
-test('a client exported from one clinic imports into another in the real app', async () => {
+test('a client exported from one clinic imports into another in the real app', async ({ clinic }) => {
   test.setTimeout(120_000);
-  const exporting = await (await launchOnNewFolder()).firstWindow();
+  const exporting = await clinic.app.firstWindow();
   const content = await exporting.evaluate(async () => {
     const api = window.api!;
     const client = await api.clients.create({
@@ -39,7 +18,7 @@ test('a client exported from one clinic imports into another in the real app', a
     return file.value.content;
   });
 
-  const importing = await (await launchOnNewFolder()).firstWindow();
+  const importing = await (await clinic.anotherClinic()).firstWindow();
   const imported = await importing.evaluate(
     (text) => window.api!.transfer.importFile({ content: text }),
     content,

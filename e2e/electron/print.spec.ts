@@ -1,26 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type ElectronApplication } from '@playwright/test';
-import { electronBinary, launchApp, NO_ELECTRON_BINARY, newDataDir, removeDataDir } from './launch';
+import { expect, test } from './fixtures';
 
-test.skip(!electronBinary, NO_ELECTRON_BINARY);
-
-let app: ElectronApplication;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = newDataDir();
-  app = await launchApp(dataDir);
-});
-
-test.afterEach(async () => {
-  await app.close();
-  removeDataDir(dataDir);
-});
-
-test('"Save as PDF" renders the print route in a hidden window and writes the file chosen', async () => {
+test('"Save as PDF" renders the print route in a hidden window and writes the file chosen', async ({
+  clinic,
+}) => {
   test.setTimeout(180_000);
-  const page = await app.firstWindow();
+  const page = await clinic.app.firstWindow();
   const sessionId = await page.evaluate(async () => {
     const api = window.api!;
     await api.settings.update({
@@ -52,8 +38,8 @@ test('"Save as PDF" renders the print route in a hidden window and writes the fi
     return session.value.id;
   });
   // The save dialog is the one thing a test cannot click: answer it in main with a path.
-  const file = join(dataDir, 'summary.pdf');
-  await app.evaluate(({ dialog }, filePath) => {
+  const file = join(clinic.dataDir, 'summary.pdf');
+  await clinic.app.evaluate(({ dialog }, filePath) => {
     dialog.showSaveDialog = (() =>
       Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
   }, file);

@@ -3,23 +3,48 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import type { Vec3 } from '../../shared/anatomy';
 import { CAMERA_PRESETS, type ViewPresetId } from '../../renderer/src/scene/cameraPresets';
 
+/**
+ * Software WebGL on a machine busy with other work can take a while to build the whole model; the
+ * wait ends as soon as the model says it is ready, so being generous costs nothing.
+ */
+const MODEL_READY_TIMEOUT_MS = 60_000;
+
 /** The body model's canvas wrapper, which reports `data-model-ready` and `data-frames`. */
 export function bodyViewer(page: Page): Locator {
   return page.locator('[data-model-ready]');
 }
 
 /** Waits for the whole model (fascia envelope included) to be drawn and pickable. */
-export async function modelReady(page: Page): Promise<void> {
-  await expect(bodyViewer(page)).toHaveAttribute('data-model-ready', 'true', { timeout: 120_000 });
+export async function modelReady(page: Page): Promise<Locator> {
+  const viewer = bodyViewer(page);
+  await expect(viewer).toHaveAttribute('data-model-ready', 'true', { timeout: MODEL_READY_TIMEOUT_MS });
+  return viewer;
 }
 
-/** Runs `action` and waits until the canvas has drawn at least one more frame. */
+async function framesDrawn(page: Page): Promise<number> {
+  return Number(await bodyViewer(page).getAttribute('data-frames'));
+}
+
+/**
+ * Runs `action`, which should redraw the model, and waits for the new frame: the count is read
+ * before acting, so a frame drawn quickly cannot be missed.
+ */
 export async function afterNextFrame(page: Page, action: () => Promise<void>): Promise<void> {
-  const before = Number(await bodyViewer(page).getAttribute('data-frames'));
+  const before = await framesDrawn(page);
   await action();
-  await expect
-    .poll(async () => Number(await bodyViewer(page).getAttribute('data-frames')))
-    .toBeGreaterThan(before);
+  await expect.poll(() => framesDrawn(page), { timeout: 30_000 }).toBeGreaterThan(before);
+}
+
+async function canvasBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await bodyViewer(page).locator('canvas').boundingBox();
+  if (!box) throw new Error('The model canvas has no box');
+  return box;
+}
+
+/** A point of the canvas given as fractions of its width and height from the top left. */
+export async function canvasPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  const box = await canvasBox(page);
+  return { x: box.x + box.width * fx, y: box.y + box.height * fy };
 }
 
 /** Where a point of the body lands on the page with a standard view: the same camera the app sets. */
@@ -28,7 +53,7 @@ export async function screenPointOf(
   point: Vec3,
   preset: ViewPresetId,
 ): Promise<{ x: number; y: number }> {
-  const box = (await bodyViewer(page).locator('canvas').boundingBox())!;
+  const box = await canvasBox(page);
   const view = CAMERA_PRESETS[preset];
   const camera = new PerspectiveCamera(view.fov, box.width / box.height, 5, 2500);
   camera.up.set(...view.up);

@@ -8,7 +8,7 @@ export interface DailyBackupOptions {
   newest: () => BackupInfo | undefined;
   backup: (reason: BackupReason) => Promise<unknown>;
   now?: () => Date;
-  onError?: (error: unknown) => void;
+  onError: (error: unknown) => void;
 }
 
 /** Whether a day has passed since the newest backup (or there is none). */

@@ -129,4 +129,15 @@ describe('openClinicDatabase', () => {
   it('numbers migrations 1, 2, 3… with no gaps', () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
   });
+
+  it('refuses a migration list with a gap or out of order before touching the file', () => {
+    const next = { name: 'next', up: (db: Connection) => db.exec('CREATE TABLE next (x)') };
+    const gap = [...MIGRATIONS, { ...next, version: SCHEMA_VERSION + 2 }];
+    expect(() => openClinicDatabase(file, { migrations: gap })).toThrow(
+      `Migration "next" is numbered ${SCHEMA_VERSION + 2} but stands at ${SCHEMA_VERSION + 1} in the list.`,
+    );
+    const swapped = [MIGRATIONS[1]!, MIGRATIONS[0]!, ...MIGRATIONS.slice(2)];
+    expect(() => openClinicDatabase(file, { migrations: swapped })).toThrow(/is numbered 2 but stands at 1/);
+    expect(readdirSync(folder.path)).toEqual([]);
+  });
 });

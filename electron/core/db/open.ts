@@ -22,6 +22,7 @@ export type ClinicDatabase = Connection;
  */
 export function openClinicDatabase(file: string, options: OpenOptions = {}): ClinicDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
+  checkNumbering(migrations);
   const onDisk = file !== ':memory:';
   if (onDisk && existsSync(file)) refuseUnknownFile(file, migrations.length);
   if (onDisk) keepDatabasePrivate(file);
@@ -91,6 +92,21 @@ export function applyConnectionPragmas(db: ClinicDatabase): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * The list's length is the schema version a database is checked against, and each migration's own
+ * number is what `user_version` records, so the two must agree: 1, 2, 3… in order, no gaps. Checked
+ * before the file is touched, so a misnumbered list never writes a version it cannot vouch for.
+ */
+function checkNumbering(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(
+        `Migration "${migration.name}" is numbered ${migration.version} but stands at ${index + 1} in the list.`,
+      );
+    }
+  });
 }
 
 function migrate(db: ClinicDatabase, migrations: readonly Migration[]): void {

@@ -1,4 +1,3 @@
-import { SEEDED_TECHNIQUES } from '../../../../shared/domain/plan/techniques';
 import type { Migration } from './types';
 
 /**
@@ -6,6 +5,23 @@ import type { Migration } from './types';
  * catalogue, the acknowledged start of a session and what was done at each zone. Bodies are JSON
  * validated by the shared schemas; the columns are what queries and locking need.
  */
+/**
+ * The catalogue as it shipped with this migration, written out rather than imported: a migration
+ * must do the same on every database it ever runs on, whatever the live catalogue later becomes.
+ */
+const TECHNIQUES_AT_VERSION_5 = [
+  { id: 'cross-hand-release', name: 'Cross-hand release' },
+  { id: 'sustained-pressure', name: 'Sustained pressure' },
+  { id: 'skin-rolling', name: 'Skin rolling' },
+  { id: 'arm-pull', name: 'Arm pull' },
+  { id: 'leg-pull', name: 'Leg pull' },
+  { id: 'transverse-plane-release', name: 'Transverse plane release' },
+  { id: 'instrument-assisted', name: 'Instrument-assisted release' },
+  { id: 'cupping', name: 'Cupping' },
+  { id: 'transverse-sliding', name: 'Transverse sliding' },
+  { id: 'cranial-hold', name: 'Cranial hold' },
+];
+
 export const sessionMapMigration: Migration = {
   version: 5,
   name: 'session-map',
@@ -60,6 +76,8 @@ export const sessionMapMigration: Migration = {
       ) STRICT;
     `);
     const insert = db.prepare('INSERT INTO techniques (id, name, position) VALUES (?, ?, ?)');
-    SEEDED_TECHNIQUES.forEach((technique, position) => insert.run(technique.id, technique.name, position));
+    TECHNIQUES_AT_VERSION_5.forEach((technique, position) =>
+      insert.run(technique.id, technique.name, position),
+    );
   },
 };

@@ -21,6 +21,7 @@ export function RunMode({ onExit }: { onExit: () => void }) {
   const refresh = usePlanStore((s) => s.refresh);
   const [index, setIndex] = useState(0);
   const [running, setRunning] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const timer = useRef<HoldTimer>(STOPPED);
   const clock = useRef<HTMLOutputElement>(null);
   const { zones, techniques, runs } = plan;
@@ -40,8 +41,15 @@ export function RunMode({ onExit }: { onExit: () => void }) {
   const save = useCallback(
     async (change: { holdSeconds?: number; pressureUsed?: PlannedPressure; response?: ClientResponse }) => {
       if (!zone) return;
-      await call('runs.save', { zoneId: zone.id, ...change });
-      await refresh();
+      // Tapped with busy hands and no save button: a refusal must show, or the tap looks recorded.
+      try {
+        await call('runs.save', { zoneId: zone.id, ...change });
+      } catch (error) {
+        setProblem(`Not saved: ${(error as Error).message}`);
+        return;
+      }
+      setProblem(null);
+      await refresh().catch((error: Error) => setProblem(`Saved, but not shown yet: ${error.message}`));
     },
     [zone, refresh],
   );
@@ -63,6 +71,7 @@ export function RunMode({ onExit }: { onExit: () => void }) {
       if (to < 0 || to >= zones.length) return;
       timer.current = STOPPED;
       setRunning(false);
+      setProblem(null);
       setIndex(to);
     },
     [zones.length],
@@ -136,6 +145,11 @@ export function RunMode({ onExit }: { onExit: () => void }) {
               Stop and log <kbd>Enter</kbd>
             </button>
           </div>
+          {problem && (
+            <p className="plan-problem" role="alert">
+              {problem}
+            </p>
+          )}
           <p className="run-mode__logged" data-testid="logged-hold">
             {run?.holdSeconds != null ? `Logged hold: ${formatHold(run.holdSeconds)}` : 'No hold logged yet'}
           </p>

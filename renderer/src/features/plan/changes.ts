@@ -3,7 +3,7 @@ import type { Finding, Zone } from '../../../../shared/domain/plan/records';
 import type { ZoneBodyInput } from '../../../../shared/domain/plan/zones';
 import { call } from '../../api/client';
 import type { Change } from './history';
-import type { Selection } from './planStore';
+import type { Selection } from './selection';
 
 /** A change not yet made: `apply` makes it and returns what to undo and redo it with. */
 export interface PendingChange {

@@ -5,7 +5,7 @@ import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import type { ModelPoint, PaintedRegion } from '../../../../shared/domain/plan/region';
 import { zoneStructures } from '../../../../shared/domain/plan/zones';
 import type { SkinSurface } from '../../scene/bodySurface';
-import type { Selection } from './planStore';
+import type { Selection } from './selection';
 
 /** A click this close to a mark picks it, cm. */
 const PICK_RADIUS_CM = 4;

@@ -4,12 +4,8 @@ import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { call } from '../../api/client';
 import type { PendingChange } from './changes';
 import { EMPTY_HISTORY, recorded, redo, undo, type History } from './history';
+import type { Selection } from './selection';
 import type { ToolId } from './tools';
-
-export interface Selection {
-  type: 'finding' | 'zone';
-  id: string;
-}
 
 /**
  * The session plan's state: what is on the plan (as main last answered), the selection the

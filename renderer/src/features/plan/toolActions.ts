@@ -7,7 +7,7 @@ import { newZone } from '../../../../shared/domain/plan/zone-defaults';
 import type { SkinSurface } from '../../scene/bodySurface';
 import { createFinding, createZone, updateFinding, updateZone, type PendingChange } from './changes';
 import { footprintOf, itemAt, tenderSiteAt } from './hitTesting';
-import type { Selection } from './planStore';
+import type { Selection } from './selection';
 import type { ToolId } from './tools';
 
 /** What a click or a stroke leads to: a change to make, a new selection, or what to tell the therapist. */
