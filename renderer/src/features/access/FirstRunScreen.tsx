@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { TextField } from '../../ui/TextField';
 
 /** The first start of a clinic: the first therapist makes the profile that locks the app. */
-export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
+export function FirstRunScreen() {
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -25,7 +25,6 @@ export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
     setBusy(true);
     try {
       await call('access.createProfile', { displayName, passphrase });
-      onCreated();
     } catch (error) {
       setErrors({ form: (error as Error).message });
     } finally {

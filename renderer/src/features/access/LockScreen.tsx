@@ -5,7 +5,7 @@ import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 
 /** Shown at start and after the idle time: nothing of the clinic's records is on screen behind it. */
-export function LockScreen({ profiles, onUnlocked }: { profiles: ProfileSummary[]; onUnlocked: () => void }) {
+export function LockScreen({ profiles }: { profiles: ProfileSummary[] }) {
   const [profileId, setProfileId] = useState(profiles[0]?.id ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [failure, setFailure] = useState<string>();
@@ -17,7 +17,6 @@ export function LockScreen({ profiles, onUnlocked }: { profiles: ProfileSummary[
     setFailure(undefined);
     try {
       await call('access.unlock', { profileId, passphrase });
-      onUnlocked();
     } catch (error) {
       setFailure((error as Error).message);
       setPassphrase('');

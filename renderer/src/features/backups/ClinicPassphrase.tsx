@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ClinicPassphraseStatus } from '../../../../shared/api/encryption';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { NewPassphraseForm } from '../../ui/NewPassphraseForm';
 import { TextField } from '../../ui/TextField';
 
@@ -10,10 +10,10 @@ const LOST =
 
 /**
  * The clinic passphrase that encrypts backups: set it, enter it after each start (main keeps its
- * key in memory only), or replace it. `onChanged` is told when backups were encrypted.
+ * key in memory only), or replace it.
  */
-export function ClinicPassphrase({ onChanged }: { onChanged: () => void }) {
-  const [status, reload] = useCall('encryption.status', {});
+export function ClinicPassphrase() {
+  const status = useCallQuery('encryption.status', {});
   const [message, setMessage] = useState('');
   const [replacing, setReplacing] = useState(false);
 
@@ -23,8 +23,6 @@ export function ClinicPassphrase({ onChanged }: { onChanged: () => void }) {
       `${what}${sealed > 0 ? ` ${sealed} waiting backup${sealed === 1 ? ' was' : 's were'} encrypted.` : ''}`,
     );
     setReplacing(false);
-    reload();
-    onChanged();
   }
 
   async function set(passphrase: string) {

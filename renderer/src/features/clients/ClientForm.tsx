@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/common';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { hrefFor, navigate } from '../../app/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import { EntryList } from '../../ui/EntryList';
@@ -26,7 +26,7 @@ export function ClientForm({ clientId }: { clientId?: string }) {
 }
 
 function EditClient({ clientId }: { clientId: string }) {
-  const [client] = useCall('clients.get', { id: clientId });
+  const client = useCallQuery('clients.get', { id: clientId });
   if (client.state === 'loading') return <p className="screen">Loading…</p>;
   if (client.state === 'failed')
     return (

@@ -8,7 +8,7 @@ import {
   type ProtocolTemplate,
 } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { hrefFor, navigate } from '../../app/routes';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
 import { Select } from '../../ui/Select';
@@ -40,8 +40,8 @@ function fromTemplate(template: ProtocolTemplate | undefined, current: CourseDra
 }
 
 export function NewCourseForm({ clientId }: { clientId: string }) {
-  const [client] = useCall('clients.get', { id: clientId });
-  const [templates] = useCall('templates.list', {});
+  const client = useCallQuery('clients.get', { id: clientId });
+  const templates = useCallQuery('templates.list', {});
   if (client.state === 'failed' || templates.state === 'failed') {
     return (
       <p className="screen" role="alert">

@@ -14,15 +14,7 @@ export function sessionLabel(session: Pick<Session, 'number' | 'courseTotal'>): 
   return session.number === null ? null : `Session ${session.number} of ${session.courseTotal}`;
 }
 
-function PlanSessionForm({
-  client,
-  courses,
-  onPlanned,
-}: {
-  client: Client;
-  courses: Course[];
-  onPlanned: () => void;
-}) {
+function PlanSessionForm({ client, courses }: { client: Client; courses: Course[] }) {
   const [startsAt, setStartsAt] = useState('');
   const [minutes, setMinutes] = useState('60');
   const [courseId, setCourseId] = useState('');
@@ -38,7 +30,6 @@ function PlanSessionForm({
       });
       setErrors({});
       setStartsAt('');
-      onPlanned();
     } catch (error) {
       setErrors(failureMessages(error));
     }
@@ -93,12 +84,10 @@ export function SessionTimeline({
   client,
   sessions,
   courses,
-  onChanged,
 }: {
   client: Client;
   sessions: Session[];
   courses: Course[];
-  onChanged: () => void;
 }) {
   const live = sessions.filter((session) => !session.deletedAt);
   const deleted = sessions.filter((session) => session.deletedAt);
@@ -107,11 +96,7 @@ export function SessionTimeline({
     <section className="panel" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Sessions</h2>
       {!client.deletedAt && (
-        <PlanSessionForm
-          client={client}
-          courses={courses.filter((course) => !course.deletedAt)}
-          onPlanned={onChanged}
-        />
+        <PlanSessionForm client={client} courses={courses.filter((course) => !course.deletedAt)} />
       )}
       {live.length === 0 ? (
         <p className="empty">No sessions yet. Plan one above, or start a course to plan them all.</p>
@@ -137,14 +122,11 @@ export function SessionTimeline({
                   type="button"
                   className="button"
                   aria-label={`Restore session of ${formatDateTime(session.startsAt)}`}
-                  onClick={() => call('sessions.restore', { id: session.id }).then(onChanged)}
+                  onClick={() => void call('sessions.restore', { id: session.id })}
                 >
                   Restore
                 </button>
-                <PurgeButton
-                  what="session"
-                  onPurge={() => call('sessions.purge', { id: session.id }).then(onChanged)}
-                />
+                <PurgeButton what="session" onPurge={() => call('sessions.purge', { id: session.id })} />
               </li>
             ))}
           </ul>

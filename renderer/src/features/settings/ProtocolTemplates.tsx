@@ -6,7 +6,7 @@ import {
   type ProtocolTemplate,
 } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
@@ -71,7 +71,7 @@ function summary(template: ProtocolTemplate): string {
 
 /** The protocols courses start from: data the clinic edits, not code. */
 export function ProtocolTemplates() {
-  const [templates, reload] = useCall('templates.list', {});
+  const templates = useCallQuery('templates.list', {});
   const [editing, setEditing] = useState<ProtocolTemplate | 'new' | null>(null);
   return (
     <section className="panel" aria-labelledby="protocols-heading">
@@ -85,13 +85,7 @@ export function ProtocolTemplates() {
       </div>
       {templates.state === 'failed' && <p role="alert">{templates.message}</p>}
       {editing !== null ? (
-        <TemplateForm
-          template={editing === 'new' ? null : editing}
-          onDone={() => {
-            setEditing(null);
-            reload();
-          }}
-        />
+        <TemplateForm template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
       ) : (
         templates.state === 'ready' && (
           <ul className="cards" aria-label="Protocols">

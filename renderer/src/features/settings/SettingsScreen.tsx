@@ -3,7 +3,7 @@ import { PAPER_LABELS, PAPER_SIZES, PaperSize } from '../../../../shared/domain/
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import { ClinicSettingsInput } from '../../../../shared/domain/settings';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
@@ -11,7 +11,7 @@ import { DataProtectionSettings } from '../access/DataProtectionSettings';
 import { ProtocolTemplates } from './ProtocolTemplates';
 
 export function SettingsScreen() {
-  const [settings] = useCall('settings.get', {});
+  const settings = useCallQuery('settings.get', {});
   return (
     <section className="screen" aria-labelledby="settings-heading">
       <header className="screen__header">
