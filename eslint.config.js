@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util'];
@@ -73,6 +74,33 @@ export default tseslint.config(
           paths: ['electron', ...NODE_BUILTINS.filter((name) => !name.includes('*'))],
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node: ask main through the contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // app/ puts the features together, so a feature reaching up into it would make a cycle. Places and
+    // links come from renderer/src/navigation, which imports no feature.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/navigation/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './renderer/src/features',
+              from: './renderer/src/app',
+              message:
+                'Features do not import the app shell: use renderer/src/navigation for places and links.',
+            },
+            {
+              target: './renderer/src/navigation',
+              from: './renderer/src/features',
+              message: 'Navigation sits below the features and imports none of them.',
+            },
           ],
         },
       ],

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Client } from '../../../../shared/domain/client';
 import { call } from '../../api/client';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { PurgeButton } from '../../ui/PurgeButton';
 
 /** Edit, archive and delete for a live client; restore and purge for a deleted one. */

@@ -1,5 +1,5 @@
 import { useCallQuery } from '../../api/queries';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { CourseList } from '../courses/CourseList';
 import { ClientOutcomes } from '../outcomes/ClientOutcomes';
 import { SessionTimeline } from '../sessions/SessionTimeline';

@@ -8,7 +8,8 @@ import {
 import { calendarDateOf } from '../../../../shared/domain/common';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import { EntryList } from '../../ui/EntryList';
 import { TextArea } from '../../ui/TextArea';

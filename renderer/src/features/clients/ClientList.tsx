@@ -3,7 +3,7 @@ import { clientDisplayName } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/common';
 import type { CLIENT_SHOWS, CLIENT_SORTS, ClientSummary } from '../../../../shared/domain/overview';
 import { useCallQuery } from '../../api/queries';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { ageOn } from '../../ui/age';
 import { formatDateTime } from '../../ui/format';
 import { Select } from '../../ui/Select';

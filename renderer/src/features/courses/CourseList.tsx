@@ -1,7 +1,7 @@
 import type { Client } from '../../../../shared/domain/client';
 import type { Course } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { PurgeButton } from '../../ui/PurgeButton';
 
 /** "6 of 20 sessions done", or for an open-ended course just the count done. */

@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';

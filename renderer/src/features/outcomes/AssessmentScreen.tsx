@@ -5,7 +5,8 @@ import { AssessmentInput, assessmentRuleIssues } from '../../../../shared/domain
 import type { WpiArea } from '../../../../shared/domain/outcomes/widespread-pain';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
 import { draftToInput, emptyDraft, type AssessmentDraft } from './assessmentDraft';

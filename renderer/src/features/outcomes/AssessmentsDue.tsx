@@ -1,5 +1,5 @@
 import { useCallQuery } from '../../api/queries';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { ASSESSMENT_STATUS_LABELS } from './status';
 import './outcomes.css';
 

@@ -1,5 +1,5 @@
 import { useCallQuery } from '../../api/queries';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { BaselineVsLatest } from './BaselineVsLatest';
 import { ASSESSMENT_STATUS_LABELS } from './status';
 import { TaperAlerts } from './TaperAlert';

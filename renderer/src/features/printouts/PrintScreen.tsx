@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import './print.css';
-import { PRINT_SHEET_LABELS, viewsForMarks } from '../../../../shared/domain/printout';
+import {
+  PRINT_SHEET_LABELS,
+  viewsForMarks,
+  type PrintRouteRequest,
+} from '../../../../shared/domain/printout';
 import { useCallQuery } from '../../api/queries';
 import { PrintToolbar } from './PrintToolbar';
-import type { PrintRouteRequest } from './print-route';
 import { SnapshotStage, type ModelRendering } from './snapshots/SnapshotStage';
 import { SUMMARY_TITLE, SummarySheet } from './SummarySheet';
 import { TAKE_HOME_TITLE, TakeHomeSheet } from './TakeHomeSheet';

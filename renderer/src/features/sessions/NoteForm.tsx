@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/domain/session';
 import { localDateTimeOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import { formatStamp } from '../../ui/format';
 import { showFailure } from '../../ui/form/failure';

@@ -1,5 +1,5 @@
 import { useCallQuery } from '../../api/queries';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import type { Session } from '../../../../shared/domain/session';
 import { formatDateTime } from '../../ui/format';
 import { ClientHeader } from '../clients/ClientHeader';

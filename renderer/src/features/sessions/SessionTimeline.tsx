@@ -3,7 +3,7 @@ import type { Client } from '../../../../shared/domain/client';
 import type { Course } from '../../../../shared/domain/course';
 import { STATUS_LABELS, type Session } from '../../../../shared/domain/session';
 import { call } from '../../api/client';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { formatDateTime } from '../../ui/format';
 import { PurgeButton } from '../../ui/PurgeButton';
 import { Select } from '../../ui/Select';

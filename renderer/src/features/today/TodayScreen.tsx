@@ -1,7 +1,7 @@
 import type { SessionSummary } from '../../../../shared/domain/overview';
 import { STATUS_LABELS } from '../../../../shared/domain/session';
 import { useCallQuery } from '../../api/queries';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { formatDateTime } from '../../ui/format';
 import { ClientBadges } from '../clients/ClientBadges';
 import { AssessmentsDue } from '../outcomes/AssessmentsDue';
