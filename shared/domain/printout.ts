@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CalendarDate, RecordId, Timestamp } from './common';
-import { LocalDateTime } from './dates';
+import { RecordId, Timestamp } from './common';
+import { CalendarDate, LocalDateTime } from './dates';
 import { ModelPoint, PaintedRegion } from './plan/region';
 
 /** The paper the clinic prints on; chosen once in settings. */

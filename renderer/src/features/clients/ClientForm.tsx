@@ -5,7 +5,7 @@ import {
   clientRuleIssues,
   type Client,
 } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { calendarDateOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
 import { navigate } from '../../navigation/navigate';

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { ageOn, calendarDateOf } from '../../../../shared/domain/dates';
 import type { CLIENT_SHOWS, CLIENT_SORTS, ClientSummary } from '../../../../shared/domain/overview';
 import { useCallQuery } from '../../api/queries';
 import { hrefFor } from '../../navigation/routes';
-import { ageOn } from '../../ui/age';
 import { formatDateTime } from '../../ui/format';
 import { Select } from '../../ui/Select';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { calendarDateOf } from '../../../../shared/domain/dates';
 import {
   CourseInput,
   assessmentRuleIssues,

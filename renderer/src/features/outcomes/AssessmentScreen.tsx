@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { calendarDateOf } from '../../../../shared/domain/dates';
 import { AssessmentInput, assessmentRuleIssues } from '../../../../shared/domain/outcomes/assessment';
 import type { WpiArea } from '../../../../shared/domain/outcomes/widespread-pain';
 import { call } from '../../api/client';
