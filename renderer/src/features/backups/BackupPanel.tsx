@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api/backups';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
-import { TextField } from '../../ui/TextField';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { ClinicPassphrase } from './ClinicPassphrase';
 import { describeBackup } from './format';
 
@@ -95,9 +95,8 @@ function BackupRow({ backup }: { backup: BackupInfo }) {
         <span className="confirm">
           <span>Replace today’s records with this backup?</span>
           {backup.encrypted && (
-            <TextField
+            <PassphraseField
               label="Clinic passphrase it was encrypted with"
-              type="password"
               autoComplete="off"
               autoFocus
               value={passphrase}

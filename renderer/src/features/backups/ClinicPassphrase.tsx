@@ -3,7 +3,7 @@ import type { ClinicPassphraseStatus } from '../../../../shared/api/encryption';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
 import { NewPassphraseForm } from '../../ui/NewPassphraseForm';
-import { TextField } from '../../ui/TextField';
+import { PassphraseField } from '../../ui/PassphraseField';
 
 const LOST =
   'If the clinic passphrase is lost, the backups encrypted with it cannot be opened by anyone, the clinic included.';
@@ -111,9 +111,8 @@ function EnterPassphrase({ onEntered }: { onEntered: (result: { sealedBackups: n
 
   return (
     <form className="inline-form" onSubmit={submit} aria-label="Enter the clinic passphrase" noValidate>
-      <TextField
+      <PassphraseField
         label="Clinic passphrase"
-        type="password"
         autoComplete="off"
         value={passphrase}
         error={failure}
