@@ -1,12 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import {
-  SORENESS_LEVELS,
-  SessionUpdateInput,
-  sessionRuleIssues,
-  type Session,
-} from '../../../../shared/domain/session';
+import { SORENESS_LEVELS, type Session, type SessionUpdateInput } from '../../../../shared/domain/session';
 import { localDateTimeOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
 import { navigate } from '../../navigation/navigate';
@@ -14,12 +9,11 @@ import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import { formatStamp } from '../../ui/format';
 import { showFailure } from '../../ui/form/failure';
-import { formSchema } from '../../ui/form/formSchema';
 import { FormField } from '../../ui/form/FormField';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { inputFromValues, valuesFromSession, valuesWithDraft, type SessionFormValues } from './sessionForm';
+import { noteSchema, valuesFromSession, valuesWithDraft, type SessionFormValues } from './sessionForm';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave';
 
 const STATUS_OPTIONS = [
@@ -51,16 +45,7 @@ function autosaveText(state: AutosaveState, restoredAt: string | null): string {
  * arrives, and a note saved before a refused signing is shown as saved.
  */
 export function NoteForm({ session }: { session: Session }) {
-  // Checked against the clock when the note is saved, as main checks it.
-  const schema = useMemo(
-    () =>
-      formSchema(
-        (values: SessionFormValues) => inputFromValues(session.id, values),
-        SessionUpdateInput,
-        (input) => sessionRuleIssues(input, { now: localDateTimeOf(new Date()), courseStart: null }),
-      ),
-    [session.id],
-  );
+  const schema = useMemo(() => noteSchema(session.id, () => localDateTimeOf(new Date())), [session.id]);
   const { control, handleSubmit, reset, setError, clearErrors, setValue, subscribe, formState } = useForm<
     SessionFormValues,
     unknown,
