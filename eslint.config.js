@@ -1,7 +1,7 @@
 import js from '@eslint/js';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util'];
@@ -58,6 +58,22 @@ const PROCESS_BOUNDARIES = [
     message: 'shared/ imports only shared/.',
   },
 ];
+/**
+ * app/ puts the features together, so a feature reaching up into it would make a cycle. Places and
+ * links come from renderer/src/navigation, which imports no feature.
+ */
+const RENDERER_LAYERS = [
+  {
+    target: './renderer/src/features',
+    from: './renderer/src/app',
+    message: 'Features do not import the app shell: use renderer/src/navigation for places and links.',
+  },
+  {
+    target: './renderer/src/navigation',
+    from: './renderer/src/features',
+    message: 'Navigation sits below the features and imports none of them.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -74,7 +90,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: PROCESS_BOUNDARIES }],
+      'import-x/no-restricted-paths': ['error', { zones: [...PROCESS_BOUNDARIES, ...RENDERER_LAYERS] }],
     },
   },
   // No type-checked rules (no-floating-promises, no-misused-promises): building the type program

@@ -138,6 +138,26 @@ test('a signed note cannot be edited; an addendum goes under it @clock', async (
   ]);
 });
 
+test('signing a planned note is refused, and the refusal stays on screen @clock', async ({
+  page,
+  clinic,
+}) => {
+  const { sessionId } = await clientWithSession(clinic);
+  await clinic.open(`/sessions/${sessionId}`, /Session on/);
+  await page.getByLabel('Subjective').fill('Hips ache after gardening');
+  await page.getByRole('button', { name: 'Sign note…' }).click();
+  await page.getByRole('button', { name: 'Sign and lock' }).click();
+
+  // The note was saved before the signing was refused: the refusal and the saved words both stay.
+  await expect(page.getByRole('alert')).toContainText('Mark the session completed before signing');
+  await expect
+    .poll(() => queryClinic(clinic.dataDir, 'SELECT subjective, status FROM sessions'))
+    .toEqual([{ subjective: 'Hips ache after gardening', status: 'planned' }]);
+  await expect(page.getByRole('alert')).toContainText('Mark the session completed before signing');
+  await expect(page.getByLabel('Subjective')).toHaveValue('Hips ache after gardening');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+});
+
 test('a deleted session can be restored from the chart', async ({ page, clinic }) => {
   const { sessionId } = await clientWithSession(clinic, clinic.clock.localDateTime(48));
   await clinic.open(`/sessions/${sessionId}`, /Session on/);

@@ -1,8 +1,10 @@
 import '@fontsource-variable/inter';
 import './ui/theme.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installBrowserBridge } from './api/browser-bridge';
+import { queryClient } from './api/queries';
 import { App } from './app/App';
 import { AccessGate } from './features/access/AccessGate';
 
@@ -10,8 +12,10 @@ installBrowserBridge();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AccessGate>
-      <App />
-    </AccessGate>
+    <QueryClientProvider client={queryClient}>
+      <AccessGate>
+        <App />
+      </AccessGate>
+    </QueryClientProvider>
   </StrictMode>,
 );

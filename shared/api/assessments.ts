@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CalendarDate, RecordId } from '../domain/common';
+import { RecordId } from '../domain/common';
+import { CalendarDate } from '../domain/dates';
 import { Assessment, AssessmentInput } from '../domain/outcomes/assessment';
 import { CREATES, defineCall, VIEWS } from './define';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CalendarDate, RecordId } from '../domain/common';
+import { RecordId } from '../domain/common';
+import { CalendarDate } from '../domain/dates';
 import { MEASURE_KINDS } from '../domain/outcomes/measures';
 import { defineCall, VIEWS } from './define';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../api/errors';
-import { CalendarDate, RecordId, Timestamp, longText, requiredText, shortText } from './common';
+import { RecordId, Timestamp, longText, requiredText, shortText } from './common';
+import { CalendarDate } from './dates';
 import { ANTICOAGULANT_CODE, ContraindicationCode, contraindicationInfo } from './contraindications';
 import { PressureLevel, describePressure } from './pressure';
 

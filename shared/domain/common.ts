@@ -4,9 +4,6 @@ import { z } from 'zod';
 export const RecordId = z.uuid({ message: 'Must be a record id' });
 export type RecordId = z.infer<typeof RecordId>;
 
-/** A calendar date as the clinic writes it (no time zone): YYYY-MM-DD. */
-export const CalendarDate = z.iso.date({ message: 'Enter a date as YYYY-MM-DD' });
-
 /** A moment in time, stored as an ISO 8601 UTC timestamp. */
 export const Timestamp = z.iso.datetime({ message: 'Must be an ISO 8601 timestamp' });
 
@@ -25,12 +22,4 @@ export function requiredText(label: string, max = 200) {
 /** Long free text such as notes; generous but still bounded. */
 export function longText(label: string, max = 20_000) {
   return shortText(label, max);
-}
-
-/** Today's calendar date in the clinic's local time, from an injected clock. */
-export function calendarDateOf(moment: Date): string {
-  const year = moment.getFullYear();
-  const month = String(moment.getMonth() + 1).padStart(2, '0');
-  const day = String(moment.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
 }

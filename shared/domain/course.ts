@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../api/errors';
-import { CalendarDate, RecordId, Timestamp, longText, requiredText } from './common';
-import { TimeOfDay, addDays, addMonths } from './dates';
+import { RecordId, Timestamp, longText, requiredText } from './common';
+import { addDays, addMonths, CalendarDate, TimeOfDay } from './dates';
 
 /**
  * When an outcome assessment falls: so many months after the course starts, or after its last

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocalDateTime, addDays, addMonths, localDateTimeOf } from './dates';
+import { LocalDateTime, addDays, addMonths, ageOn, calendarDateOf, localDateTimeOf } from './dates';
 
 describe('calendar arithmetic', () => {
   it('adds days across months and years', () => {
@@ -19,5 +19,18 @@ describe('calendar arithmetic', () => {
       'Enter a date and time as YYYY-MM-DD HH:MM',
     );
     expect(localDateTimeOf(new Date(2026, 2, 2, 9, 5))).toBe('2026-03-02T09:05');
+  });
+
+  it('takes the clinic’s date from its own wall clock, not from UTC', () => {
+    // 23:30 and 00:10 local are the day before and the day itself in every zone the tests run in.
+    expect(calendarDateOf(new Date(2026, 2, 1, 23, 30))).toBe('2026-03-01');
+    expect(calendarDateOf(new Date(2026, 2, 2, 0, 10))).toBe('2026-03-02');
+  });
+
+  it('counts whole years of age, the birthday itself included', () => {
+    expect(ageOn('1970-05-01', '2026-04-30')).toBe(55);
+    expect(ageOn('1970-05-01', '2026-05-01')).toBe(56);
+    expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
+    expect(ageOn('2000-02-29', '2026-03-01')).toBe(26);
   });
 });

@@ -5,6 +5,9 @@ import { z } from 'zod';
  * Done in UTC on purpose: these values carry no time zone, so no daylight-saving shift may touch them.
  */
 
+/** A calendar date as the clinic writes it (no time zone): YYYY-MM-DD. */
+export const CalendarDate = z.iso.date({ message: 'Enter a date as YYYY-MM-DD' });
+
 /** A local date and time as the clinic writes an appointment: YYYY-MM-DDTHH:MM, no time zone. */
 export const LocalDateTime = z
   .string({ message: 'Enter a date and time' })
@@ -47,11 +50,27 @@ export function dateOf(localDateTime: string): string {
   return localDateTime.slice(0, 10);
 }
 
-/** The clinic's local date-time of a moment, from an injected clock (YYYY-MM-DDTHH:MM). */
+/** Whole years between a date of birth and a day, both YYYY-MM-DD. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [bornYear, bornMonth, bornDay] = parts(dateOfBirth);
+  const [year, month, date] = parts(day);
+  const hadBirthday = month > bornMonth || (month === bornMonth && date >= bornDay);
+  return year - bornYear - (hadBirthday ? 0 : 1);
+}
+
+/**
+ * The clinic's local date-time of a moment (YYYY-MM-DDTHH:MM), from an injected clock or a stored
+ * UTC stamp: the one place a moment is read on the computer's own wall clock.
+ */
 export function localDateTimeOf(moment: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return (
     `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}` +
     `T${pad(moment.getHours())}:${pad(moment.getMinutes())}`
   );
+}
+
+/** Today's calendar date in the clinic's local time, from an injected clock. */
+export function calendarDateOf(moment: Date): string {
+  return dateOf(localDateTimeOf(moment));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CalendarDate, RecordId, Timestamp } from './common';
+import { RecordId, Timestamp } from './common';
 import { ClientAlerts } from './client';
-import { LocalDateTime } from './dates';
+import { CalendarDate, LocalDateTime } from './dates';
 import { SessionStatus } from './session';
 
 /** A client as a list row shows them: enough to find, sort and warn. */

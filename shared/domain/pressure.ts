@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from './common';
+import { CalendarDate } from './dates';
 
 /** The scales a practice measures tolerance on; the value is always stored with its scale. */
 export const PRESSURE_SCALES = [

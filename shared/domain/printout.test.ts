@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printFileName, printRoute, viewsForMarks } from './printout';
+import { parsePrintRoute, printFileName, printRoute, viewsForMarks } from './printout';
 
 describe('viewsForMarks', () => {
   it('always prints the front and the back, even with no marks', () => {
@@ -31,6 +31,31 @@ describe('printRoute', () => {
     expect(printRoute({ sessionId, sheet: 'take-home', includeScores: true })).toBe(
       `/print/session/${sessionId}?sheet=take-home&scores=1`,
     );
+  });
+});
+
+describe('parsePrintRoute', () => {
+  const sessionId = '00000000-0000-4000-8000-000000000001';
+
+  it('reads back every route printRoute writes, as an address or a hash', () => {
+    for (const request of [
+      { sessionId, sheet: 'summary', includeScores: false },
+      { sessionId, sheet: 'take-home', includeScores: true },
+      { sessionId, sheet: 'take-home', includeScores: false },
+    ] as const) {
+      expect(parsePrintRoute(printRoute(request))).toEqual(request);
+      expect(parsePrintRoute(`#${printRoute(request)}`)).toEqual(request);
+    }
+  });
+
+  it('prints the summary when the sheet is missing or unknown', () => {
+    expect(parsePrintRoute(`#/print/session/${sessionId}`)?.sheet).toBe('summary');
+    expect(parsePrintRoute(`#/print/session/${sessionId}?sheet=poster`)?.sheet).toBe('summary');
+  });
+
+  it('is not a print route without a session', () => {
+    expect(parsePrintRoute('#/print/session')).toBeNull();
+    expect(parsePrintRoute('#/clients')).toBeNull();
   });
 });
 

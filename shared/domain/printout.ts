@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CalendarDate, RecordId, Timestamp } from './common';
-import { LocalDateTime } from './dates';
+import { RecordId, Timestamp } from './common';
+import { CalendarDate, LocalDateTime } from './dates';
 import { ModelPoint, PaintedRegion } from './plan/region';
 
 /** The paper the clinic prints on; chosen once in settings. */
@@ -160,6 +160,27 @@ export function printRoute(request: z.output<typeof PrintRequest>): string {
   // Every part is a fixed token or a UUID, so nothing needs escaping.
   const scores = request.includeScores ? '&scores=1' : '';
   return `/print/session/${request.sessionId}?sheet=${request.sheet}${scores}`;
+}
+
+/** A print request read back from its route, every part filled in. */
+export type PrintRouteRequest = Required<PrintRequest>;
+
+/**
+ * Reads the route `printRoute` writes (`/print/session/<id>?sheet=…&scores=1`, with or without the
+ * hash before it). An unknown sheet falls back to the summary rather than to an empty page.
+ */
+export function parsePrintRoute(address: string): PrintRouteRequest | null {
+  const [path = '', query = ''] = address.replace(/^#/, '').split('?');
+  const [first, second, sessionId] = path.split('/').filter(Boolean);
+  if (first !== 'print' || second !== 'session' || !sessionId) return null;
+  // printRoute writes only fixed tokens, so the query is read as it is written, without decoding.
+  const params = new Map(query.split('&').map((pair) => pair.split('=') as [string, string | undefined]));
+  const sheet = PrintSheet.safeParse(params.get('sheet'));
+  return {
+    sessionId,
+    sheet: sheet.success ? sheet.data : 'summary',
+    includeScores: params.get('scores') === '1',
+  };
 }
 
 /** The file name a saved PDF is offered under: the client, the sheet and the date, no odd characters. */

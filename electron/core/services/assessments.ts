@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
-import { calendarDateOf } from '../../../shared/domain/common';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, calendarDateOf } from '../../../shared/domain/dates';
 import { assessmentRuleIssues, scoresOf } from '../../../shared/domain/outcomes/assessment';
 import { DUE_WINDOW_DAYS } from '../../../shared/domain/outcomes/schedule';
 import { findClient } from '../db/repositories/clients';

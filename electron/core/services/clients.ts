@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { clientRuleIssues, type ParsedClientInput } from '../../../shared/domain/client';
-import { calendarDateOf } from '../../../shared/domain/common';
-import { localDateTimeOf } from '../../../shared/domain/dates';
+import { calendarDateOf, localDateTimeOf } from '../../../shared/domain/dates';
 import { samePressure, type PressureLevel } from '../../../shared/domain/pressure';
 import {
   findClient,

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
-import { calendarDateOf } from '../../../shared/domain/common';
+import { calendarDateOf } from '../../../shared/domain/dates';
 import {
   assessmentRuleIssues,
   nextAssessment,

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import type { ScheduledPoint } from '../../../shared/api/outcomes';
-import { calendarDateOf } from '../../../shared/domain/common';
+import { calendarDateOf } from '../../../shared/domain/dates';
 import { assessmentPhase, assessmentStatus } from '../../../shared/domain/outcomes/schedule';
 import { courseTrends } from '../../../shared/domain/outcomes/trends';
 import { findCourse, type CourseRecord } from '../db/repositories/courses';

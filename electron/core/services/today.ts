@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { clientAlerts, type ClientAlerts } from '../../../shared/domain/client';
-import { calendarDateOf } from '../../../shared/domain/common';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, calendarDateOf } from '../../../shared/domain/dates';
 import { findClient } from '../db/repositories/clients';
 import { sessionsBetween, unsignedSessions, type SessionListRow } from '../db/repositories/today';
 import type { ServicePorts } from './ports';

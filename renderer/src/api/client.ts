@@ -30,6 +30,7 @@ function surface(): ApiSurface {
 
 const accessListeners = new Set<() => void>();
 const diskListeners = new Set<(problem: string) => void>();
+const successListeners = new Set<(name: CallName) => void>();
 
 /** Calls whose success changes what the lock screen and the idle timer go by. */
 const CHANGES_ACCESS: readonly CallName[] = ['access.setIdleLock'];
@@ -50,10 +51,17 @@ export function onDiskProblem(listener: (problem: string) => void): () => void {
   return () => diskListeners.delete(listener);
 }
 
+/** Told the name of every call main answered without an error, so caches can follow its writes. */
+export function onCallSucceeded(listener: (name: CallName) => void): () => void {
+  successListeners.add(listener);
+  return () => successListeners.delete(listener);
+}
+
 function tellListeners(name: CallName, result: ApiResult<unknown>): void {
   if (result.ok ? CHANGES_ACCESS.includes(name) : result.error.code === 'LOCKED') {
     for (const listener of accessListeners) listener();
   }
+  if (result.ok) for (const listener of successListeners) listener(name);
   if (!result.ok && (result.error.code === 'DISK_FULL' || result.error.code === 'READ_ONLY_FOLDER')) {
     for (const listener of diskListeners) listener(result.error.message);
   }

@@ -10,7 +10,8 @@ import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { NavRail } from './NavRail';
-import { useRoute, type Route } from './routes';
+import { useRoute } from '../navigation/navigate';
+import type { Route } from '../navigation/routes';
 
 function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
   switch (route.place) {

@@ -1,4 +1,4 @@
-import { hrefFor, type Route } from './routes';
+import { hrefFor, type Route } from '../navigation/routes';
 
 const PLACES: { label: string; route: Route; matches: Route['place'][] }[] = [
   { label: 'Today', route: { place: 'today' }, matches: ['today'] },

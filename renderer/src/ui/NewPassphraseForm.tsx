@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { NewPassphrase } from '../../../shared/api/access';
-import { TextField } from './TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { NewPassphraseFields, withNewPassphrase } from './form/NewPassphraseFields';
 
 interface NewPassphraseFormProps {
   /** Names the form and its first field ("Clinic passphrase", "Passphrase for this file"). */
@@ -11,6 +12,8 @@ interface NewPassphraseFormProps {
   onSubmit: (passphrase: string) => Promise<void>;
   children?: ReactNode;
 }
+
+const NewPassphraseOnly = withNewPassphrase({});
 
 /**
  * A passphrase typed twice, checked by the rule main applies, for anything sealed with it: the
@@ -24,57 +27,32 @@ export function NewPassphraseForm({
   onSubmit,
   children,
 }: NewPassphraseFormProps) {
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<{ passphrase?: string; repeat?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { control, handleSubmit, reset, setError, formState } = useForm({
+    defaultValues: { passphrase: '', repeat: '' },
+    resolver: zodResolver(NewPassphraseOnly),
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const strong = NewPassphrase.safeParse(passphrase);
-    if (!strong.success) return setErrors({ passphrase: strong.error.issues[0]!.message });
-    if (repeat !== passphrase) return setErrors({ repeat: 'The two passphrases differ' });
-    setErrors({});
-    setBusy(true);
+  const submit = handleSubmit(async ({ passphrase }) => {
     try {
       await onSubmit(passphrase);
-      setPassphrase('');
-      setRepeat('');
+      reset();
     } catch (error) {
-      setErrors({ form: (error as Error).message });
-    } finally {
-      setBusy(false);
+      setError('root', { message: (error as Error).message });
     }
-  }
+  });
 
   return (
     <form className="passphrase-form" onSubmit={submit} aria-label={label} noValidate>
       {children}
       <div className="passphrase-form__fields">
-        <TextField
-          label={label}
-          type="password"
-          autoComplete="new-password"
-          hint={hint}
-          value={passphrase}
-          error={errors.passphrase}
-          onChange={setPassphrase}
-        />
-        <TextField
-          label="Repeat it"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          error={errors.repeat}
-          onChange={setRepeat}
-        />
+        <NewPassphraseFields control={control} label={label} repeatLabel="Repeat it" hint={hint} />
       </div>
       <div>
-        <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? busyLabel : submitLabel}
+        <button className="button button--primary" type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? busyLabel : submitLabel}
         </button>
       </div>
-      {errors.form && <p role="alert">{errors.form}</p>}
+      {formState.errors.root && <p role="alert">{formState.errors.root.message}</p>}
     </form>
   );
 }

@@ -1,3 +1,10 @@
+import { localDateTimeOf } from '../../../shared/domain/dates';
+
+/**
+ * How the app shows dates, times and numbers on screen. The clinic's own dates and times carry no
+ * time zone and are shown as typed; a stored UTC stamp is shown on the computer's wall clock.
+ */
+
 /** A local date-time (YYYY-MM-DDTHH:MM) as the clinic reads it, or a dash when there is none. */
 export function formatDateTime(value: string | null): string {
   return value ? value.replace('T', ' ') : '—';
@@ -5,7 +12,5 @@ export function formatDateTime(value: string | null): string {
 
 /** A stored UTC timestamp in the clinic's local time, to the minute. */
 export function formatStamp(stamp: string): string {
-  const moment = new Date(stamp);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())} ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+  return formatDateTime(localDateTimeOf(new Date(stamp)));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../../api/errors';
-import { CalendarDate, RecordId, Timestamp, requiredText } from '../common';
+import { RecordId, Timestamp, requiredText } from '../common';
+import { CalendarDate } from '../dates';
 import { PainNrs } from '../session';
 import { fibromyalgiaMeasures } from './fibromyalgia-criteria';
 import { FIQR_DOMAINS, FIQR_ITEM_COUNT, scoreFiqr } from './fiqr';

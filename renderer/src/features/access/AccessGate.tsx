@@ -13,9 +13,9 @@ import { useIdleLock } from './useIdleLock';
  * the recovery screen first. Main enforces the lock on every call; this only decides what to show.
  */
 export function AccessGate({ children }: { children: ReactNode }) {
-  const [access, refresh] = useAccess();
-  if (access.phase === 'loading') return <p className="gate">Opening FasciaMap…</p>;
-  if (access.phase === 'failed') {
+  const access = useAccess();
+  if (access.state === 'loading') return <p className="gate">Opening FasciaMap…</p>;
+  if (access.state === 'failed') {
     return (
       <main className="gate">
         <p className="gate__error" role="alert">
@@ -24,30 +24,17 @@ export function AccessGate({ children }: { children: ReactNode }) {
       </main>
     );
   }
-  const { status } = access;
-  if (status.recovery) return <RecoveryScreen recovery={status.recovery} onRestored={refresh} />;
-  if (status.state === 'setup') return <FirstRunScreen onCreated={refresh} />;
-  if (status.state === 'locked') return <LockScreen profiles={status.profiles} onUnlocked={refresh} />;
-  return (
-    <Unlocked idleSeconds={status.idleLockSeconds} onLocked={refresh}>
-      {children}
-    </Unlocked>
-  );
+  const status = access.value;
+  if (status.recovery) return <RecoveryScreen recovery={status.recovery} />;
+  if (status.state === 'setup') return <FirstRunScreen />;
+  if (status.state === 'locked') return <LockScreen profiles={status.profiles} />;
+  return <Unlocked idleSeconds={status.idleLockSeconds}>{children}</Unlocked>;
 }
 
-function Unlocked({
-  idleSeconds,
-  onLocked,
-  children,
-}: {
-  idleSeconds: number;
-  onLocked: () => void;
-  children: ReactNode;
-}) {
-  const lock = useCallback(() => {
-    // Then ask main what to show, so the screen and main's lock cannot disagree.
-    void call('access.lock', {}).finally(onLocked);
-  }, [onLocked]);
+function Unlocked({ idleSeconds, children }: { idleSeconds: number; children: ReactNode }) {
+  // What shows next is main's answer to access.status, asked again after the lock, so the screen
+  // and main's lock cannot disagree.
+  const lock = useCallback(() => void call('access.lock', {}), []);
   useIdleLock(idleSeconds, lock);
   return (
     <>

@@ -1,37 +1,27 @@
-import { useState, type FormEvent } from 'react';
-import { NewPassphrase } from '../../../../shared/api/access';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { requiredText } from '../../../../shared/domain/common';
 import { call } from '../../api/client';
+import { FormField } from '../../ui/form/FormField';
+import { NewPassphraseFields, withNewPassphrase } from '../../ui/form/NewPassphraseFields';
 import { TextField } from '../../ui/TextField';
 
-/** The first start of a clinic: the first therapist makes the profile that locks the app. */
-export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
-  const [displayName, setDisplayName] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+const FirstProfile = withNewPassphrase({ displayName: requiredText('Your name', 100) });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    const name = requiredText('Your name', 100).safeParse(displayName);
-    if (!name.success) found.displayName = name.error.issues[0]!.message;
-    const strong = NewPassphrase.safeParse(passphrase);
-    if (!strong.success) found.passphrase = strong.error.issues[0]!.message;
-    else if (repeat !== passphrase) found.repeat = 'The two passphrases differ';
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
+/** The first start of a clinic: the first therapist makes the profile that locks the app. */
+export function FirstRunScreen() {
+  const { control, handleSubmit, setError, formState } = useForm({
+    defaultValues: { displayName: '', passphrase: '', repeat: '' },
+    resolver: zodResolver(FirstProfile),
+  });
+  // Main answers with the unlocked state, which replaces this screen (useAccess asks again).
+  const submit = handleSubmit(async ({ displayName, passphrase }) => {
     try {
       await call('access.createProfile', { displayName, passphrase });
-      onCreated();
     } catch (error) {
-      setErrors({ form: (error as Error).message });
-    } finally {
-      setBusy(false);
+      setError('root', { message: (error as Error).message });
     }
-  }
+  });
 
   return (
     <main className="gate">
@@ -42,38 +32,21 @@ export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
           FasciaMap holds health records. Your passphrase locks them whenever you step away; it cannot be
           recovered, so keep it somewhere safe.
         </p>
-        <TextField
-          label="Your name"
-          autoFocus
-          value={displayName}
-          error={errors.displayName}
-          onChange={setDisplayName}
-        />
-        <TextField
+        <FormField as={TextField} control={control} name="displayName" label="Your name" autoFocus />
+        <NewPassphraseFields
+          control={control}
           label="Passphrase"
-          type="password"
-          autoComplete="new-password"
+          repeatLabel="Repeat the passphrase"
           hint="At least 10 characters; a short sentence is easy to remember"
-          value={passphrase}
-          error={errors.passphrase}
-          onChange={setPassphrase}
         />
-        <TextField
-          label="Repeat the passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          error={errors.repeat}
-          onChange={setRepeat}
-        />
-        {errors.form && (
+        {formState.errors.root && (
           <p className="gate__error" role="alert">
-            {errors.form}
+            {formState.errors.root.message}
           </p>
         )}
         <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Creating…' : 'Create profile'}
+          <button className="button button--primary" type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? 'Creating…' : 'Create profile'}
           </button>
         </div>
       </form>

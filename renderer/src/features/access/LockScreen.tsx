@@ -1,30 +1,25 @@
-import { useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { ProfileSummary } from '../../../../shared/api/access';
 import { call } from '../../api/client';
+import { FormField } from '../../ui/form/FormField';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { Select } from '../../ui/Select';
-import { TextField } from '../../ui/TextField';
 
 /** Shown at start and after the idle time: nothing of the clinic's records is on screen behind it. */
-export function LockScreen({ profiles, onUnlocked }: { profiles: ProfileSummary[]; onUnlocked: () => void }) {
-  const [profileId, setProfileId] = useState(profiles[0]?.id ?? '');
-  const [passphrase, setPassphrase] = useState('');
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
+export function LockScreen({ profiles }: { profiles: ProfileSummary[] }) {
+  const { control, handleSubmit, setError, resetField, formState } = useForm({
+    defaultValues: { profileId: profiles[0]?.id ?? '', passphrase: '' },
+  });
+  const passphrase = useWatch({ control, name: 'passphrase' });
+  // Main answers with the unlocked state, which replaces this screen (useAccess asks again).
+  const submit = handleSubmit(async (unlock) => {
     try {
-      await call('access.unlock', { profileId, passphrase });
-      onUnlocked();
+      await call('access.unlock', unlock);
     } catch (error) {
-      setFailure((error as Error).message);
-      setPassphrase('');
-    } finally {
-      setBusy(false);
+      resetField('passphrase');
+      setError('root', { message: (error as Error).message });
     }
-  }
+  });
 
   return (
     <main className="gate">
@@ -33,31 +28,36 @@ export function LockScreen({ profiles, onUnlocked }: { profiles: ProfileSummary[
         <h1 id="lock-heading">FasciaMap is locked</h1>
         <p className="gate__lead">Unlock with your passphrase to see the clinic’s records.</p>
         {profiles.length > 1 ? (
-          <Select
+          <FormField
+            as={Select}
+            control={control}
+            name="profileId"
             label="Therapist"
-            value={profileId}
             options={profiles.map((profile) => ({ value: profile.id, label: profile.displayName }))}
-            onChange={setProfileId}
           />
         ) : (
           <p className="gate__lead">Therapist: {profiles[0]?.displayName}</p>
         )}
-        <TextField
+        <FormField
+          as={PassphraseField}
+          control={control}
+          name="passphrase"
           label="Passphrase"
-          type="password"
           autoComplete="current-password"
           autoFocus
-          value={passphrase}
-          onChange={setPassphrase}
         />
-        {failure && (
+        {formState.errors.root && (
           <p className="gate__error" role="alert">
-            {failure}
+            {formState.errors.root.message}
           </p>
         )}
         <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy || passphrase === ''}>
-            {busy ? 'Checking…' : 'Unlock'}
+          <button
+            className="button button--primary"
+            type="submit"
+            disabled={formState.isSubmitting || passphrase === ''}
+          >
+            {formState.isSubmitting ? 'Checking…' : 'Unlock'}
           </button>
         </div>
       </form>

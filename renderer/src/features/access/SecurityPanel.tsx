@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { Select } from '../../ui/Select';
 import { auditVerdictText } from './auditVerdict';
 
@@ -8,12 +8,11 @@ const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 
 /** The idle lock, locking now, and a check of the audit log (its hash chain and its recorded head). */
 export function SecurityPanel() {
-  const [status, reload] = useCall('access.status', {});
+  const status = useCallQuery('access.status', {});
   const [verdict, setVerdict] = useState('');
 
   async function setIdle(minutes: string) {
     await call('access.setIdleLock', { seconds: Number(minutes) * 60 });
-    reload();
   }
 
   async function verify() {

@@ -1,24 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AccessStatus } from '../../../../shared/api/access';
-import { call, onAccessChange } from '../../api/client';
-
-export type AccessState =
-  { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'known'; status: AccessStatus };
+import { useEffect } from 'react';
+import { onAccessChange } from '../../api/client';
+import { forgetAnswersBut, queryClient, useCallQuery } from '../../api/queries';
 
 /**
- * Main's view of who is signed in, refreshed on demand, whenever a call is refused as locked and
- * when the idle time changes.
+ * Main's view of who is signed in: asked again after every access call, whenever a call is refused
+ * as locked and when the idle time changes. While nobody is signed in, no clinic record stays in
+ * the renderer's cache behind the lock screen.
  */
-export function useAccess(): [AccessState, () => void] {
-  const [access, setAccess] = useState<AccessState>({ phase: 'loading' });
-  const refresh = useCallback(() => {
-    call('access.status', {})
-      .then((status) => setAccess({ phase: 'known', status }))
-      .catch((error: Error) => setAccess({ phase: 'failed', message: error.message }));
-  }, []);
+export function useAccess() {
+  const access = useCallQuery('access.status', {});
+  useEffect(() => onAccessChange(() => void queryClient.invalidateQueries({ queryKey: ['access'] })), []);
+  const signedIn = access.state === 'ready' && access.value.state === 'unlocked' && !access.value.recovery;
   useEffect(() => {
-    refresh();
-    return onAccessChange(refresh);
-  }, [refresh]);
-  return [access, refresh];
+    if (!signedIn) forgetAnswersBut('access');
+  }, [signedIn]);
+  return access;
 }

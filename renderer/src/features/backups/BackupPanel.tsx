@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api/backups';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
-import { TextField } from '../../ui/TextField';
+import { useCallQuery } from '../../api/queries';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { ClinicPassphrase } from './ClinicPassphrase';
 import { describeBackup } from './format';
 
 /** Back up now, encrypt backups with the clinic passphrase, see the backups kept, and restore one. */
 export function BackupPanel() {
-  const [backups, reload] = useCall('backups.list', {});
+  const backups = useCallQuery('backups.list', {});
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -17,7 +17,6 @@ export function BackupPanel() {
     try {
       const made = await call('backups.create', {});
       setMessage(`Backed up: ${describeBackup(made).when}`);
-      reload();
     } catch (error) {
       setMessage(`Could not back up: ${(error as Error).message}`);
     } finally {
@@ -40,25 +39,25 @@ export function BackupPanel() {
         </button>
         <p role="status">{message}</p>
       </div>
-      <ClinicPassphrase onChanged={reload} />
+      <ClinicPassphrase />
       {backups.state === 'failed' && <p role="alert">{backups.message}</p>}
       {backups.state === 'ready' && <BackupList backups={backups.value.backups} />}
     </section>
   );
 }
 
-export function BackupList({ backups, onRestored }: { backups: BackupInfo[]; onRestored?: () => void }) {
+export function BackupList({ backups }: { backups: BackupInfo[] }) {
   if (backups.length === 0) return <p className="panel__lead">No backups yet.</p>;
   return (
     <ul className="backup-list" aria-label="Backups">
       {backups.map((backup) => (
-        <BackupRow key={backup.name} backup={backup} onRestored={onRestored} />
+        <BackupRow key={backup.name} backup={backup} />
       ))}
     </ul>
   );
 }
 
-function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestored?: (() => void) | undefined }) {
+function BackupRow({ backup }: { backup: BackupInfo }) {
   const [confirming, setConfirming] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [outcome, setOutcome] = useState('');
@@ -73,9 +72,9 @@ function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestored?: ((
         backup.encrypted ? { name: backup.name, passphrase } : { name: backup.name },
       );
       setOutcome('Restored. The file it replaced was kept in the backups folder.');
+      // Main locks after a restore, as the restored file may hold other profiles: the restore drops
+      // every cached answer, so the lock screen follows from access.status.
       setConfirming(false);
-      // Main locks after a restore: the restored file may hold other profiles.
-      (onRestored ?? (() => window.location.reload()))();
     } catch (error) {
       setOutcome(`Not restored: ${(error as Error).message}`);
       // A wrong passphrase may be typed again; any other refusal ends the attempt.
@@ -96,9 +95,8 @@ function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestored?: ((
         <span className="confirm">
           <span>Replace today’s records with this backup?</span>
           {backup.encrypted && (
-            <TextField
+            <PassphraseField
               label="Clinic passphrase it was encrypted with"
-              type="password"
               autoComplete="off"
               autoFocus
               value={passphrase}

@@ -1,19 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import type { ClinicPassphraseStatus } from '../../../../shared/api/encryption';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { NewPassphraseForm } from '../../ui/NewPassphraseForm';
-import { TextField } from '../../ui/TextField';
+import { PassphraseField } from '../../ui/PassphraseField';
 
 const LOST =
   'If the clinic passphrase is lost, the backups encrypted with it cannot be opened by anyone, the clinic included.';
 
 /**
  * The clinic passphrase that encrypts backups: set it, enter it after each start (main keeps its
- * key in memory only), or replace it. `onChanged` is told when backups were encrypted.
+ * key in memory only), or replace it.
  */
-export function ClinicPassphrase({ onChanged }: { onChanged: () => void }) {
-  const [status, reload] = useCall('encryption.status', {});
+export function ClinicPassphrase() {
+  const status = useCallQuery('encryption.status', {});
   const [message, setMessage] = useState('');
   const [replacing, setReplacing] = useState(false);
 
@@ -23,8 +23,6 @@ export function ClinicPassphrase({ onChanged }: { onChanged: () => void }) {
       `${what}${sealed > 0 ? ` ${sealed} waiting backup${sealed === 1 ? ' was' : 's were'} encrypted.` : ''}`,
     );
     setReplacing(false);
-    reload();
-    onChanged();
   }
 
   async function set(passphrase: string) {
@@ -113,9 +111,8 @@ function EnterPassphrase({ onEntered }: { onEntered: (result: { sealedBackups: n
 
   return (
     <form className="inline-form" onSubmit={submit} aria-label="Enter the clinic passphrase" noValidate>
-      <TextField
+      <PassphraseField
         label="Clinic passphrase"
-        type="password"
         autoComplete="off"
         value={passphrase}
         error={failure}

@@ -1,5 +1,5 @@
 import type { Recovery } from '../../../../shared/api/access';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { BackupList } from './BackupPanel';
 
 /**
@@ -7,8 +7,8 @@ import { BackupList } from './BackupPanel';
  * backups of the clinic exist (main does not start an empty clinic over them). Main refuses every
  * change; restoring a backup (whatever file is there is kept aside) is the way back.
  */
-export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; onRestored: () => void }) {
-  const [backups] = useCall('backups.list', {});
+export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
+  const backups = useCallQuery('backups.list', {});
   return (
     <main className="gate">
       <section className="gate__card gate__card--wide" aria-labelledby="recovery-heading">
@@ -26,7 +26,6 @@ export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; o
         {recovery.newestGoodBackup && backups.state === 'ready' && (
           <BackupList
             backups={backups.value.backups.filter((backup) => backup.name === recovery.newestGoodBackup)}
-            onRestored={onRestored}
           />
         )}
       </section>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { Client } from '../../../../shared/domain/client';
 import { call } from '../../api/client';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { PurgeButton } from '../../ui/PurgeButton';
 
 /** Edit, archive and delete for a live client; restore and purge for a deleted one. */
-export function ClientActions({ client, onChanged }: { client: Client; onChanged: () => void }) {
+export function ClientActions({ client }: { client: Client }) {
   const [failure, setFailure] = useState<string>();
-  const run = (action: () => Promise<unknown>) =>
-    action().then(onChanged, (error: Error) => setFailure(error.message));
+  const run = (action: () => Promise<unknown>) => action().catch((error: Error) => setFailure(error.message));
   const id = client.id;
   return (
     <>

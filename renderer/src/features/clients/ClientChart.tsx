@@ -1,5 +1,5 @@
-import { useCall } from '../../api/useCall';
-import { hrefFor } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { hrefFor } from '../../navigation/routes';
 import { CourseList } from '../courses/CourseList';
 import { ClientOutcomes } from '../outcomes/ClientOutcomes';
 import { SessionTimeline } from '../sessions/SessionTimeline';
@@ -8,14 +8,9 @@ import { ClientHeader } from './ClientHeader';
 import { IntakeSummary } from './IntakeSummary';
 
 export function ClientChart({ clientId }: { clientId: string }) {
-  const [client, reloadClient] = useCall('clients.get', { id: clientId });
-  const [courses, reloadCourses] = useCall('courses.list', { clientId });
-  const [sessions, reloadSessions] = useCall('sessions.list', { clientId });
-  const reloadAll = () => {
-    reloadClient();
-    reloadCourses();
-    reloadSessions();
-  };
+  const client = useCallQuery('clients.get', { id: clientId });
+  const courses = useCallQuery('courses.list', { clientId });
+  const sessions = useCallQuery('sessions.list', { clientId });
   if (client.state === 'loading') return <p className="screen">Loading…</p>;
   if (client.state === 'failed') {
     return (
@@ -29,19 +24,12 @@ export function ClientChart({ clientId }: { clientId: string }) {
   const value = client.value;
   return (
     <section className="screen screen--wide">
-      <ClientHeader client={value} actions={<ClientActions client={value} onChanged={reloadAll} />} />
+      <ClientHeader client={value} actions={<ClientActions client={value} />} />
       <div className="chart">
         <div className="chart__main">
-          {courses.state === 'ready' && (
-            <CourseList client={value} courses={courses.value} onChanged={reloadAll} />
-          )}
+          {courses.state === 'ready' && <CourseList client={value} courses={courses.value} />}
           {sessions.state === 'ready' && courses.state === 'ready' && (
-            <SessionTimeline
-              client={value}
-              sessions={sessions.value}
-              courses={courses.value}
-              onChanged={reloadAll}
-            />
+            <SessionTimeline client={value} sessions={sessions.value} courses={courses.value} />
           )}
         </div>
         <div className="chart__side">

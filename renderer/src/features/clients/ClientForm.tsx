@@ -5,10 +5,11 @@ import {
   clientRuleIssues,
   type Client,
 } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { calendarDateOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
-import { hrefFor, navigate } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import { EntryList } from '../../ui/EntryList';
 import { TextArea } from '../../ui/TextArea';
@@ -26,7 +27,7 @@ export function ClientForm({ clientId }: { clientId?: string }) {
 }
 
 function EditClient({ clientId }: { clientId: string }) {
-  const [client] = useCall('clients.get', { id: clientId });
+  const client = useCallQuery('clients.get', { id: clientId });
   if (client.state === 'loading') return <p className="screen">Loading…</p>;
   if (client.state === 'failed')
     return (

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { clientAlerts, clientDisplayName, type Client } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
-import { hrefFor } from '../../app/routes';
-import { ageOn } from '../../ui/age';
+import { ageOn, calendarDateOf } from '../../../../shared/domain/dates';
+import { hrefFor } from '../../navigation/routes';
 import { ClientBadges } from './ClientBadges';
 
 /**

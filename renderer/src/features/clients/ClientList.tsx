@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { ageOn, calendarDateOf } from '../../../../shared/domain/dates';
 import type { CLIENT_SHOWS, CLIENT_SORTS, ClientSummary } from '../../../../shared/domain/overview';
-import { useCall } from '../../api/useCall';
-import { hrefFor } from '../../app/routes';
-import { ageOn } from '../../ui/age';
+import { useCallQuery } from '../../api/queries';
+import { hrefFor } from '../../navigation/routes';
 import { formatDateTime } from '../../ui/format';
 import { Select } from '../../ui/Select';
 
@@ -37,7 +36,7 @@ export function ClientList() {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Sort>('name');
   const [show, setShow] = useState<Show>('active');
-  const [clients] = useCall('clients.list', { search, sort, show });
+  const clients = useCallQuery('clients.list', { search, sort, show });
   const today = calendarDateOf(new Date());
 
   return (

@@ -1,7 +1,7 @@
 import type { Client } from '../../../../shared/domain/client';
 import type { Course } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { PurgeButton } from '../../ui/PurgeButton';
 
 /** "6 of 20 sessions done", or for an open-ended course just the count done. */
@@ -10,7 +10,7 @@ export function progressText(course: Course): string {
   return total === null ? `${done} sessions done (open-ended)` : `${done} of ${total} sessions done`;
 }
 
-function CourseCard({ course, onChanged }: { course: Course; onChanged: () => void }) {
+function CourseCard({ course }: { course: Course }) {
   const next = course.progress.nextAssessment;
   return (
     <li className="card">
@@ -21,20 +21,20 @@ function CourseCard({ course, onChanged }: { course: Course; onChanged: () => vo
             <button
               type="button"
               className="button"
-              onClick={() => call('courses.restore', { id: course.id }).then(onChanged)}
+              onClick={() => void call('courses.restore', { id: course.id })}
             >
               Restore course
             </button>
             <PurgeButton
               what="course and its sessions"
-              onPurge={() => call('courses.purge', { id: course.id }).then(onChanged)}
+              onPurge={() => call('courses.purge', { id: course.id })}
             />
           </span>
         ) : (
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => call('courses.delete', { id: course.id }).then(onChanged)}
+            onClick={() => void call('courses.delete', { id: course.id })}
           >
             Delete course
           </button>
@@ -68,15 +68,7 @@ function CourseCard({ course, onChanged }: { course: Course; onChanged: () => vo
   );
 }
 
-export function CourseList({
-  client,
-  courses,
-  onChanged,
-}: {
-  client: Client;
-  courses: Course[];
-  onChanged: () => void;
-}) {
+export function CourseList({ client, courses }: { client: Client; courses: Course[] }) {
   const live = courses.filter((course) => !course.deletedAt);
   const deleted = courses.filter((course) => course.deletedAt);
   return (
@@ -96,7 +88,7 @@ export function CourseList({
       ) : (
         <ul className="cards">
           {live.map((course) => (
-            <CourseCard key={course.id} course={course} onChanged={onChanged} />
+            <CourseCard key={course.id} course={course} />
           ))}
         </ul>
       )}
@@ -105,7 +97,7 @@ export function CourseList({
           <summary>Deleted courses ({deleted.length})</summary>
           <ul className="cards">
             {deleted.map((course) => (
-              <CourseCard key={course.id} course={course} onChanged={onChanged} />
+              <CourseCard key={course.id} course={course} />
             ))}
           </ul>
         </details>

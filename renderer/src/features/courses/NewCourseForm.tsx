@@ -1,5 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { calendarDateOf } from '../../../../shared/domain/dates';
 import {
   CourseInput,
   assessmentRuleIssues,
@@ -8,12 +11,15 @@ import {
   type ProtocolTemplate,
 } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
-import { hrefFor, navigate } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { failureMessages, validate } from '../../ui/validate';
+import { showFailure } from '../../ui/form/failure';
+import { formSchema } from '../../ui/form/formSchema';
+import { FormField } from '../../ui/form/FormField';
 import { ClientHeader } from '../clients/ClientHeader';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -40,8 +46,8 @@ function fromTemplate(template: ProtocolTemplate | undefined, current: CourseDra
 }
 
 export function NewCourseForm({ clientId }: { clientId: string }) {
-  const [client] = useCall('clients.get', { id: clientId });
-  const [templates] = useCall('templates.list', {});
+  const client = useCallQuery('clients.get', { id: clientId });
+  const templates = useCallQuery('templates.list', {});
   if (client.state === 'failed' || templates.state === 'failed') {
     return (
       <p className="screen" role="alert">
@@ -59,46 +65,65 @@ export function NewCourseForm({ clientId }: { clientId: string }) {
 }
 
 function CourseForm({ clientId, templates }: { clientId: string; templates: ProtocolTemplate[] }) {
-  const [draft, setDraft] = useState<CourseDraft>({
-    templateId: '',
-    name: '',
-    startDate: calendarDateOf(new Date()),
-    sessionTime: '10:00',
-    sessionCount: '',
-    intervalDays: '7',
-    sessionMinutes: '60',
+  const schema = useMemo(
+    () =>
+      formSchema(
+        (draft: CourseDraft) => {
+          const template = templates.find((item) => item.id === draft.templateId);
+          return {
+            clientId,
+            templateId: template?.id ?? null,
+            name: draft.name,
+            startDate: draft.startDate,
+            sessionTime: draft.sessionTime,
+            sessionCount: numberOrNull(draft.sessionCount),
+            intervalDays: requiredNumber(draft.intervalDays),
+            sessionMinutes: requiredNumber(draft.sessionMinutes),
+            assessments: template?.assessments ?? [],
+          };
+        },
+        CourseInput,
+        assessmentRuleIssues,
+      ),
+    [clientId, templates],
+  );
+  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<
+    CourseDraft,
+    unknown,
+    z.output<typeof CourseInput>
+  >({
+    defaultValues: {
+      templateId: '',
+      name: '',
+      startDate: calendarDateOf(new Date()),
+      sessionTime: '10:00',
+      sessionCount: '',
+      intervalDays: '7',
+      sessionMinutes: '60',
+    },
+    resolver: zodResolver(schema),
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const draft = useWatch({ control }) as CourseDraft;
   const template = templates.find((item) => item.id === draft.templateId);
-  const input = {
-    clientId,
-    templateId: template?.id ?? null,
-    name: draft.name,
-    startDate: draft.startDate,
-    sessionTime: draft.sessionTime,
-    sessionCount: numberOrNull(draft.sessionCount),
-    intervalDays: requiredNumber(draft.intervalDays),
-    sessionMinutes: requiredNumber(draft.sessionMinutes),
-    assessments: template?.assessments ?? [],
-  };
-  const checked = validate(CourseInput, input, assessmentRuleIssues);
-  const field = (name: keyof CourseDraft) => ({
-    value: draft[name],
-    error: errors[name],
-    onChange: (value: string) => setDraft((current) => ({ ...current, [name]: value })),
-  });
+  // The preview follows every keystroke, read by the same schema as the submit.
+  const checked = schema.safeParse(draft);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
+  function chooseTemplate(id: string) {
+    const chosen = fromTemplate(
+      templates.find((item) => item.id === id),
+      getValues(),
+    );
+    for (const [name, value] of Object.entries(chosen)) setValue(name as keyof CourseDraft, value);
+  }
+
+  const submit = handleSubmit(async (input) => {
     try {
       await call('courses.create', input);
       navigate({ place: 'client', clientId });
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
     }
-  }
+  });
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="New course">
@@ -110,31 +135,24 @@ function CourseForm({ clientId, templates }: { clientId: string; templates: Prot
           ...templates.map((item) => ({ value: item.id, label: item.name })),
         ]}
         hint={template?.description}
-        onChange={(id) =>
-          setDraft((current) =>
-            fromTemplate(
-              templates.find((item) => item.id === id),
-              current,
-            ),
-          )
-        }
+        onChange={chooseTemplate}
       />
-      <TextField label="Course name" {...field('name')} />
+      <FormField as={TextField} control={control} name="name" label="Course name" />
       <div className="form__row">
-        <TextField label="First session on" type="date" {...field('startDate')} />
-        <TextField label="At" type="time" {...field('sessionTime')} />
+        <FormField as={TextField} control={control} name="startDate" label="First session on" type="date" />
+        <FormField as={TextField} control={control} name="sessionTime" label="At" type="time" />
       </div>
-      <ScheduleFields field={field} />
-      {checked.ok && (
+      <ScheduleFields control={control} />
+      {checked.success && (
         <div className="preview" aria-label="Course preview">
           <p>
-            {input.sessionCount === null
+            {checked.data.sessionCount === null
               ? 'Plans the first session; add the next ones as you go.'
-              : `Plans ${plannedSessionDates(checked.value).length} sessions, the last on ${plannedSessionDates(checked.value).at(-1)}.`}
+              : `Plans ${plannedSessionDates(checked.data).length} sessions, the last on ${plannedSessionDates(checked.data).at(-1)}.`}
           </p>
-          {checked.value.assessments.length > 0 && (
+          {checked.data.assessments.length > 0 && (
             <ul className="plain-list">
-              {scheduleAssessments(checked.value, checked.value.assessments).map((assessment) => (
+              {scheduleAssessments(checked.data, checked.data.assessments).map((assessment) => (
                 <li key={assessment.label}>
                   {assessment.label}: {assessment.dueDate}
                 </li>
@@ -143,7 +161,7 @@ function CourseForm({ clientId, templates }: { clientId: string; templates: Prot
           )}
         </div>
       )}
-      {errors[''] && <p role="alert">{errors['']}</p>}
+      {formState.errors.root && <p role="alert">{formState.errors.root.message}</p>}
       <div className="form__actions">
         <button className="button button--primary" type="submit">
           Start course

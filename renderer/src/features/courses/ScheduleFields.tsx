@@ -1,25 +1,44 @@
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { FormField } from '../../ui/form/FormField';
 import { TextField } from '../../ui/TextField';
 
-type ScheduleField = 'sessionCount' | 'intervalDays' | 'sessionMinutes';
-
-interface FieldProps {
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
+interface ScheduleValues extends FieldValues {
+  sessionCount: string;
+  intervalDays: string;
+  sessionMinutes: string;
 }
 
 /** How many sessions, how often and how long: the same three boxes for a protocol and a course. */
-export function ScheduleFields({ field }: { field: (name: ScheduleField) => FieldProps }) {
+export function ScheduleFields<V extends ScheduleValues, Parsed extends FieldValues>({
+  control,
+}: {
+  control: Control<V, unknown, Parsed>;
+}) {
+  const name = (field: keyof ScheduleValues & string) => field as Path<V>;
   return (
     <div className="form__row">
-      <TextField
+      <FormField
+        as={TextField}
+        control={control}
+        name={name('sessionCount')}
         label="Sessions"
         inputMode="numeric"
         hint="Leave empty for open-ended"
-        {...field('sessionCount')}
       />
-      <TextField label="Days between sessions" inputMode="numeric" {...field('intervalDays')} />
-      <TextField label="Minutes per session" inputMode="numeric" {...field('sessionMinutes')} />
+      <FormField
+        as={TextField}
+        control={control}
+        name={name('intervalDays')}
+        label="Days between sessions"
+        inputMode="numeric"
+      />
+      <FormField
+        as={TextField}
+        control={control}
+        name={name('sessionMinutes')}
+        label="Minutes per session"
+        inputMode="numeric"
+      />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
-import { calendarDateOf } from '../../../../shared/domain/common';
+import { calendarDateOf } from '../../../../shared/domain/dates';
 import { AssessmentInput, assessmentRuleIssues } from '../../../../shared/domain/outcomes/assessment';
 import type { WpiArea } from '../../../../shared/domain/outcomes/widespread-pain';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
-import { hrefFor, navigate } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { TextField } from '../../ui/TextField';
 import { failureMessages, validate } from '../../ui/validate';
 import { draftToInput, emptyDraft, type AssessmentDraft } from './assessmentDraft';
@@ -30,8 +31,8 @@ export function AssessmentScreen({ clientId, courseId, position, painMapAreas }:
   const [draft, setDraft] = useState<AssessmentDraft>(() => emptyDraft({ today, painMapAreas }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const [client] = useCall('clients.get', { id: clientId });
-  const [courses] = useCall('courses.list', { clientId });
+  const client = useCallQuery('clients.get', { id: clientId });
+  const courses = useCallQuery('courses.list', { clientId });
 
   const course = courses.state === 'ready' ? courses.value.find((item) => item.id === courseId) : undefined;
   const point = position === null ? undefined : course?.assessments[position];

@@ -1,5 +1,5 @@
-import { useCall } from '../../api/useCall';
-import { hrefFor } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { hrefFor } from '../../navigation/routes';
 import { ASSESSMENT_STATUS_LABELS } from './status';
 import './outcomes.css';
 
@@ -8,7 +8,7 @@ import './outcomes.css';
  * weeks, oldest first. Self-contained so any screen can show it.
  */
 export function AssessmentsDue() {
-  const [due] = useCall('assessments.due', {});
+  const due = useCallQuery('assessments.due', {});
   return (
     <section className="panel" aria-labelledby="assessments-due-heading">
       <h2 id="assessments-due-heading">Assessments due</h2>

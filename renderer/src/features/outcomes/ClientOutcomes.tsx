@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { CourseOutcomesPanel } from './CourseOutcomesPanel';
 import { RecordedAssessments } from './RecordedAssessments';
 import type { XAxisChoice } from './TrendChart';
@@ -7,7 +7,7 @@ import './outcomes.css';
 
 /** The client chart's Outcomes section: every course's assessments and trends, newest course first. */
 export function ClientOutcomes({ clientId }: { clientId: string }) {
-  const [courses] = useCall('courses.list', { clientId });
+  const courses = useCallQuery('courses.list', { clientId });
   const [xAxis, setXAxis] = useState<XAxisChoice>('sessions');
   const live = courses.state === 'ready' ? courses.value.filter((course) => course.deletedAt === null) : [];
 

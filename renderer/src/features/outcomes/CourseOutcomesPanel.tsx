@@ -1,5 +1,5 @@
-import { useCall } from '../../api/useCall';
-import { hrefFor } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { hrefFor } from '../../navigation/routes';
 import { BaselineVsLatest } from './BaselineVsLatest';
 import { ASSESSMENT_STATUS_LABELS } from './status';
 import { TaperAlerts } from './TaperAlert';
@@ -13,7 +13,7 @@ interface CourseOutcomesPanelProps {
 
 /** One course: its assessment schedule, the taper alert, baseline against latest, and a chart per measure. */
 export function CourseOutcomesPanel({ clientId, courseId, xAxis }: CourseOutcomesPanelProps) {
-  const [outcomes] = useCall('outcomes.course', { courseId });
+  const outcomes = useCallQuery('outcomes.course', { courseId });
   if (outcomes.state === 'loading') return <p>Loading outcomes…</p>;
   if (outcomes.state === 'failed') return <p role="alert">Could not load outcomes: {outcomes.message}</p>;
   const { courseName, schedule, trends } = outcomes.value;

@@ -1,10 +1,10 @@
 import type { Course } from '../../../../shared/domain/course';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { AssessmentDetails } from './AssessmentDetails';
 
 /** Every assessment recorded for the client, newest first, each opening onto what was entered. */
 export function RecordedAssessments({ clientId, courses }: { clientId: string; courses: readonly Course[] }) {
-  const [assessments] = useCall('assessments.list', { clientId });
+  const assessments = useCallQuery('assessments.list', { clientId });
   if (assessments.state === 'failed')
     return <p role="alert">Could not load assessments: {assessments.message}</p>;
   if (assessments.state !== 'ready' || assessments.value.length === 0) return null;

@@ -9,7 +9,7 @@ import {
   wpiAreasTouched,
 } from '../../../../shared/domain/plan/measures';
 import type { SkinSurface } from '../../scene/bodySurface';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { usePlanStore } from './planStore';
 
 function painRegions(findings: readonly Finding[]): PaintedRegion[] {

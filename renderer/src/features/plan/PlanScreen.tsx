@@ -1,6 +1,6 @@
 import './plan.css';
 import { useEffect, useRef, useState } from 'react';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { alreadyCarried } from '../../../../shared/domain/plan/carry-forward';
 import { call } from '../../api/client';
 import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';

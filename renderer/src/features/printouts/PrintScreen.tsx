@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import './print.css';
-import { PRINT_SHEET_LABELS, viewsForMarks } from '../../../../shared/domain/printout';
-import { useCall } from '../../api/useCall';
+import {
+  PRINT_SHEET_LABELS,
+  viewsForMarks,
+  type PrintRouteRequest,
+} from '../../../../shared/domain/printout';
+import { useCallQuery } from '../../api/queries';
 import { PrintToolbar } from './PrintToolbar';
-import type { PrintRouteRequest } from './print-route';
 import { SnapshotStage, type ModelRendering } from './snapshots/SnapshotStage';
 import { SUMMARY_TITLE, SummarySheet } from './SummarySheet';
 import { TAKE_HOME_TITLE, TakeHomeSheet } from './TakeHomeSheet';
@@ -18,7 +21,7 @@ type Model = { sheet: string; rendering: ModelRendering } | { sheet: string; pro
  * print on <html data-print-state>, once the data, the fonts and the snapshots are in.
  */
 export function PrintScreen({ request }: { request: PrintRouteRequest }) {
-  const [loaded] = useCall('printouts.get', { sessionId: request.sessionId });
+  const loaded = useCallQuery('printouts.get', { sessionId: request.sessionId });
   const [model, setModel] = useState<Model | null>(null);
   const printout = loaded.state === 'ready' ? loaded.value : null;
   const current = model?.sheet === request.sheet ? model : null;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { callResult } from '../../api/client';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
 import { Checkbox } from '../../ui/Checkbox';
-import type { PrintRouteRequest } from './print-route';
+import type { PrintRouteRequest } from '../../../../shared/domain/printout';
 
 const OUTCOME_MESSAGES = {
   saved: (path: string | null) => `Saved as ${path ?? 'a PDF'}`,

@@ -1,20 +1,19 @@
-import { useState, type FormEvent } from 'react';
-import {
-  SORENESS_LEVELS,
-  SessionUpdateInput,
-  sessionRuleIssues,
-  type Session,
-} from '../../../../shared/domain/session';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { SORENESS_LEVELS, type Session, type SessionUpdateInput } from '../../../../shared/domain/session';
 import { localDateTimeOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
-import { hrefFor, navigate } from '../../app/routes';
+import { navigate } from '../../navigation/navigate';
+import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
 import { formatStamp } from '../../ui/format';
+import { showFailure } from '../../ui/form/failure';
+import { FormField } from '../../ui/form/FormField';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { failureMessages, validate } from '../../ui/validate';
-import { inputFromValues, valuesWithDraft, type FormField, type SessionFormValues } from './sessionForm';
+import { noteSchema, valuesFromSession, valuesWithDraft, type SessionFormValues } from './sessionForm';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave';
 
 const STATUS_OPTIONS = [
@@ -40,71 +39,76 @@ function autosaveText(state: AutosaveState, restoredAt: string | null): string {
   }
 }
 
-/** The note of an unsigned session: autosaved as a draft while typed, saved and signed on request. */
-export function NoteForm({ session, onSaved }: { session: Session; onSaved: () => void }) {
-  const [values, setValues] = useState<SessionFormValues>(() => valuesWithDraft(session));
+/**
+ * The note of an unsigned session: autosaved as a draft while typed, saved and signed on request.
+ * The form shows what its own calls answered: a refusal stays on screen while the refreshed session
+ * arrives, and a note saved before a refused signing is shown as saved.
+ */
+export function NoteForm({ session }: { session: Session }) {
+  const schema = useMemo(() => noteSchema(session.id, () => localDateTimeOf(new Date())), [session.id]);
+  const { control, handleSubmit, reset, setError, clearErrors, setValue, subscribe, formState } = useForm<
+    SessionFormValues,
+    unknown,
+    SessionUpdateInput
+  >({
+    defaultValues: valuesWithDraft(session),
+    resolver: zodResolver(schema),
+  });
+  const values = useWatch({ control }) as SessionFormValues;
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    // Any edit, even one typed back to what was saved, is a draft to keep; a reset is not an edit.
+    return subscribe({
+      formState: { values: true },
+      callback: ({ type }) => type === 'change' && setDirty(true),
+    });
+  }, [subscribe]);
   const [confirmSign, setConfirmSign] = useState(false);
   const autosave = useDraftAutosave(session.id, values, dirty);
   const locked = session.deletedAt !== null;
 
-  const field = (name: FormField) => ({
-    value: values[name],
-    error: errors[name],
-    disabled: locked,
-    onChange: (value: string) => {
-      setValues((current) => ({ ...current, [name]: value }));
-      setDirty(true);
-    },
-  });
+  /** Shows `saved` as the form's values, with nothing left to autosave. */
+  function showSaved(saved: Session) {
+    reset(valuesFromSession(saved));
+    setDirty(false);
+  }
 
-  /** Checks with the shared schema and rules, then saves the note (which clears the draft). */
-  async function save(): Promise<boolean> {
-    const checked = validate(SessionUpdateInput, inputFromValues(session.id, values), (value) =>
-      sessionRuleIssues(value, { now: localDateTimeOf(new Date()), courseStart: null }),
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return false;
-    }
+  /** Saves the checked note (which clears the draft); false when main refused it. */
+  async function save(input: SessionUpdateInput): Promise<boolean> {
     await autosave.settle();
     try {
-      await call('sessions.update', inputFromValues(session.id, values));
-      setErrors({});
+      showSaved(await call('sessions.update', input));
       return true;
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
       return false;
     }
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (await save()) onSaved();
-  }
+  const submit = handleSubmit(async (input) => void (await save(input)));
 
-  async function sign() {
-    if (!(await save())) return;
+  const sign = handleSubmit(async (input) => {
+    if (!(await save(input))) return;
     try {
       await call('sessions.sign', { id: session.id });
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
     }
-    onSaved();
-  }
+  });
 
   async function act(action: () => Promise<unknown>) {
     await autosave.settle();
+    clearErrors();
     try {
       await action();
-      onSaved();
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
     }
   }
 
-  const signError = errors.signer ?? errors.status;
+  const field = { control, disabled: locked } as const;
+  const errors = formState.errors as Record<string, { message?: string } | undefined>;
+  const formError = errors.root?.message ?? errors.signer?.message ?? errors.status?.message;
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-label="Session note">
       <p className="autosave" role="status">
@@ -113,54 +117,96 @@ export function NoteForm({ session, onSaved }: { session: Session; onSaved: () =
           : autosaveText(autosave.state, dirty ? null : session.draftSavedAt)}
       </p>
       <div className="form__row">
-        <TextField label="Date and time" type="datetime-local" {...field('startsAt')} />
-        <Select label="Status" options={STATUS_OPTIONS} {...field('status')} />
+        <FormField as={TextField} name="startsAt" label="Date and time" type="datetime-local" {...field} />
+        <FormField as={Select} name="status" label="Status" options={STATUS_OPTIONS} {...field} />
       </div>
       <div className="form__row">
-        <TextField label="Planned minutes" inputMode="numeric" {...field('plannedMinutes')} />
-        <TextField label="Actual minutes" inputMode="numeric" {...field('actualMinutes')} />
-        <TextField label="Pain before (0–10)" inputMode="numeric" {...field('painBefore')} />
-        <TextField label="Pain after (0–10)" inputMode="numeric" {...field('painAfter')} />
+        <FormField
+          as={TextField}
+          name="plannedMinutes"
+          label="Planned minutes"
+          inputMode="numeric"
+          {...field}
+        />
+        <FormField
+          as={TextField}
+          name="actualMinutes"
+          label="Actual minutes"
+          inputMode="numeric"
+          {...field}
+        />
+        <FormField
+          as={TextField}
+          name="painBefore"
+          label="Pain before (0–10)"
+          inputMode="numeric"
+          {...field}
+        />
+        <FormField as={TextField} name="painAfter" label="Pain after (0–10)" inputMode="numeric" {...field} />
       </div>
       <div className="form__row">
-        <Select label="Soreness since last session" options={SORENESS_OPTIONS} {...field('soreness')} />
+        <FormField
+          as={Select}
+          name="soreness"
+          label="Soreness since last session"
+          options={SORENESS_OPTIONS}
+          {...field}
+        />
         <div className="field field--check">
           <Checkbox
             label="Flare reported since last session"
             checked={values.flare === 'yes'}
-            onChange={(on) => field('flare').onChange(on ? 'yes' : '')}
+            onChange={(on) => {
+              setValue('flare', on ? 'yes' : '');
+              setDirty(true);
+            }}
           />
         </div>
       </div>
-      <TextArea
+      <FormField
+        as={TextArea}
+        name="subjective"
         label="Subjective"
         hint="The client’s words: complaint, location, onset, what helps or aggravates"
         rows={4}
-        {...field('subjective')}
+        {...field}
       />
-      <TextArea
+      <FormField
+        as={TextArea}
+        name="objective"
         label="Objective"
         hint="Palpation and observation: posture, guarding, tissue texture, range of motion, what was treated and how"
         rows={4}
-        {...field('objective')}
+        {...field}
       />
-      <TextArea
+      <FormField
+        as={TextArea}
+        name="assessment"
         label="Assessment"
         hint="Response to treatment and progress toward the goals"
         rows={3}
-        {...field('assessment')}
+        {...field}
       />
-      <TextArea label="Plan" hint="Next focus, frequency, referrals" rows={3} {...field('plan')} />
-      <TextArea
+      <FormField
+        as={TextArea}
+        name="plan"
+        label="Plan"
+        hint="Next focus, frequency, referrals"
+        rows={3}
+        {...field}
+      />
+      <FormField
+        as={TextArea}
+        name="response"
         label="Response"
         hint="How the client responded during the session"
         rows={2}
-        {...field('response')}
+        {...field}
       />
-      <TextArea label="Home care" rows={2} {...field('homeCare')} />
-      {(errors[''] || signError) && (
+      <FormField as={TextArea} name="homeCare" label="Home care" rows={2} {...field} />
+      {formError && (
         <p role="alert" className="form__alert">
-          {errors[''] ?? signError}
+          {formError}
         </p>
       )}
       {!locked && (

@@ -1,5 +1,6 @@
-import { useCall } from '../../api/useCall';
-import { hrefFor } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { hrefFor } from '../../navigation/routes';
+import type { Session } from '../../../../shared/domain/session';
 import { formatDateTime } from '../../ui/format';
 import { ClientHeader } from '../clients/ClientHeader';
 import { NoteForm } from './NoteForm';
@@ -7,7 +8,7 @@ import { SignedNote } from './SignedNote';
 import { sessionLabel } from './SessionTimeline';
 
 export function SessionEditor({ sessionId }: { sessionId: string }) {
-  const [session, reload] = useCall('sessions.get', { id: sessionId });
+  const session = useCallQuery('sessions.get', { id: sessionId });
   const clientId = session.state === 'ready' ? session.value.clientId : null;
   if (session.state === 'failed') {
     return (
@@ -18,26 +19,11 @@ export function SessionEditor({ sessionId }: { sessionId: string }) {
     );
   }
   if (session.state === 'loading' || !clientId) return <p className="screen">Loading…</p>;
-  return (
-    <SessionScreen
-      key={session.value.updatedAt}
-      clientId={clientId}
-      session={session.value}
-      reload={reload}
-    />
-  );
+  return <SessionScreen clientId={clientId} session={session.value} />;
 }
 
-function SessionScreen({
-  clientId,
-  session,
-  reload,
-}: {
-  clientId: string;
-  session: Parameters<typeof NoteForm>[0]['session'];
-  reload: () => void;
-}) {
-  const [client] = useCall('clients.get', { id: clientId });
+function SessionScreen({ clientId, session }: { clientId: string; session: Session }) {
+  const client = useCallQuery('clients.get', { id: clientId });
   if (client.state !== 'ready') return <p className="screen">Loading…</p>;
   const title = `Session on ${formatDateTime(session.startsAt)}`;
   return (
@@ -65,11 +51,7 @@ function SessionScreen({
       <p className="session__meta">
         {[sessionLabel(session), session.deletedAt && 'Deleted'].filter(Boolean).join(' · ')}
       </p>
-      {session.status === 'signed' ? (
-        <SignedNote session={session} onChanged={reload} />
-      ) : (
-        <NoteForm session={session} onSaved={reload} />
-      )}
+      {session.status === 'signed' ? <SignedNote session={session} /> : <NoteForm session={session} />}
     </section>
   );
 }

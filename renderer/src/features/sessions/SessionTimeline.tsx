@@ -1,78 +1,64 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import type { Client } from '../../../../shared/domain/client';
 import type { Course } from '../../../../shared/domain/course';
 import { STATUS_LABELS, type Session } from '../../../../shared/domain/session';
 import { call } from '../../api/client';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { formatDateTime } from '../../ui/format';
+import { showFailure } from '../../ui/form/failure';
+import { FormField } from '../../ui/form/FormField';
 import { PurgeButton } from '../../ui/PurgeButton';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { failureMessages } from '../../ui/validate';
 
 export function sessionLabel(session: Pick<Session, 'number' | 'courseTotal'>): string | null {
   return session.number === null ? null : `Session ${session.number} of ${session.courseTotal}`;
 }
 
-function PlanSessionForm({
-  client,
-  courses,
-  onPlanned,
-}: {
-  client: Client;
-  courses: Course[];
-  onPlanned: () => void;
-}) {
-  const [startsAt, setStartsAt] = useState('');
-  const [minutes, setMinutes] = useState('60');
-  const [courseId, setCourseId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+function PlanSessionForm({ client, courses }: { client: Client; courses: Course[] }) {
+  const { control, handleSubmit, resetField, setError, clearErrors, formState } = useForm({
+    defaultValues: { startsAt: '', plannedMinutes: '60', courseId: '' },
+  });
+  // Main checks the new session; its messages go beside the fields of the same names.
+  const submit = handleSubmit(async ({ startsAt, plannedMinutes, courseId }) => {
     try {
       await call('sessions.create', {
         clientId: client.id,
         courseId: courseId || null,
         startsAt,
-        plannedMinutes: Number(minutes),
+        plannedMinutes: Number(plannedMinutes),
       });
-      setErrors({});
-      setStartsAt('');
-      onPlanned();
+      clearErrors();
+      resetField('startsAt');
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
     }
-  }
+  });
+  const field = { control } as const;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Plan a session">
-      <TextField
-        label="Date and time"
-        type="datetime-local"
-        value={startsAt}
-        error={errors.startsAt}
-        onChange={setStartsAt}
-      />
-      <TextField
+      <FormField as={TextField} {...field} name="startsAt" label="Date and time" type="datetime-local" />
+      <FormField
+        as={TextField}
+        {...field}
+        name="plannedMinutes"
         label="Planned minutes"
         inputMode="numeric"
-        value={minutes}
-        error={errors.plannedMinutes}
-        onChange={setMinutes}
       />
-      <Select
+      <FormField
+        as={Select}
+        {...field}
+        name="courseId"
         label="Course"
-        value={courseId}
         options={[
           { value: '', label: 'No course' },
           ...courses.map((course) => ({ value: course.id, label: course.name })),
         ]}
-        error={errors.courseId}
-        onChange={setCourseId}
       />
       <button className="button" type="submit">
         Plan session
       </button>
-      {errors[''] && <p role="alert">{errors['']}</p>}
+      {formState.errors.root && <p role="alert">{formState.errors.root.message}</p>}
     </form>
   );
 }
@@ -93,12 +79,10 @@ export function SessionTimeline({
   client,
   sessions,
   courses,
-  onChanged,
 }: {
   client: Client;
   sessions: Session[];
   courses: Course[];
-  onChanged: () => void;
 }) {
   const live = sessions.filter((session) => !session.deletedAt);
   const deleted = sessions.filter((session) => session.deletedAt);
@@ -107,11 +91,7 @@ export function SessionTimeline({
     <section className="panel" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Sessions</h2>
       {!client.deletedAt && (
-        <PlanSessionForm
-          client={client}
-          courses={courses.filter((course) => !course.deletedAt)}
-          onPlanned={onChanged}
-        />
+        <PlanSessionForm client={client} courses={courses.filter((course) => !course.deletedAt)} />
       )}
       {live.length === 0 ? (
         <p className="empty">No sessions yet. Plan one above, or start a course to plan them all.</p>
@@ -137,14 +117,11 @@ export function SessionTimeline({
                   type="button"
                   className="button"
                   aria-label={`Restore session of ${formatDateTime(session.startsAt)}`}
-                  onClick={() => call('sessions.restore', { id: session.id }).then(onChanged)}
+                  onClick={() => void call('sessions.restore', { id: session.id })}
                 >
                   Restore
                 </button>
-                <PurgeButton
-                  what="session"
-                  onPurge={() => call('sessions.purge', { id: session.id }).then(onChanged)}
-                />
+                <PurgeButton what="session" onPurge={() => call('sessions.purge', { id: session.id })} />
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ const PARTS: [keyof Session, string][] = [
 ];
 
 /** A signed note, read-only for good, with its addenda under it and a form to add one. */
-export function SignedNote({ session, onChanged }: { session: Session; onChanged: () => void }) {
+export function SignedNote({ session }: { session: Session }) {
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   async function submit(event: FormEvent) {
@@ -24,7 +24,6 @@ export function SignedNote({ session, onChanged }: { session: Session; onChanged
       await call('addenda.add', { sessionId: session.id, body });
       setBody('');
       setErrors({});
-      onChanged();
     } catch (error) {
       setErrors(failureMessages(error));
     }

@@ -1,4 +1,10 @@
-import type { Session, SessionDraft, SessionUpdateInput } from '../../../../shared/domain/session';
+import {
+  SessionUpdateInput,
+  sessionRuleIssues,
+  type Session,
+  type SessionDraft,
+} from '../../../../shared/domain/session';
+import { formSchema } from '../../ui/form/formSchema';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
 
 /** The editor's fields, all text as typed; this is also what a draft stores. */
@@ -74,4 +80,16 @@ export function inputFromValues(id: string, values: SessionFormValues): SessionU
     flare: values.flare === 'yes',
     homeCare: values.homeCare,
   };
+}
+
+/**
+ * The note form's values read as the update main takes and checked by its rules, against the
+ * clinic's clock at the moment of saving (`now`, a local date-time), as main checks them.
+ */
+export function noteSchema(id: string, now: () => string) {
+  return formSchema(
+    (values: SessionFormValues) => inputFromValues(id, values),
+    SessionUpdateInput,
+    (input) => sessionRuleIssues(input, { now: now(), courseStart: null }),
+  );
 }

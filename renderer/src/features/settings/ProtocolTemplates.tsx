@@ -1,4 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import {
   ProtocolTemplateInput,
   assessmentRuleIssues,
@@ -6,12 +9,15 @@ import {
   type ProtocolTemplate,
 } from '../../../../shared/domain/course';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { failureMessages, validate } from '../../ui/validate';
+import { showFailure } from '../../ui/form/failure';
+import { FieldRows } from '../../ui/form/FieldRows';
+import { formSchema } from '../../ui/form/formSchema';
+import { FormField } from '../../ui/form/FormField';
 import { ScheduleFields } from '../courses/ScheduleFields';
 
 interface TemplateDraft {
@@ -71,7 +77,7 @@ function summary(template: ProtocolTemplate): string {
 
 /** The protocols courses start from: data the clinic edits, not code. */
 export function ProtocolTemplates() {
-  const [templates, reload] = useCall('templates.list', {});
+  const templates = useCallQuery('templates.list', {});
   const [editing, setEditing] = useState<ProtocolTemplate | 'new' | null>(null);
   return (
     <section className="panel" aria-labelledby="protocols-heading">
@@ -85,13 +91,7 @@ export function ProtocolTemplates() {
       </div>
       {templates.state === 'failed' && <p role="alert">{templates.message}</p>}
       {editing !== null ? (
-        <TemplateForm
-          template={editing === 'new' ? null : editing}
-          onDone={() => {
-            setEditing(null);
-            reload();
-          }}
-        />
+        <TemplateForm template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
       ) : (
         templates.state === 'ready' && (
           <ul className="cards" aria-label="Protocols">
@@ -118,96 +118,65 @@ export function ProtocolTemplates() {
   );
 }
 
-function TemplateForm({ template, onDone }: { template: ProtocolTemplate | null; onDone: () => void }) {
-  const [draft, setDraft] = useState<TemplateDraft>(template ? draftOf(template) : EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const field = (name: 'name' | 'sessionCount' | 'intervalDays' | 'sessionMinutes') => ({
-    value: draft[name],
-    error: errors[name],
-    onChange: (value: string) => setDraft((current) => ({ ...current, [name]: value })),
-  });
-  const setPoint = (index: number, change: Partial<TemplateDraft['assessments'][number]>) =>
-    setDraft((current) => ({
-      ...current,
-      assessments: current.assessments.map((point, at) => (at === index ? { ...point, ...change } : point)),
-    }));
+const TemplateValues = formSchema(inputOf, ProtocolTemplateInput, assessmentRuleIssues);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(ProtocolTemplateInput, inputOf(draft), assessmentRuleIssues);
-    if (!checked.ok) return setErrors(checked.errors);
+function TemplateForm({ template, onDone }: { template: ProtocolTemplate | null; onDone: () => void }) {
+  const { control, handleSubmit, setError, formState } = useForm<
+    TemplateDraft,
+    unknown,
+    z.output<typeof TemplateValues>
+  >({ defaultValues: template ? draftOf(template) : EMPTY, resolver: zodResolver(TemplateValues) });
+
+  const submit = handleSubmit(async (input) => {
     try {
-      if (template) await call('templates.update', { ...checked.value, id: template.id });
-      else await call('templates.create', checked.value);
+      if (template) await call('templates.update', { ...input, id: template.id });
+      else await call('templates.create', input);
       onDone();
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
     }
-  }
+  });
 
   return (
     <form onSubmit={submit} noValidate aria-label={template ? `Edit ${template.name}` : 'New protocol'}>
-      <TextField label="Protocol name" {...field('name')} />
-      <TextArea
-        label="Description"
-        value={draft.description}
-        error={errors.description}
-        onChange={(description) => setDraft((current) => ({ ...current, description }))}
-      />
-      <ScheduleFields field={field} />
+      <FormField as={TextField} control={control} name="name" label="Protocol name" />
+      <FormField as={TextArea} control={control} name="description" label="Description" />
+      <ScheduleFields control={control} />
       <fieldset className="plain-fieldset">
         <legend>Assessments</legend>
-        {draft.assessments.map((point, index) => (
-          <div key={index} className="entry-list__row">
-            <TextField
-              label={`Assessment ${index + 1}`}
-              value={point.label}
-              error={errors[`assessments.${index}.label`]}
-              onChange={(label) => setPoint(index, { label })}
-            />
-            <TextField
-              label={`Months (assessment ${index + 1})`}
-              inputMode="numeric"
-              value={point.months}
-              error={errors[`assessments.${index}.months`]}
-              onChange={(months) => setPoint(index, { months })}
-            />
-            <Select
-              label={`Counted from (assessment ${index + 1})`}
-              value={point.anchor}
-              options={ANCHORS}
-              error={errors[`assessments.${index}.anchor`]}
-              onChange={(anchor) => setPoint(index, { anchor })}
-            />
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`Remove assessment ${index + 1}`}
-              onClick={() =>
-                setDraft((current) => ({
-                  ...current,
-                  assessments: current.assessments.filter((_, at) => at !== index),
-                }))
-              }
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            setDraft((current) => ({
-              ...current,
-              assessments: [...current.assessments, { label: '', anchor: 'start', months: '0' }],
-            }))
-          }
+        <FieldRows
+          control={control}
+          name="assessments"
+          noun="Assessment"
+          blank={{ label: '', anchor: 'start', months: '0' }}
         >
-          Add assessment
-        </button>
+          {(index) => (
+            <>
+              <FormField
+                as={TextField}
+                control={control}
+                name={`assessments.${index}.label`}
+                label={`Assessment ${index + 1}`}
+              />
+              <FormField
+                as={TextField}
+                control={control}
+                name={`assessments.${index}.months`}
+                label={`Months (assessment ${index + 1})`}
+                inputMode="numeric"
+              />
+              <FormField
+                as={Select}
+                control={control}
+                name={`assessments.${index}.anchor`}
+                label={`Counted from (assessment ${index + 1})`}
+                options={ANCHORS}
+              />
+            </>
+          )}
+        </FieldRows>
       </fieldset>
-      {errors[''] && <p role="alert">{errors['']}</p>}
+      {formState.errors.root && <p role="alert">{formState.errors.root.message}</p>}
       <div className="form__actions">
         <button className="button button--primary" type="submit">
           Save protocol

@@ -1,17 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import { PAPER_LABELS, PAPER_SIZES, PaperSize } from '../../../../shared/domain/printout';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { PAPER_LABELS, PAPER_SIZES } from '../../../../shared/domain/printout';
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import { ClinicSettingsInput } from '../../../../shared/domain/settings';
 import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCallQuery } from '../../api/queries';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { failureMessages, validate } from '../../ui/validate';
+import { showFailure } from '../../ui/form/failure';
+import { FormField } from '../../ui/form/FormField';
 import { DataProtectionSettings } from '../access/DataProtectionSettings';
 import { ProtocolTemplates } from './ProtocolTemplates';
 
 export function SettingsScreen() {
-  const [settings] = useCall('settings.get', {});
+  const settings = useCallQuery('settings.get', {});
   return (
     <section className="screen" aria-labelledby="settings-heading">
       <header className="screen__header">
@@ -26,44 +29,45 @@ export function SettingsScreen() {
 }
 
 function SettingsForm({ settings }: { settings: ClinicSettings }) {
-  const [clinicName, setClinicName] = useState(settings.clinicName);
-  const [therapistName, setTherapistName] = useState(settings.therapistName);
-  const [paperSize, setPaperSize] = useState<PaperSize>(settings.paperSize);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { control, handleSubmit, setError, formState } = useForm({
+    defaultValues: {
+      clinicName: settings.clinicName,
+      therapistName: settings.therapistName,
+      paperSize: settings.paperSize,
+    },
+    resolver: zodResolver(ClinicSettingsInput),
+  });
   const [saved, setSaved] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(ClinicSettingsInput, { clinicName, therapistName, paperSize });
-    setSaved(false);
-    if (!checked.ok) return setErrors(checked.errors);
+  const unsaved = () => setSaved(false);
+  const submit = handleSubmit(async (input) => {
+    unsaved();
     try {
-      await call('settings.update', checked.value);
-      setErrors({});
+      await call('settings.update', input);
       setSaved(true);
     } catch (error) {
-      setErrors(failureMessages(error));
+      showFailure(setError, error);
     }
-  }
+  }, unsaved);
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Clinic settings">
-      <TextField label="Clinic name" value={clinicName} error={errors.clinicName} onChange={setClinicName} />
-      <TextField
+      <FormField as={TextField} control={control} name="clinicName" label="Clinic name" />
+      <FormField
+        as={TextField}
+        control={control}
+        name="therapistName"
         label="Therapist name"
         hint="Printed on a session’s papers until its note is signed; notes are signed by the therapist who unlocked FasciaMap"
-        value={therapistName}
-        error={errors.therapistName}
-        onChange={setTherapistName}
       />
-      <Select
+      <FormField
+        as={Select}
+        control={control}
+        name="paperSize"
         label="Paper size"
         hint="Session summaries and take-home sheets are laid out for this paper"
-        value={paperSize}
         options={PAPER_SIZES.map((size) => ({ value: size, label: PAPER_LABELS[size] }))}
-        error={errors.paperSize}
-        onChange={(value) => setPaperSize(PaperSize.parse(value))}
       />
       <p role="status">{saved ? 'Settings saved' : ''}</p>
-      {errors[''] && <p role="alert">{errors['']}</p>}
+      {formState.errors.root && <p role="alert">{formState.errors.root.message}</p>}
       <div className="form__actions">
         <button className="button button--primary" type="submit">
           Save settings

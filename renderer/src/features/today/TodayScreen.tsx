@@ -1,7 +1,7 @@
 import type { SessionSummary } from '../../../../shared/domain/overview';
 import { STATUS_LABELS } from '../../../../shared/domain/session';
-import { useCall } from '../../api/useCall';
-import { hrefFor } from '../../app/routes';
+import { useCallQuery } from '../../api/queries';
+import { hrefFor } from '../../navigation/routes';
 import { formatDateTime } from '../../ui/format';
 import { ClientBadges } from '../clients/ClientBadges';
 import { AssessmentsDue } from '../outcomes/AssessmentsDue';
@@ -41,7 +41,7 @@ function SessionItems({
 
 /** The home screen: today's sessions, notes waiting for a signature, and assessments overdue or due soon. */
 export function TodayScreen() {
-  const [overview] = useCall('today.overview', {});
+  const overview = useCallQuery('today.overview', {});
   return (
     <section className="screen screen--wide" aria-labelledby="today-heading">
       <header className="screen__header">

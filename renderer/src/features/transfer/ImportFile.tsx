@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { SEALED_FILE_MAGIC, startsLikeSealedFile } from '../../../../shared/api/sealed';
 import { call } from '../../api/client';
-import { TextField } from '../../ui/TextField';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { base64Of } from './download';
 
 /**
@@ -74,9 +74,8 @@ export function ImportFile() {
           aria-label="Import an encrypted file"
           noValidate
         >
-          <TextField
+          <PassphraseField
             label="Passphrase of the file"
-            type="password"
             autoComplete="off"
             autoFocus
             hint={`${sealed.name} is encrypted`}
