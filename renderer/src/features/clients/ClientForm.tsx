@@ -1,21 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import {
-  ClientInput,
-  KNOWN_CONDITIONS,
-  clientRuleIssues,
-  type Client,
-} from '../../../../shared/domain/client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { KNOWN_CONDITIONS, type Client, type ClientInput } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
 import { navigate } from '../../navigation/navigate';
 import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
-import { EntryList } from '../../ui/EntryList';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { failureMessages, validate } from '../../ui/validate';
-import { EMPTY_CLIENT, draftFromClient, inputFromDraft, type ClientDraft } from './clientDraft';
+import { showFailure } from '../../ui/form/failure';
+import { FieldRows } from '../../ui/form/FieldRows';
+import { FormField } from '../../ui/form/FormField';
+import { intakeField, intakeSchema, intakeValues, type IntakeValues } from './intakeForm';
 import { ClientHeader } from './ClientHeader';
 import { ContraindicationFields } from './ContraindicationFields';
 import { ToleranceFields } from './ToleranceFields';
@@ -38,42 +37,26 @@ function EditClient({ clientId }: { clientId: string }) {
   return <IntakeForm client={client.value} />;
 }
 
-const isKnown = (condition: string) => (KNOWN_CONDITIONS as readonly string[]).includes(condition);
-
 function IntakeForm({ client }: { client?: Client }) {
-  const [draft, setDraft] = useState<ClientDraft>(client ? draftFromClient(client) : EMPTY_CLIENT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const schema = useMemo(() => intakeSchema(calendarDateOf(new Date())), []);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<
+    IntakeValues,
+    unknown,
+    z.output<typeof ClientInput>
+  >({ defaultValues: intakeValues(client), resolver: zodResolver(schema) });
   const heading = client ? 'Edit intake' : 'New client';
-  const change = (part: Partial<ClientDraft>) => setDraft((current) => ({ ...current, ...part }));
-  const text = (name: 'givenName' | 'familyName' | 'dateOfBirth' | 'phone' | 'email' | 'consentDate') => ({
-    value: draft[name],
-    error: errors[name],
-    onChange: (value: string) => change({ [name]: value }),
-  });
-  const known = draft.conditions.filter(isKnown);
-  const otherConditions = draft.conditions.filter((condition) => !isKnown(condition));
+  const { errors } = formState;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(ClientInput, inputFromDraft(draft), (value) =>
-      clientRuleIssues(value, calendarDateOf(new Date())),
-    );
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
-    setSaving(true);
+  const submit = handleSubmit(async (input) => {
     try {
-      const input = inputFromDraft(draft);
       const saved = client
         ? await call('clients.update', { ...input, id: client.id })
         : await call('clients.create', input);
       navigate({ place: 'client', clientId: saved.id });
     } catch (error) {
-      setErrors(failureMessages(error));
-    } finally {
-      setSaving(false);
+      showFailure(setError, error, (path) => intakeField(path, getValues()));
     }
-  }
+  });
 
   return (
     <section className="screen">
@@ -89,85 +72,133 @@ function IntakeForm({ client }: { client?: Client }) {
         <fieldset>
           <legend>Client</legend>
           <div className="form__row">
-            <TextField label="Given name" autoComplete="off" autoFocus {...text('givenName')} />
-            <TextField label="Family name" autoComplete="off" {...text('familyName')} />
+            <FormField
+              as={TextField}
+              control={control}
+              name="givenName"
+              label="Given name"
+              autoComplete="off"
+              autoFocus
+            />
+            <FormField
+              as={TextField}
+              control={control}
+              name="familyName"
+              label="Family name"
+              autoComplete="off"
+            />
           </div>
           <div className="form__row">
-            <TextField label="Date of birth" type="date" {...text('dateOfBirth')} />
-            <TextField label="Consent to treatment given on" type="date" {...text('consentDate')} />
+            <FormField
+              as={TextField}
+              control={control}
+              name="dateOfBirth"
+              label="Date of birth"
+              type="date"
+            />
+            <FormField
+              as={TextField}
+              control={control}
+              name="consentDate"
+              label="Consent to treatment given on"
+              type="date"
+            />
           </div>
           <div className="form__row">
-            <TextField label="Phone" type="tel" autoComplete="off" {...text('phone')} />
-            <TextField label="Email" type="email" autoComplete="off" {...text('email')} />
+            <FormField
+              as={TextField}
+              control={control}
+              name="phone"
+              label="Phone"
+              type="tel"
+              autoComplete="off"
+            />
+            <FormField
+              as={TextField}
+              control={control}
+              name="email"
+              label="Email"
+              type="email"
+              autoComplete="off"
+            />
           </div>
         </fieldset>
         <fieldset>
           <legend>Conditions and medications</legend>
-          <div className="checklist__inline">
-            {KNOWN_CONDITIONS.map((condition) => (
-              <Checkbox
-                key={condition}
-                label={condition}
-                checked={known.includes(condition)}
-                onChange={(on) =>
-                  change({
-                    conditions: [
-                      ...KNOWN_CONDITIONS.filter((item) => (item === condition ? on : known.includes(item))),
-                      ...otherConditions,
-                    ],
-                  })
-                }
-              />
-            ))}
+          <Controller
+            control={control}
+            name="knownConditions"
+            render={({ field }) => (
+              <div className="checklist__inline">
+                {KNOWN_CONDITIONS.map((condition) => (
+                  <Checkbox
+                    key={condition}
+                    label={condition}
+                    checked={field.value.includes(condition)}
+                    onChange={(on) =>
+                      field.onChange(
+                        KNOWN_CONDITIONS.filter((item) =>
+                          item === condition ? on : field.value.includes(item),
+                        ),
+                      )
+                    }
+                  />
+                ))}
+              </div>
+            )}
+          />
+          <div className="entry-list">
+            <FieldRows control={control} name="otherConditions" noun="Other condition" blank={{ name: '' }}>
+              {(index) => (
+                <FormField
+                  as={TextField}
+                  control={control}
+                  name={`otherConditions.${index}.name`}
+                  label={`Other condition ${index + 1}`}
+                />
+              )}
+            </FieldRows>
           </div>
-          <EntryList
-            noun="Other condition"
-            items={otherConditions}
-            path="conditions"
-            offset={known.length}
-            errors={errors}
-            onChange={(items) => change({ conditions: [...known, ...items] })}
-          />
-          <EntryList
-            noun="Medication"
-            items={draft.medications}
-            path="medications"
-            errors={errors}
-            onChange={(medications) => change({ medications })}
-          />
-          <TextArea
+          <div className="entry-list">
+            <FieldRows control={control} name="medications" noun="Medication" blank={{ name: '' }}>
+              {(index) => (
+                <FormField
+                  as={TextField}
+                  control={control}
+                  name={`medications.${index}.name`}
+                  label={`Medication ${index + 1}`}
+                />
+              )}
+            </FieldRows>
+          </div>
+          <FormField
+            as={TextArea}
+            control={control}
+            name="goals"
             label="Goals"
             hint="In the client’s words"
-            value={draft.goals}
-            error={errors.goals}
-            onChange={(goals) => change({ goals })}
           />
         </fieldset>
-        <ContraindicationFields draft={draft} errors={errors} onChange={change} />
-        <ToleranceFields draft={draft} errors={errors} onChange={change} />
+        <ContraindicationFields control={control} />
+        <ToleranceFields control={control} />
         <fieldset>
           <legend>In the client’s own words</legend>
-          <TextArea
-            label="Areas to avoid"
-            value={draft.areasToAvoid}
-            error={errors.areasToAvoid}
-            onChange={(areasToAvoid) => change({ areasToAvoid })}
-          />
-          <TextArea
+          <FormField as={TextArea} control={control} name="areasToAvoid" label="Areas to avoid" />
+          <FormField
+            as={TextArea}
+            control={control}
+            name="pressurePreferences"
             label="Pressure preferences"
-            value={draft.pressurePreferences}
-            error={errors.pressurePreferences}
-            onChange={(pressurePreferences) => change({ pressurePreferences })}
           />
         </fieldset>
         {Object.keys(errors).length > 0 && (
           <p role="alert" className="form__alert">
-            {errors[''] ?? 'Some fields need attention: see the messages beside them.'}
+            {errors.root?.message ?? 'Some fields need attention: see the messages beside them.'}
           </p>
         )}
         <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save client'}
+          <button className="button button--primary" type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? 'Saving…' : 'Save client'}
           </button>
           <a
             className="button"

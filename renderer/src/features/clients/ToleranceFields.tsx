@@ -1,8 +1,11 @@
 import { TOLERANCE_REGIONS } from '../../../../shared/domain/plan/tolerance-regions';
 import { ORDINAL_PRESSURES, PRESSURE_SCALES } from '../../../../shared/domain/pressure';
+import { Controller, useController, useWatch } from 'react-hook-form';
+import { FieldRows } from '../../ui/form/FieldRows';
+import { FormField } from '../../ui/form/FormField';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { EMPTY_LEVEL, type ClientDraft, type LevelDraft } from './clientDraft';
+import { EMPTY_LEVEL, type IntakeControl } from './intakeForm';
 
 /**
  * Tolerance regions are the fixed list the session plan checks zones against; a region typed
@@ -22,126 +25,102 @@ const SCALE_OPTIONS = [
   ...PRESSURE_SCALES.map((item) => ({ value: item.scale, label: item.label })),
 ];
 
-function LevelFields({
-  name,
-  level,
-  path,
-  errors,
-  onChange,
-}: {
-  name: string;
-  level: LevelDraft;
-  path: string;
-  errors: Record<string, string>;
-  onChange: (level: LevelDraft) => void;
-}) {
-  const set = (change: Partial<LevelDraft>) => onChange({ ...level, ...change });
+/** Where a level sits in the form: the default tolerance or a region's. */
+type LevelPath = 'toleranceDefault' | `toleranceByRegion.${number}.level`;
+
+function LevelFields({ name, path, control }: { name: string; path: LevelPath; control: IntakeControl }) {
+  const scale = useWatch({ control, name: `${path}.scale` });
+  const level = useController({ control, name: `${path}.value` });
   return (
     <div className="form__row">
-      <Select
-        label={`${name} scale`}
-        value={level.scale}
-        options={SCALE_OPTIONS}
-        error={errors[path]}
-        onChange={(scale) => set({ scale: scale as LevelDraft['scale'], value: '' })}
+      <Controller
+        control={control}
+        name={`${path}.scale`}
+        render={({ field, fieldState }) => (
+          <Select
+            label={`${name} scale`}
+            value={field.value}
+            options={SCALE_OPTIONS}
+            error={fieldState.error?.message}
+            onChange={(chosen) => {
+              // A level typed on one scale means nothing on another.
+              level.field.onChange('');
+              field.onChange(chosen);
+            }}
+          />
+        )}
       />
-      {level.scale === 'ordinal' ? (
-        <Select
+      {scale === 'ordinal' ? (
+        <FormField
+          as={Select}
+          control={control}
+          name={`${path}.value`}
           label={`${name} level`}
-          value={level.value}
           options={[
             { value: '', label: 'Choose…' },
             ...ORDINAL_PRESSURES.map((value) => ({ value, label: value })),
           ]}
-          error={errors[`${path}.value`]}
-          onChange={(value) => set({ value })}
         />
       ) : (
-        level.scale !== '' && (
-          <TextField
-            label={`${name} level${level.scale === 'algometer' ? ' (kg/cm²)' : ' (1–10)'}`}
+        scale !== '' && (
+          <FormField
+            as={TextField}
+            control={control}
+            name={`${path}.value`}
+            label={`${name} level${scale === 'algometer' ? ' (kg/cm²)' : ' (1–10)'}`}
             inputMode="decimal"
-            value={level.value}
-            error={errors[`${path}.value`]}
-            onChange={(value) => set({ value })}
           />
         )
       )}
-      {level.scale !== '' && (
-        <TextField
+      {scale !== '' && (
+        <FormField
+          as={TextField}
+          control={control}
+          name={`${path}.measuredOn`}
           label={`${name} measured on`}
           type="date"
-          value={level.measuredOn}
-          error={errors[`${path}.measuredOn`]}
-          onChange={(measuredOn) => set({ measuredOn })}
         />
       )}
     </div>
   );
 }
 
-interface Props {
-  draft: Pick<ClientDraft, 'toleranceDefault' | 'toleranceByRegion'>;
-  errors: Record<string, string>;
-  onChange: (change: Partial<ClientDraft>) => void;
-}
-
 /** The default tolerance and per-region ones, each with its scale and the date it was measured. */
-export function ToleranceFields({ draft, errors, onChange }: Props) {
-  const regions = draft.toleranceByRegion;
-  const setRegion = (index: number, change: Partial<(typeof regions)[number]>) =>
-    onChange({
-      toleranceByRegion: regions.map((item, at) => (at === index ? { ...item, ...change } : item)),
-    });
+export function ToleranceFields({ control }: { control: IntakeControl }) {
   return (
     <fieldset>
       <legend>Pressure tolerance</legend>
-      <LevelFields
-        name="Default tolerance"
-        level={draft.toleranceDefault}
-        path="toleranceDefault"
-        errors={errors}
-        onChange={(toleranceDefault) => onChange({ toleranceDefault })}
-      />
-      {regions.map((item, index) => (
-        <div key={index} className="region-tolerance">
-          <div className="entry-list__row">
-            <Select
-              label={`Region ${index + 1}`}
-              value={item.region}
-              options={regionOptions(item.region)}
-              error={errors[`toleranceByRegion.${index}.region`]}
-              onChange={(region) => setRegion(index, { region })}
-            />
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`Remove region ${index + 1}`}
-              onClick={() => onChange({ toleranceByRegion: regions.filter((_, at) => at !== index) })}
-            >
-              Remove
-            </button>
-          </div>
-          <LevelFields
-            name={`Region ${index + 1} tolerance`}
-            level={item.level}
-            path={`toleranceByRegion.${index}.level`}
-            errors={errors}
-            onChange={(level) => setRegion(index, { level })}
-          />
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          onChange({
-            toleranceByRegion: [...regions, { region: '', level: { ...EMPTY_LEVEL, scale: 'comfort' } }],
-          })
-        }
+      <LevelFields name="Default tolerance" path="toleranceDefault" control={control} />
+      <FieldRows
+        control={control}
+        name="toleranceByRegion"
+        noun="Region"
+        addLabel="Add a region"
+        blank={{ region: '', level: { ...EMPTY_LEVEL, scale: 'comfort' } }}
       >
-        Add a region
-      </button>
+        {(index) => (
+          <div className="region-tolerance">
+            <Controller
+              control={control}
+              name={`toleranceByRegion.${index}.region`}
+              render={({ field, fieldState }) => (
+                <Select
+                  label={`Region ${index + 1}`}
+                  value={field.value}
+                  options={regionOptions(field.value)}
+                  error={fieldState.error?.message}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            <LevelFields
+              name={`Region ${index + 1} tolerance`}
+              path={`toleranceByRegion.${index}.level`}
+              control={control}
+            />
+          </div>
+        )}
+      </FieldRows>
     </fieldset>
   );
 }

@@ -10,19 +10,22 @@ import {
 /**
  * Rows of fields the therapist adds and removes, such as a protocol's assessments: each row is
  * `children(index)` with a remove button, and one button adds a `blank` row. Labels read
- * "Remove assessment 2" and "Add assessment" for the noun "Assessment".
+ * "Remove assessment 2" and "Add assessment" for the noun "Assessment", unless `addLabel` words
+ * the add button otherwise.
  */
 export function FieldRows<V extends FieldValues, Parsed extends FieldValues, Name extends ArrayPath<V>>({
   control,
   name,
   noun,
   blank,
+  addLabel,
   children,
 }: {
   control: Control<V, unknown, Parsed>;
   name: Name;
   noun: string;
   blank: FieldArray<V, Name>;
+  addLabel?: string;
   children: (index: number) => ReactNode;
 }) {
   const { fields, append, remove } = useFieldArray({ control, name });
@@ -43,7 +46,7 @@ export function FieldRows<V extends FieldValues, Parsed extends FieldValues, Nam
         </div>
       ))}
       <button type="button" className="button" onClick={() => append(blank)}>
-        Add {lower}
+        {addLabel ?? `Add ${lower}`}
       </button>
     </>
   );
