@@ -50,6 +50,27 @@ test('a FIQR entered through the form scores 47.5, as worked by hand, and reache
   ]);
 });
 
+test('a FIQR with a part left unanswered is refused with the message on the FIQR, and nothing is saved @clock', async ({
+  page,
+  clinic,
+}) => {
+  const { client, course } = await clientOnTrialCourse(clinic, 1);
+  await clinic.open(`/clients/${client.id}/courses/${course.id}/assessments/0`, /Baseline assessment/);
+
+  await page.getByLabel(`1. ${FIQR_ITEMS[0]!.label}`).fill('4');
+  await page.getByLabel('Pain now').fill('3');
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+
+  const fiqr = page.getByRole('group', { name: /^FIQR: fibromyalgia impact/ });
+  await expect(fiqr.getByRole('alert')).toHaveText(/^Answer at least one FIQR item in each part/);
+  await expect(page.getByRole('alert').last()).toHaveText(
+    'Some entries need attention: see the messages above.',
+  );
+  expect(queryClinic(clinic.dataDir, 'SELECT count(*) AS saved FROM outcome_measures')).toEqual([
+    { saved: 0 },
+  ]);
+});
+
 test('a course with three assessments shows a trend chart with the meaningful change marked @clock', async ({
   page,
   clinic,

@@ -1,15 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { clientDisplayName } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/dates';
-import { AssessmentInput, assessmentRuleIssues } from '../../../../shared/domain/outcomes/assessment';
+import type { AssessmentInput } from '../../../../shared/domain/outcomes/assessment';
 import type { WpiArea } from '../../../../shared/domain/outcomes/widespread-pain';
 import { call } from '../../api/client';
 import { useCallQuery } from '../../api/queries';
 import { navigate } from '../../navigation/navigate';
 import { hrefFor } from '../../navigation/routes';
+import { showFailure } from '../../ui/form/failure';
+import { FormField } from '../../ui/form/FormField';
 import { TextField } from '../../ui/TextField';
-import { failureMessages, validate } from '../../ui/validate';
-import { draftToInput, emptyDraft, type AssessmentDraft } from './assessmentDraft';
+import { assessmentField, assessmentSchema, assessmentValues, type AssessmentValues } from './assessmentForm';
 import { FibromyalgiaFields } from './FibromyalgiaFields';
 import { FiqrFields } from './FiqrFields';
 import { OtherMeasuresFields } from './OtherMeasuresFields';
@@ -27,39 +31,31 @@ interface AssessmentScreenProps {
 
 /** Records one assessment: any of FIQR, pain and sleep, WPI and SSS, tender points and other instruments. */
 export function AssessmentScreen({ clientId, courseId, position, painMapAreas }: AssessmentScreenProps) {
-  const today = calendarDateOf(new Date());
-  const [draft, setDraft] = useState<AssessmentDraft>(() => emptyDraft({ today, painMapAreas }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const today = useMemo(() => calendarDateOf(new Date()), []);
+  const schema = useMemo(
+    () => assessmentSchema(today, { clientId, courseId, coursePosition: position }),
+    [today, clientId, courseId, position],
+  );
+  const { control, handleSubmit, setError, formState } = useForm<
+    AssessmentValues,
+    unknown,
+    z.output<typeof AssessmentInput>
+  >({ defaultValues: assessmentValues({ today, painMapAreas }), resolver: zodResolver(schema) });
+  const { errors } = formState;
   const client = useCallQuery('clients.get', { id: clientId });
   const courses = useCallQuery('courses.list', { clientId });
 
   const course = courses.state === 'ready' ? courses.value.find((item) => item.id === courseId) : undefined;
   const point = position === null ? undefined : course?.assessments[position];
-  const change = (part: Partial<AssessmentDraft>) => setDraft((current) => ({ ...current, ...part }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(
-      AssessmentInput,
-      draftToInput(draft, { clientId, courseId, coursePosition: position }),
-      (value) => assessmentRuleIssues(value, today),
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
+  const submit = handleSubmit(async (input) => {
     try {
-      await call('assessments.record', checked.value);
+      await call('assessments.record', input);
       navigate({ place: 'client', clientId });
     } catch (error) {
-      setErrors(failureMessages(error));
-    } finally {
-      setSaving(false);
+      showFailure(setError, error, assessmentField);
     }
-  }
+  });
 
   const name = client.state === 'ready' ? clientDisplayName(client.value) : 'client';
   return (
@@ -78,30 +74,23 @@ export function AssessmentScreen({ clientId, courseId, position, painMapAreas }:
         </div>
       </header>
       <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="assessment-heading">
-        <TextField
-          label="Date taken"
-          type="date"
-          value={draft.takenOn}
-          error={errors.takenOn}
-          onChange={(value) => change({ takenOn: value })}
-        />
-        <FiqrFields answers={draft.fiqr} errors={errors} onChange={(fiqr) => change({ fiqr })} />
-        <PainSleepFields draft={draft} errors={errors} onChange={change} />
-        <FibromyalgiaFields
-          draft={draft}
-          prefilledFromPainMap={(painMapAreas?.length ?? 0) > 0}
-          onChange={change}
-        />
-        <OtherMeasuresFields draft={draft} errors={errors} onChange={change} />
-        {errors[''] && <p role="alert">Could not save: {errors['']}</p>}
-        {Object.keys(errors).length > 0 && !errors[''] && (
-          <p className="field__error" role="alert">
-            Some entries need attention: see the messages above.
-          </p>
+        <FormField as={TextField} control={control} name="takenOn" label="Date taken" type="date" />
+        <FiqrFields control={control} />
+        <PainSleepFields control={control} />
+        <FibromyalgiaFields control={control} prefilledFromPainMap={(painMapAreas?.length ?? 0) > 0} />
+        <OtherMeasuresFields control={control} />
+        {errors.root ? (
+          <p role="alert">Could not save: {errors.root.message}</p>
+        ) : (
+          Object.keys(errors).length > 0 && (
+            <p className="field__error" role="alert">
+              Some entries need attention: see the messages above.
+            </p>
+          )
         )}
         <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save assessment'}
+          <button className="button button--primary" type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? 'Saving…' : 'Save assessment'}
           </button>
           <a className="button" href={hrefFor({ place: 'client', clientId })}>
             Cancel

@@ -1,3 +1,4 @@
+import { Controller, useWatch } from 'react-hook-form';
 import {
   FOR_PHYSICIAN,
   fibromyalgiaMeasures,
@@ -15,14 +16,14 @@ import {
   type WpiArea,
 } from '../../../../shared/domain/outcomes/widespread-pain';
 import { Checkbox } from '../../ui/Checkbox';
+import { FormField } from '../../ui/form/FormField';
 import { Select } from '../../ui/Select';
-import type { AssessmentDraft } from './assessmentDraft';
+import type { AssessmentControl } from './assessmentForm';
 
 interface FibromyalgiaFieldsProps {
-  draft: Pick<AssessmentDraft, 'includeWpiSss' | 'wpiAreas' | 'sss'>;
+  control: AssessmentControl;
   /** Set when the ticked areas came from the pain map, so the therapist knows to confirm them. */
   prefilledFromPainMap: boolean;
-  onChange: (change: Partial<AssessmentDraft>) => void;
 }
 
 const LEVEL_OPTIONS = SSS_SEVERITY_LEVELS.map((level) => ({
@@ -30,19 +31,21 @@ const LEVEL_OPTIONS = SSS_SEVERITY_LEVELS.map((level) => ({
   label: `${level.value}: ${level.label}`,
 }));
 
+/** The areas with `area` ticked or not; a newly ticked area goes last, in the order the therapist ticks. */
+function toggled(areas: readonly WpiArea[], area: WpiArea, painful: boolean): WpiArea[] {
+  return painful ? [...areas, area] : areas.filter((item) => item !== area);
+}
+
 /** WPI areas and SSS (ACR 2016), with their sum, band and the 2016 rules, all for the client's physician. */
-export function FibromyalgiaFields({ draft, prefilledFromPainMap, onChange }: FibromyalgiaFieldsProps) {
-  const toggleArea = (area: WpiArea, painful: boolean) =>
-    onChange({
-      wpiAreas: painful ? [...draft.wpiAreas, area] : draft.wpiAreas.filter((item) => item !== area),
-    });
+export function FibromyalgiaFields({ control, prefilledFromPainMap }: FibromyalgiaFieldsProps) {
+  const [included, wpiAreas, rated] = useWatch({ control, name: ['includeWpiSss', 'wpiAreas', 'sss'] });
   const sss = {
-    ...draft.sss,
-    fatigue: Number(draft.sss.fatigue),
-    wakingUnrefreshed: Number(draft.sss.wakingUnrefreshed),
-    cognitiveSymptoms: Number(draft.sss.cognitiveSymptoms),
+    ...rated,
+    fatigue: Number(rated.fatigue),
+    wakingUnrefreshed: Number(rated.wakingUnrefreshed),
+    cognitiveSymptoms: Number(rated.cognitiveSymptoms),
   };
-  const measures = fibromyalgiaMeasures(draft.wpiAreas, symptomSeverityScore(sss));
+  const measures = fibromyalgiaMeasures(wpiAreas, symptomSeverityScore(sss));
 
   return (
     <fieldset className="measure measure--physician" aria-describedby="wpi-physician">
@@ -50,12 +53,18 @@ export function FibromyalgiaFields({ draft, prefilledFromPainMap, onChange }: Fi
       <p className="measure__physician" id="wpi-physician">
         {FOR_PHYSICIAN}.
       </p>
-      <Checkbox
-        label="Record the WPI and SSS in this assessment"
-        checked={draft.includeWpiSss}
-        onChange={(checked) => onChange({ includeWpiSss: checked })}
+      <Controller
+        control={control}
+        name="includeWpiSss"
+        render={({ field }) => (
+          <Checkbox
+            label="Record the WPI and SSS in this assessment"
+            checked={field.value}
+            onChange={field.onChange}
+          />
+        )}
       />
-      {draft.includeWpiSss && (
+      {included && (
         <>
           <fieldset className="measure__group">
             <legend className="measure__group-legend">
@@ -66,34 +75,46 @@ export function FibromyalgiaFields({ draft, prefilledFromPainMap, onChange }: Fi
                 Ticked from the painted pain map: confirm each area with the client.
               </p>
             )}
-            <div className="wpi-regions">
-              {PAIN_REGIONS.map((region) => (
-                <div key={region.id} className="wpi-regions__region" role="group" aria-label={region.label}>
-                  <p className="wpi-regions__title" aria-hidden="true">
-                    {region.label}
-                  </p>
-                  {WPI_AREAS.filter((area) => WPI_AREA_FACTS[area].region === region.id).map((area) => (
-                    <Checkbox
-                      key={area}
-                      label={WPI_AREA_FACTS[area].label}
-                      checked={draft.wpiAreas.includes(area)}
-                      onChange={(checked) => toggleArea(area, checked)}
-                    />
+            <Controller
+              control={control}
+              name="wpiAreas"
+              render={({ field }) => (
+                <div className="wpi-regions">
+                  {PAIN_REGIONS.map((region) => (
+                    <div
+                      key={region.id}
+                      className="wpi-regions__region"
+                      role="group"
+                      aria-label={region.label}
+                    >
+                      <p className="wpi-regions__title" aria-hidden="true">
+                        {region.label}
+                      </p>
+                      {WPI_AREAS.filter((area) => WPI_AREA_FACTS[area].region === region.id).map((area) => (
+                        <Checkbox
+                          key={area}
+                          label={WPI_AREA_FACTS[area].label}
+                          checked={field.value.includes(area)}
+                          onChange={(painful) => field.onChange(toggled(field.value, area, painful))}
+                        />
+                      ))}
+                    </div>
                   ))}
                 </div>
-              ))}
-            </div>
+              )}
+            />
           </fieldset>
           <fieldset className="measure__group">
             <legend className="measure__group-legend">Symptom severity, past week (0–3 each)</legend>
             <div className="measure__grid">
               {SSS_RATED_SYMPTOMS.map((symptom) => (
-                <Select
+                <FormField
+                  as={Select}
+                  control={control}
+                  name={`sss.${symptom.id}`}
                   key={symptom.id}
                   label={symptom.label}
-                  value={draft.sss[symptom.id]}
                   options={LEVEL_OPTIONS}
-                  onChange={(value) => onChange({ sss: { ...draft.sss, [symptom.id]: value } })}
                 />
               ))}
             </div>
@@ -101,11 +122,13 @@ export function FibromyalgiaFields({ draft, prefilledFromPainMap, onChange }: Fi
           <fieldset className="measure__group">
             <legend className="measure__group-legend">Bothered by in the past 6 months (1 point each)</legend>
             {SSS_PAST_SIX_MONTHS.map((symptom) => (
-              <Checkbox
+              <Controller
                 key={symptom.id}
-                label={symptom.label}
-                checked={draft.sss[symptom.id]}
-                onChange={(checked) => onChange({ sss: { ...draft.sss, [symptom.id]: checked } })}
+                control={control}
+                name={`sss.${symptom.id}`}
+                render={({ field }) => (
+                  <Checkbox label={symptom.label} checked={field.value} onChange={field.onChange} />
+                )}
               />
             ))}
           </fieldset>

@@ -5,15 +5,12 @@ import {
   scoreFiqr,
   type FiqrDomain,
 } from '../../../../shared/domain/outcomes/fiqr';
-import { numberOrNull } from './assessmentDraft';
-import { formatScore } from './format';
+import { get, useFormState, useWatch, type FieldError } from 'react-hook-form';
+import { FormField } from '../../ui/form/FormField';
 import { TextField } from '../../ui/TextField';
-
-interface FiqrFieldsProps {
-  answers: readonly string[];
-  onChange: (answers: string[]) => void;
-  errors: Record<string, string>;
-}
+import { numberOrNull } from '../../ui/numbers';
+import type { AssessmentControl } from './assessmentForm';
+import { formatScore } from './format';
 
 const DOMAIN_ORDER: FiqrDomain[] = ['function', 'overall', 'symptoms'];
 
@@ -26,11 +23,13 @@ function liveScore(answers: readonly string[]) {
   return scoreFiqr(numbers);
 }
 
-export function FiqrFields({ answers, onChange, errors }: FiqrFieldsProps) {
+export function FiqrFields({ control }: { control: AssessmentControl }) {
+  const answers = useWatch({ control, name: 'fiqr' });
+  const { errors } = useFormState({ control, name: 'fiqr' });
+  // The message about the FIQR as a whole: the list's own, kept apart from its items' messages.
+  const whole = (get(errors, 'fiqr.root') as FieldError | undefined)?.message;
   const score = liveScore(answers);
   const anyAnswered = answers.some((text) => text.trim() !== '');
-  const setAnswer = (index: number, value: string) =>
-    onChange(answers.map((answer, i) => (i === index ? value : answer)));
 
   return (
     <fieldset className="measure" aria-describedby="fiqr-source">
@@ -39,9 +38,9 @@ export function FiqrFields({ answers, onChange, errors }: FiqrFieldsProps) {
         Each item 0–10. Labels are our paraphrases; give the client the published questionnaire. Source:{' '}
         {FIQR_SOURCE}.
       </p>
-      {errors.fiqr && (
+      {whole && (
         <p className="field__error" role="alert">
-          {errors.fiqr}
+          {whole}
         </p>
       )}
       {DOMAIN_ORDER.map((domain) => {
@@ -59,16 +58,16 @@ export function FiqrFields({ answers, onChange, errors }: FiqrFieldsProps) {
             </legend>
             <div className="measure__grid">
               {FIQR_ITEMS.filter((item) => item.domain === domain).map((item) => (
-                <TextField
+                <FormField
+                  as={TextField}
+                  control={control}
+                  name={`fiqr.${item.number - 1}`}
                   type="number"
                   key={item.number}
                   label={`${item.number}. ${item.label}`}
                   hint={`0 ${item.anchors[0]}, 10 ${item.anchors[1]}`}
                   min={0}
                   max={10}
-                  value={answers[item.number - 1] ?? ''}
-                  error={errors[`fiqr.${item.number - 1}`]}
-                  onChange={(value) => setAnswer(item.number - 1, value)}
                 />
               ))}
             </div>

@@ -1,41 +1,35 @@
 import { isPoorSleep, MEASURES } from '../../../../shared/domain/outcomes/measures';
-import type { AssessmentDraft } from './assessmentDraft';
-import { numberOrNull } from './assessmentDraft';
+import { useWatch } from 'react-hook-form';
+import { FormField } from '../../ui/form/FormField';
 import { TextField } from '../../ui/TextField';
+import { numberOrNull } from '../../ui/numbers';
+import type { AssessmentControl, AssessmentValues } from './assessmentForm';
 
-interface PainSleepFieldsProps {
-  draft: Pick<AssessmentDraft, 'pain' | 'sleepQuality' | 'psqi'>;
-  onChange: (change: Partial<AssessmentDraft>) => void;
-  errors: Record<string, string>;
-}
-
-const PAIN_RATINGS: { key: keyof AssessmentDraft['pain']; label: string }[] = [
+const PAIN_RATINGS: { key: keyof AssessmentValues['pain']; label: string }[] = [
   { key: 'current', label: 'Pain now' },
   { key: 'worst', label: 'Worst pain, past week' },
   { key: 'least', label: 'Least pain, past week' },
 ];
 
 /** Pain NRS (now, worst and least in the past week), the sleep-quality NRS and the PSQI global score. */
-export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProps) {
-  const psqi = numberOrNull(draft.psqi);
-  const setPain = (key: keyof AssessmentDraft['pain'], value: string) =>
-    onChange({ pain: { ...draft.pain, [key]: value } });
+export function PainSleepFields({ control }: { control: AssessmentControl }) {
+  const psqi = numberOrNull(useWatch({ control, name: 'psqi' }));
   return (
     <>
       <fieldset className="measure">
         <legend className="measure__legend">Pain (NRS 0–10)</legend>
         <div className="measure__grid">
           {PAIN_RATINGS.map(({ key, label }) => (
-            <TextField
+            <FormField
+              as={TextField}
+              control={control}
+              name={`pain.${key}`}
               key={key}
               type="number"
               label={label}
               hint="0 no pain, 10 worst imaginable"
               min={0}
               max={10}
-              value={draft.pain[key]}
-              error={errors[`pain.${key}`]}
-              onChange={(value) => setPain(key, value)}
             />
           ))}
         </div>
@@ -43,17 +37,20 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
       <fieldset className="measure">
         <legend className="measure__legend">Sleep</legend>
         <div className="measure__grid">
-          <TextField
+          <FormField
+            as={TextField}
+            control={control}
+            name="sleepQuality"
             type="number"
             label="Sleep quality (NRS)"
             hint={MEASURES.sleep_quality.unit}
             min={0}
             max={10}
-            value={draft.sleepQuality}
-            error={errors.sleepQuality}
-            onChange={(value) => onChange({ sleepQuality: value })}
           />
-          <TextField
+          <FormField
+            as={TextField}
+            control={control}
+            name="psqi"
             type="number"
             label="PSQI global score"
             hint={
@@ -65,9 +62,6 @@ export function PainSleepFields({ draft, onChange, errors }: PainSleepFieldsProp
             }
             min={0}
             max={21}
-            value={draft.psqi}
-            error={errors.psqi}
-            onChange={(value) => onChange({ psqi: value })}
           />
         </div>
       </fieldset>
