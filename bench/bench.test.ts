@@ -3,7 +3,8 @@ import { SurfaceAnchor } from '../shared/domain/plan/anchor';
 import { trapeziusAnchor } from '../shared/domain/plan/test-fixtures';
 import { tempFolder } from '../electron/test-support/temp-db';
 import { cachedClinic, type ClinicSize } from './clinic';
-import { buildFullModel, clickedPlaces, pickFigures, pointsOnBody } from './model';
+import { clickedPlaces, pickFigures, pointsOnBody } from './model';
+import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { serviceFigures } from './services';
 
 /**
@@ -49,7 +50,7 @@ describe('the cached bench clinic', () => {
 
 describe('the pick figures', () => {
   it('pick on the full model with and without the BVH, from clicks that make valid anchors', async () => {
-    const model = buildFullModel();
+    const model = buildWholeBody();
     const points = pointsOnBody(model, 6);
     expect(points.length).toBeGreaterThan(10);
     expect(clickedPlaces(model, points).length).toBeGreaterThan(0);

@@ -1,24 +1,15 @@
 import { PerspectiveCamera, Raycaster, Vector2 } from 'three';
 import type { GeometryBVH } from 'three-mesh-bvh';
-import { ATLAS } from '../shared/anatomy';
 import { SurfaceAnchor } from '../shared/domain/plan/anchor';
 import { surfaceAnchor } from '../shared/domain/plan/placing';
 import { tangentDirection } from '../shared/domain/plan/restriction';
 import type { MarkedPlace } from '../electron/test-support/generate-session-map';
-import { ENVELOPE_ID } from '../renderer/src/scene/bodyPresentation';
 import { applyPreset } from '../renderer/src/scene/cameraMoves';
 import { CAMERA_PRESETS, type ViewPresetId } from '../renderer/src/scene/cameraPresets';
-import { attachEnvelope, buildBodyModel, type BodyModel } from '../renderer/src/scene/model/bodyModel';
-import { buildEnvelope } from '../renderer/src/scene/model/envelope';
+import type { BodyModel } from '../renderer/src/scene/model/bodyModel';
 import { pickAll } from '../renderer/src/scene/model/picking';
+import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { figure, medianMs, type Figure } from './measure';
-
-/** The whole model as the viewer ends up with it: the structures, then the fascia envelope. */
-export function buildFullModel(): BodyModel {
-  const model = buildBodyModel(ATLAS);
-  attachEnvelope(model, ENVELOPE_ID, buildEnvelope(model.envelopeInput));
-  return model;
-}
 
 /** A ray through a point of the view, in normalised device coordinates, from a standard view. */
 export interface ScreenPoint {
@@ -102,7 +93,7 @@ export async function pickFigures(model: BodyModel, points: readonly ScreenPoint
 
 /** Building the whole model again and again: what the viewer does once per app session. */
 export async function generateFigure(runs: number): Promise<Figure> {
-  const generate = await medianMs(buildFullModel, runs, 0);
+  const generate = await medianMs(buildWholeBody, runs, 0);
   return figure(
     'model_generate_ms',
     generate,

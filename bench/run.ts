@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { browserFigures } from './browser';
 import { cachedClinic, LARGE_CLINIC, QUICK_CLINIC } from './clinic';
 import type { Figure } from './measure';
-import { buildFullModel, clickedPlaces, generateFigure, pickFigures, pointsOnBody } from './model';
+import { clickedPlaces, generateFigure, pickFigures, pointsOnBody } from './model';
+import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { jsonLines, table } from './report';
 import { serviceFigures } from './services';
 
@@ -22,7 +23,7 @@ const size = values.quick ? QUICK_CLINIC : LARGE_CLINIC;
 const progress = (message: string) => console.error(`[bench] ${message}`);
 
 progress('building the body model');
-const model = buildFullModel();
+const model = buildWholeBody();
 const points = pointsOnBody(model);
 const places = clickedPlaces(model, points);
 
