@@ -1,11 +1,13 @@
 import { Group, Mesh, type MeshStandardMaterial } from 'three';
 import { ATLAS, LAYERS, type Layer } from '../../../shared/anatomy';
 import {
+  type BodyMaterialOptions,
   createBodyMaterial,
   createDepthPrepass,
   setGhost,
   setMembraneOpacity,
 } from './materials/bodyMaterials';
+import { createCollagenNormalMap } from './materials/collagen';
 import { createStructureState, type StructureStateTexture } from './materials/structureState';
 import { attachEnvelope, buildBodyModel, type BodyModel } from './model/bodyModel';
 import type { EnvelopeInput } from './model/buildStructures';
@@ -31,6 +33,14 @@ export const ENVELOPE_ID = 'superficial_fascia_M';
 const MEMBRANE_LAYERS = new Set<Layer>(['superficial_fascia', 'deep_fascia']);
 /** Draw order: opaque layers, then ghosted layers, then deep fascia, then the outer envelope. */
 const MEMBRANE_ORDER: Partial<Record<Layer, number>> = { deep_fascia: 2, superficial_fascia: 4 };
+/**
+ * The skin is a faint veil face-on so the layers under it show; the deep fascia is the sheet the
+ * clinic works on, so it stays visible face-on and carries its collagen relief.
+ */
+const MEMBRANE_LOOK: Partial<Record<Layer, Pick<BodyMaterialOptions, 'faceOn' | 'normalMap'>>> = {
+  superficial_fascia: { faceOn: 0.14 },
+  deep_fascia: { faceOn: 0.7, normalMap: createCollagenNormalMap() },
+};
 
 function buildEnvelopeInWorker(input: EnvelopeInput): Promise<EnvelopeMesh> {
   return new Promise((resolve, reject) => {
@@ -66,6 +76,7 @@ export function getBodyPresentation(): BodyPresentation {
       stateTexture: state.texture,
       stripeStrength: layer === 'skeleton' ? 0 : membrane ? 0.05 : 0.2,
       membrane,
+      ...MEMBRANE_LOOK[layer],
     });
     mesh.material = material;
     materials.set(layer, material);

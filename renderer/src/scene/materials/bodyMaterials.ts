@@ -22,7 +22,18 @@ export interface BodyMaterialOptions {
   /** 0 for bone: no fibre stripes. */
   stripeStrength: number;
   membrane: boolean;
+  /**
+   * A membrane's opacity face-on, as a share of its opacity at the silhouette. The skin stays a
+   * faint veil over what it covers; the deep fascia is a sheet you can see (at the default
+   * opacity, at least 35% face-on).
+   */
+  faceOn?: number;
+  /** Fine relief in tangent space (the deep fascia's collagen bundles), laid along the sheet's (u, v). */
+  normalMap?: DataTexture;
 }
+
+/** How many times the normal map repeats across (u) and along (v) a structure's surface. */
+const NORMAL_MAP_REPEAT = [10, 14] as const;
 
 const VERTEX_HEAD = /* glsl */ `
 attribute float fibre;
@@ -50,6 +61,7 @@ uniform vec3 uHover;
 uniform vec3 uSelect;
 uniform vec3 uHighlight;
 uniform float uMembraneOpacity;
+uniform float uFaceOn;
 varying float vFibre;
 varying float vTendon;
 varying vec3 vState;
@@ -76,7 +88,7 @@ const MEMBRANE_ALPHA = /* glsl */ `
   float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
   float fresnel = pow(1.0 - clamp(facing, 0.0, 1.0), 1.3);
   float hot = max(vState.r, max(vState.g, vState.b));
-  diffuseColor.a = clamp(uMembraneOpacity * mix(0.14, 1.0, fresnel) + hot * 0.25, 0.0, 1.0);
+  diffuseColor.a = clamp(uMembraneOpacity * mix(uFaceOn, 1.0, fresnel) + hot * 0.25, 0.0, 1.0);
 }
 #include <opaque_fragment>
 `;
@@ -89,6 +101,11 @@ export function createBodyMaterial(options: BodyMaterialOptions): MeshStandardMa
     transparent: options.membrane,
     depthWrite: !options.membrane,
   });
+  if (options.normalMap) {
+    material.normalMap = options.normalMap;
+    material.normalMap.repeat.set(...NORMAL_MAP_REPEAT);
+    material.normalScale.set(0.6, 0.6);
+  }
   if (options.membrane) material.depthFunc = LessEqualDepth;
   const uniforms = {
     uState: { value: options.stateTexture },
@@ -98,6 +115,7 @@ export function createBodyMaterial(options: BodyMaterialOptions): MeshStandardMa
     uSelect: { value: new Color(SELECT_COLOR) },
     uHighlight: { value: new Color(HIGHLIGHT_COLOR) },
     uMembraneOpacity: { value: 0.35 },
+    uFaceOn: { value: options.faceOn ?? 1 },
   };
   material.userData.uniforms = uniforms;
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
@@ -115,7 +133,8 @@ export function createBodyMaterial(options: BodyMaterialOptions): MeshStandardMa
       shader.fragmentShader = shader.fragmentShader.replace('#include <opaque_fragment>', MEMBRANE_ALPHA);
     }
   };
-  material.customProgramCacheKey = () => `fasciamap-body-${options.membrane ? 'membrane' : 'solid'}`;
+  material.customProgramCacheKey = () =>
+    `fasciamap-body-${options.membrane ? 'membrane' : 'solid'}${options.normalMap ? '-mapped' : ''}`;
   return material;
 }
 

@@ -3,11 +3,12 @@ import type { Layer } from '../../../../shared/anatomy';
 /**
  * One colour per layer, used everywhere the layer appears (viewer, legends, printed snapshots),
  * chosen to read on an ordinary monitor and in greyscale print: deep muscle darker than superficial,
- * fascia a cool translucent white, bone ivory.
+ * the skin a cool translucent white, the deep fascia a pearly blue-grey sheet (never the
+ * tendon's silvery white), bone ivory.
  */
 export const LAYER_COLORS: Record<Layer, string> = {
   superficial_fascia: '#f7fbff',
-  deep_fascia: '#eef0ea',
+  deep_fascia: '#a9bcd8',
   superficial_muscle: '#b8453b',
   deep_muscle: '#8f3530',
   skeleton: '#e6dabd',
