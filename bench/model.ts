@@ -8,6 +8,8 @@ import { applyPreset } from '../renderer/src/scene/cameraMoves';
 import { CAMERA_PRESETS, type ViewPresetId } from '../renderer/src/scene/cameraPresets';
 import type { BodyModel } from '../renderer/src/scene/model/bodyModel';
 import { pickAll } from '../renderer/src/scene/model/picking';
+import { bodyGltf } from '../renderer/src/scene/model/gltf/bodyGltf';
+import { loadBodyGlb } from '../renderer/src/scene/model/gltf/load';
 import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { figure, medianMs, type Figure } from './measure';
 
@@ -91,13 +93,20 @@ export async function pickFigures(model: BodyModel, points: readonly ScreenPoint
   ];
 }
 
-/** Building the whole model again and again: what the viewer does once per app session. */
+/**
+ * Building the whole model again and again: what the viewer does once per app session. Its peer is
+ * what a prebuilt asset would cost instead: three's GLTFLoader parsing the exported `.glb` of the
+ * same model, measured in the same run.
+ */
 export async function generateFigure(runs: number): Promise<Figure> {
   const generate = await medianMs(buildWholeBody, runs, 0);
+  const { bytes } = bodyGltf(buildWholeBody());
+  const parse = await medianMs(() => loadBodyGlb(bytes), runs, 1);
   return figure(
     'model_generate_ms',
     generate,
     'ms',
-    'structures and fascia envelope built from the atlas, under Node',
+    `structures and fascia envelope built from the atlas, under Node; baseline GLTFLoader parsing the same model's ${(bytes.byteLength / 1e6).toFixed(1)} MB .glb`,
+    parse,
   );
 }
