@@ -1,5 +1,6 @@
-import { afterNextFrame, canvasPoint, modelReady } from './support/body-screen';
+import { afterNextFrame, canvasPoint, drawnExtent, modelReady } from './support/body-screen';
 import { expect, test } from './support/fixtures';
+import { pinch, twoFingerDrag } from './support/touch';
 
 test.describe('the body model', () => {
   // The references are drawn at this size: pinned here so a change to the suite's window elsewhere
@@ -69,5 +70,63 @@ test.describe('the body model', () => {
     await expect(page.getByRole('status', { name: 'Structure under the pointer' })).toHaveText(
       "Piriformis (client's left)",
     );
+  });
+
+  test('zooming goes toward the cursor: what is under it stays under it', async ({ page }) => {
+    await modelReady(page);
+    const hoverName = page.getByRole('status', { name: 'Structure under the pointer' });
+    // the client's left thigh, well away from the centre of the anterior view
+    const thigh = await canvasPoint(page, 0.56, 0.62);
+    await page.mouse.move(thigh.x, thigh.y);
+    await expect(hoverName).toHaveText(/\(client's left\)/);
+    const before = await hoverName.textContent();
+    for (let step = 0; step < 6; step++) await afterNextFrame(page, () => page.mouse.wheel(0, -300));
+    await page.mouse.move(thigh.x + 1, thigh.y);
+    await expect(hoverName).toHaveText(before!);
+  });
+
+  test('a double click frames the structure under it', async ({ page }) => {
+    await modelReady(page);
+    const hoverName = page.getByRole('status', { name: 'Structure under the pointer' });
+    await afterNextFrame(page, () => page.getByRole('button', { name: 'Posterior', exact: true }).click());
+    // the client's left hand, hanging at the side: seen from behind, on the left of the screen
+    const hand = await canvasPoint(page, 0.35, 0.57);
+    await page.mouse.move(hand.x, hand.y);
+    await expect(hoverName).toHaveText(/\(client's left\)/);
+    const target = await hoverName.textContent();
+    const centre = await canvasPoint(page, 0.5, 0.5);
+    await page.mouse.move(centre.x, centre.y);
+    await expect(hoverName).not.toHaveText(target!);
+
+    await afterNextFrame(page, () => page.mouse.dblclick(hand.x, hand.y));
+    await page.mouse.move(centre.x + 1, centre.y);
+    await expect(hoverName).toHaveText(target!);
+  });
+
+  test.describe('on a touchscreen', () => {
+    test.use({ hasTouch: true });
+
+    test('two fingers pinch to zoom and move together to pan', async ({ page }) => {
+      // three gestures, each drawn and read back from a screenshot, on software WebGL
+      test.setTimeout(180_000);
+      await modelReady(page);
+      const centre = await canvasPoint(page, 0.5, 0.5);
+      const start = await drawnExtent(page);
+
+      await afterNextFrame(page, () => pinch(page, centre, 100, 220));
+      const zoomed = await drawnExtent(page);
+      // the body fills the view's height already: its width shows the zoom
+      expect(zoomed.width).toBeGreaterThan(start.width * 1.3);
+
+      await afterNextFrame(page, () => pinch(page, centre, 220, 100));
+      const back = await drawnExtent(page);
+      expect(back.width).toBeLessThan(zoomed.width * 0.85);
+
+      await afterNextFrame(page, () => twoFingerDrag(page, centre, 150, 0));
+      const panned = await drawnExtent(page);
+      expect((panned.left + panned.right) / 2).toBeGreaterThan((back.left + back.right) / 2 + 60);
+      expect(panned.width).toBeGreaterThan(back.width * 0.9);
+      expect(panned.width).toBeLessThan(back.width * 1.1);
+    });
   });
 });

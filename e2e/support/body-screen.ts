@@ -63,3 +63,42 @@ export async function screenPointOf(
   const ndc = new Vector3(...point).project(camera);
   return { x: box.x + ((ndc.x + 1) / 2) * box.width, y: box.y + ((1 - ndc.y) / 2) * box.height };
 }
+
+/**
+ * The box, in canvas pixels, of everything drawn that is not the background: how big the body
+ * is on screen and where. Read from a screenshot of the canvas, decoded in the page.
+ */
+export async function drawnExtent(
+  page: Page,
+): Promise<{ left: number; right: number; top: number; bottom: number; width: number; height: number }> {
+  const png = await bodyViewer(page).locator('canvas').screenshot();
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    // sampled inside the rounded corners, which show the page behind the canvas
+    const inset = 8;
+    const corner = (inset * image.width + inset) * 4;
+    const background = [data[corner]!, data[corner + 1]!, data[corner + 2]!];
+    let [left, right, top, bottom] = [image.width, -1, image.height, -1];
+    for (let y = inset; y < image.height - inset; y++)
+      for (let x = inset; x < image.width - inset; x++) {
+        const o = (y * image.width + x) * 4;
+        const off =
+          Math.abs(data[o]! - background[0]!) +
+          Math.abs(data[o + 1]! - background[1]!) +
+          Math.abs(data[o + 2]! - background[2]!);
+        if (off <= 30) continue;
+        [left, right, top, bottom] = [
+          Math.min(left, x),
+          Math.max(right, x),
+          Math.min(top, y),
+          Math.max(bottom, y),
+        ];
+      }
+    return { left, right, top, bottom, width: right - left + 1, height: bottom - top + 1 };
+  }, png.toString('base64'));
+}

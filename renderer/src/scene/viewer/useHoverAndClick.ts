@@ -10,7 +10,7 @@ const CLICK_SLOP_PX = 5;
 
 /**
  * The structure under the pointer is named and lit as it moves; a click (not a drag) selects it
- * and hands every hit along the ray to `onPick`.
+ * and hands every hit along the ray to `onPick`; a double click also turns the camera to frame it.
  */
 export function useHoverAndClick(presentation: BodyPresentation, onPick?: (hits: PickHit[]) => void) {
   const { camera, gl, invalidate } = useThree();
@@ -52,13 +52,22 @@ export function useHoverAndClick(presentation: BodyPresentation, onPick?: (hits:
       useViewerStore.getState().select(hit?.structureId ?? null);
       onPickRef.current?.(hits);
     };
+    const onDoubleClick = (event: MouseEvent) => {
+      const hit = firstHit(
+        hitsAtClient(model, camera, element, event.clientX, event.clientY),
+        useViewerStore.getState().pickPreference,
+      );
+      if (hit) useViewerStore.getState().focusStructure(hit.structureId);
+    };
     element.addEventListener('pointermove', onMove);
+    element.addEventListener('dblclick', onDoubleClick);
     element.addEventListener('pointerleave', onLeave);
     element.addEventListener('pointerdown', onDown);
     element.addEventListener('pointerup', onUp);
     return () => {
       hover.cancel();
       element.removeEventListener('pointermove', onMove);
+      element.removeEventListener('dblclick', onDoubleClick);
       element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('pointerdown', onDown);
       element.removeEventListener('pointerup', onUp);

@@ -1,12 +1,16 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef, type RefObject } from 'react';
-import type { PerspectiveCamera } from 'three';
+import { TOUCH, type PerspectiveCamera } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { applyPreset } from '../cameraMoves';
 import { CAMERA_PRESETS } from '../cameraPresets';
 import { useViewerStore } from '../viewerStore';
 
-/** Orbit, zoom and pan with the mouse or the keyboard, starting from the last preset shown. */
+/**
+ * Orbit, zoom and pan with the mouse, a finger or the keyboard, starting from the last preset shown.
+ * Zoom goes toward the point under the cursor, as in an anatomy atlas, so a therapist can close in
+ * on a hand or a knee without panning to it first.
+ */
 export function useOrbitControls(): RefObject<OrbitControls | null> {
   const { camera, gl, invalidate } = useThree();
   const controlsRef = useRef<OrbitControls | null>(null);
@@ -15,6 +19,9 @@ export function useOrbitControls(): RefObject<OrbitControls | null> {
     controls.enableDamping = false;
     controls.minDistance = 20;
     controls.maxDistance = 900;
+    controls.zoomToCursor = true;
+    // touch: one finger orbits; two fingers pinch to zoom and move together to pan
+    controls.touches = { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN };
     // keyboard: arrow keys pan, Shift/Ctrl + arrow keys orbit (about ten degrees a press)
     controls.keyRotateSpeed = 20;
     controls.keyPanSpeed = 14;
@@ -22,7 +29,7 @@ export function useOrbitControls(): RefObject<OrbitControls | null> {
     gl.domElement.setAttribute('tabindex', '0');
     gl.domElement.setAttribute(
       'aria-label',
-      'Body model canvas: drag or Shift + arrow keys to orbit, arrow keys to pan, scroll to zoom',
+      'Body model canvas: drag or Shift + arrow keys to orbit, arrow keys to pan, scroll or pinch to zoom, double-click to frame a structure',
     );
     controls.listenToKeyEvents(gl.domElement);
     controlsRef.current = controls;
