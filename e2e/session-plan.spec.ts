@@ -235,6 +235,59 @@ test('signing a flagged session nobody started shows its flags in the sign dialo
   await expect(flags).not.toContainText('No flags were raised');
 });
 
+test('a lock mid-hold logs the hold as interrupted, and unlocking brings the run back asking only for a new flag', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  const firmOn = (structureId: string) => ({
+    target: { kind: 'structure' as const, structureId },
+    techniqueId: 'sustained-pressure',
+    pressure: { scale: 'ordinal' as const, value: 'firm' as const },
+    holdMinutes: 5,
+  });
+  await hostClient(clinic.host).call('zones.create', {
+    sessionId: session.id,
+    body: firmOn('trapezius_upper_L'),
+  });
+  await openPlan(clinic, page, session.id);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start the session' });
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: /^Start, 1 flag acknowledged/ }).click();
+  await clinic.expectScreen(/^Running the session/);
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('hold-clock')).toHaveText(/^00:(0[1-9]|[1-5]\d)$/, { timeout: 30_000 });
+
+  // Meanwhile the plan gains a second flagged zone, and the app locks with the hold running.
+  await hostClient(clinic.host).call('zones.create', {
+    sessionId: session.id,
+    body: firmOn('deltoid_middle_L'),
+  });
+  await page.evaluate(() => window.api!.access.lock({}));
+  await page.reload();
+  await clinic.expectScreen('FasciaMap is locked');
+  await page.getByLabel('Passphrase').fill(TEST_THERAPIST.passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+
+  const resumed = page.getByRole('dialog', { name: 'Start the session' });
+  await expect(resumed).toContainText('1 flag was acknowledged earlier in this session.');
+  await expect(resumed.getByRole('checkbox')).toHaveCount(1);
+  await resumed
+    .getByRole('region', { name: /^Zone 2, / })
+    .getByRole('checkbox')
+    .check();
+  await resumed.getByRole('button', { name: /^Start, 1 flag acknowledged/ }).click();
+  await clinic.expectScreen(/^Running the session/);
+  await expect(page.getByText('Zone 1 of 2')).toBeVisible();
+  await expect(page.getByTestId('logged-hold')).toHaveText(
+    /^Logged hold: 0 min (0[1-9]|[1-5]\d) s, interrupted by the lock$/,
+  );
+  const [run] = queryClinic<{ interrupted: number }>(clinic.dataDir, 'SELECT interrupted FROM zone_runs');
+  expect(run).toEqual({ interrupted: 1 });
+});
+
 test('run mode says so when a tap could not be saved, here because the note was signed meanwhile', async ({
   page,
   clinic,
