@@ -84,6 +84,8 @@ export function sessionsHandlers(ports: ServicePorts) {
     },
     'sessions.update': ({ id, ...fields }) => {
       const session = editable(id);
+      // Checked on every save as completed, not only the first: a flag the plan gained afterwards
+      // must be seen before the record says the session was done with it.
       if (fields.status === 'completed') assertFlagsAcknowledged(db, session, 'completing the session');
       assertNoRuleIssues(
         sessionRuleIssues(fields, {
