@@ -94,7 +94,7 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   }
   // Measured on the model's skin: the two low-back stripes painted in the seed.
   expect(text).toMatch(/Pain extent \d+ cm² \(\d+\.\d% of the body surface\)/);
-  expect(text).toContain('Flags acknowledged before the session');
+  expect(text).toContain('Flags and their acknowledgement');
   expect(text).toContain('Client’s left');
   expect(text).toContain('Client’s right');
 

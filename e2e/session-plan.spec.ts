@@ -4,6 +4,7 @@ import type { CallOutput } from '../shared/api/contract';
 import { afterNextFrame, modelReady, screenPointOf } from './support/body-screen';
 import { queryClinic } from './support/database';
 import { expect, test, type Clinic } from './support/fixtures';
+import { TEST_THERAPIST } from './support/profile';
 import { hostClient } from '../electron/test-support/host-client';
 
 /** The gluteal tender-point site on the client's left buttock: in gluteus maximus, seen from behind. */
@@ -166,14 +167,15 @@ test('a zone above the client’s tolerance is flagged, and the session starts o
   await dialog.getByRole('checkbox', { name: new RegExp(reason.replace(/[()]/g, '\\$&')) }).check();
   await start.click();
   await clinic.expectScreen(/^Running the session/);
-  const [acknowledged] = queryClinic<{ acknowledged: string }>(
-    clinic.dataDir,
-    'SELECT acknowledged FROM session_starts WHERE session_id = ?',
-    session.id,
-  );
-  expect(JSON.parse(acknowledged!.acknowledged)).toEqual([
-    expect.objectContaining({ kind: 'tolerance', reason }),
-  ]);
+  // The acknowledgement is kept with who made it, and starting put the session in progress.
+  expect(
+    queryClinic(
+      clinic.dataDir,
+      'SELECT kind, reason, by_name FROM flag_acknowledgements WHERE session_id = ?',
+      session.id,
+    ),
+  ).toEqual([{ kind: 'tolerance', reason, by_name: TEST_THERAPIST.displayName }]);
+  expect((await hostClient(clinic.host).call('sessions.get', { id: session.id })).status).toBe('in_progress');
 
   // The hold: started with the space bar, stopped once the clock shows two seconds.
   await page.keyboard.press(' ');
@@ -190,6 +192,100 @@ test('a zone above the client’s tolerance is flagged, and the session starts o
   expect(run!.hold_seconds).toBeGreaterThanOrEqual(2);
   expect(JSON.parse(run!.pressure_used)).toEqual({ scale: 'ordinal', value: 'light' });
   expect(run!.response).toBe('released');
+});
+
+test('signing a flagged session nobody started shows its flags in the sign dialog, acknowledged there and then printed @clock', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  await hostClient(clinic.host).call('zones.create', {
+    sessionId: session.id,
+    body: {
+      target: { kind: 'structure', structureId: 'trapezius_upper_L' },
+      techniqueId: 'sustained-pressure',
+      pressure: { scale: 'ordinal', value: 'firm' },
+      holdMinutes: 5,
+    },
+  });
+  const reason =
+    "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-01-10";
+  await clinic.open(`/sessions/${session.id}`, /^Session on/);
+  await page.getByLabel('Status').selectOption('completed');
+  await page.getByLabel('Actual minutes').fill('55');
+  await page.getByLabel('Subjective').fill('Neck easier after the first hold.');
+  await page.getByRole('button', { name: 'Sign note…' }).click();
+
+  const signing = page.getByRole('group', { name: 'Confirm signing' });
+  const review = signing.getByRole('region', { name: 'Flags to acknowledge' });
+  const zone = review.getByRole('region', { name: "Zone 1, Upper trapezius (client's left)" });
+  await expect(zone.getByRole('checkbox', { name: reason })).toBeVisible();
+  await expect(signing.getByRole('button', { name: 'Sign and lock' })).toBeDisabled();
+  await zone.getByRole('checkbox', { name: reason }).check();
+  await review.getByRole('button', { name: 'Acknowledge 1 flag' }).click();
+  await expect(review).toHaveCount(0);
+  await signing.getByRole('button', { name: 'Sign and lock' }).click();
+  await expect(page.getByText(new RegExp(`Signed by ${TEST_THERAPIST.displayName}`))).toBeVisible();
+
+  await clinic.open(`/print/session/${session.id}?sheet=summary`, 'Session summary');
+  const flags = page.getByRole('region', { name: 'Flags and their acknowledgement' });
+  await expect(flags).toContainText(`Zone 1, Upper trapezius (client's left): ${reason}`);
+  await expect(flags).toContainText(`acknowledged by ${TEST_THERAPIST.displayName}`);
+  await expect(flags).not.toContainText('No flags were raised');
+});
+
+test('a lock mid-hold logs the hold as interrupted, and unlocking brings the run back asking only for a new flag', async ({
+  page,
+  clinic,
+}) => {
+  const client = await newClient(clinic);
+  const session = await newSession(clinic, client.id, '2026-11-20T10:00');
+  const firmOn = (structureId: string) => ({
+    target: { kind: 'structure' as const, structureId },
+    techniqueId: 'sustained-pressure',
+    pressure: { scale: 'ordinal' as const, value: 'firm' as const },
+    holdMinutes: 5,
+  });
+  await hostClient(clinic.host).call('zones.create', {
+    sessionId: session.id,
+    body: firmOn('trapezius_upper_L'),
+  });
+  await openPlan(clinic, page, session.id);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start the session' });
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: /^Start, 1 flag acknowledged/ }).click();
+  await clinic.expectScreen(/^Running the session/);
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('hold-clock')).toHaveText(/^00:(0[1-9]|[1-5]\d)$/, { timeout: 30_000 });
+
+  // Meanwhile the plan gains a second flagged zone, and the app locks with the hold running.
+  await hostClient(clinic.host).call('zones.create', {
+    sessionId: session.id,
+    body: firmOn('deltoid_middle_L'),
+  });
+  await page.evaluate(() => window.api!.access.lock({}));
+  await page.reload();
+  await clinic.expectScreen('FasciaMap is locked');
+  await page.getByLabel('Passphrase').fill(TEST_THERAPIST.passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+
+  const resumed = page.getByRole('dialog', { name: 'Start the session' });
+  await expect(resumed).toContainText('1 flag was acknowledged earlier in this session.');
+  await expect(resumed.getByRole('checkbox')).toHaveCount(1);
+  await resumed
+    .getByRole('region', { name: /^Zone 2, / })
+    .getByRole('checkbox')
+    .check();
+  await resumed.getByRole('button', { name: /^Start, 1 flag acknowledged/ }).click();
+  await clinic.expectScreen(/^Running the session/);
+  await expect(page.getByText('Zone 1 of 2')).toBeVisible();
+  await expect(page.getByTestId('logged-hold')).toHaveText(
+    /^Logged hold: 0 min (0[1-9]|[1-5]\d) s, interrupted by the lock$/,
+  );
+  const [run] = queryClinic<{ interrupted: number }>(clinic.dataDir, 'SELECT interrupted FROM zone_runs');
+  expect(run).toEqual({ interrupted: 1 });
 });
 
 test('run mode says so when a tap could not be saved, here because the note was signed meanwhile', async ({

@@ -21,7 +21,8 @@ const REPLACE_RECORDS: readonly CallName[] = ['backups.restore', 'transfer.impor
  * - Sessions are counted in their client's list row and their course's progress, listed on Today,
  *   and feed the outcome trends (sessions and minutes held) and the assessments due.
  * - A course plans its sessions, and deleting it hides them.
- * - The plan's findings, zones and runs print on the session's summary.
+ * - The plan's findings, zones and runs print on the session's summary; starting it puts the
+ *   session in progress, which shows wherever sessions do.
  */
 const ALSO_REFRESHES = {
   clients: ['today', 'assessments', 'plan', 'printouts'],
@@ -31,7 +32,7 @@ const ALSO_REFRESHES = {
   sessions: ['clients', 'courses', 'today', 'assessments', 'outcomes', 'plan', 'printouts'],
   addenda: ['sessions', 'printouts'],
   assessments: ['outcomes', 'printouts'],
-  plan: ['printouts'],
+  plan: ['sessions', 'clients', 'courses', 'today', 'assessments', 'outcomes', 'printouts'],
   findings: ['plan', 'printouts'],
   zones: ['plan', 'printouts'],
   techniques: ['plan'],

@@ -67,6 +67,8 @@ export const PrintZone = z.strictObject({
   aboveTolerance: z.boolean(),
   holdPlannedMinutes: z.number().nullable(),
   holdActualMinutes: z.number().nullable(),
+  /** The actual hold was cut short by the lock: logged with the time held until then. */
+  holdInterrupted: z.boolean(),
   response: z.string(),
 });
 export type PrintZone = z.infer<typeof PrintZone>;
@@ -81,8 +83,8 @@ export type PrintFinding = z.infer<typeof PrintFinding>;
 
 export const PrintFlag = z.strictObject({
   message: z.string(),
-  /** When the therapist acknowledged it, by starting the session. */
-  acknowledgedAt: Timestamp,
+  /** Who acknowledged it and when; null when nobody has reviewed it. */
+  acknowledged: z.strictObject({ by: z.string(), at: Timestamp }).nullable(),
 });
 export type PrintFlag = z.infer<typeof PrintFlag>;
 

@@ -14,8 +14,11 @@ export interface AccessSession {
   lock: () => void;
   /** Someone is at the keyboard: the idle time counts again from `now`. */
   noteActivity: (now: Date) => void;
-  /** Locks when nobody has been active for `idleMs`; returns whose session expired, if one did. */
-  lockIfIdle: (now: Date, idleMs: number) => string | null;
+  /**
+   * Locks when nobody has been active for `idleMs`; returns whose session expired, if one did, and
+   * the moment the idle time ran out (which may be before `now`, when no call came in meanwhile).
+   */
+  lockIfIdle: (now: Date, idleMs: number) => { profileId: string; lockedAt: Date } | null;
   /** Runs one call's transaction; an unlock made inside it is kept only if `work` returns. */
   staged: <T>(work: () => T) => T;
   /** Counts a wrong passphrase; after `MAX_FAILURES` in a row, unlocking pauses for `PAUSE_MS`. */
@@ -69,7 +72,7 @@ export function createAccessSession(): AccessSession {
       const unlocked = current();
       if (!unlocked || now.getTime() - unlocked.activeAt < idleMs) return null;
       withdraw(unlocked);
-      return unlocked.profileId;
+      return { profileId: unlocked.profileId, lockedAt: new Date(unlocked.activeAt + idleMs) };
     },
     staged: (work) => {
       if (draft !== undefined) return work();

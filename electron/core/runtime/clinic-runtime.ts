@@ -30,6 +30,7 @@ import type { ClinicDatabase, OpenOptions } from '../db/open';
 import { createHandlers } from '../services';
 import type { ServicePorts } from '../services/ports';
 import type { PrinterPort } from '../services/printer-port';
+import { interruptHolds } from '../services/run-holds';
 import { createAuditTrail } from './audit-recorder';
 import { callTransactions } from './call-transaction';
 import { lockWhenIdle } from './idle-lock';
@@ -181,7 +182,16 @@ export function openClinicRuntime(options: ClinicRuntimeOptions): ClinicRuntime 
   const dispatch = createDispatch(current, {
     onInternalError: options.onInternalError,
     admit: (name) => {
-      lockWhenIdle({ session, now, db: opened.db, record: transactions.recordNow });
+      lockWhenIdle({
+        session,
+        now,
+        db: opened.db,
+        record: transactions.recordNow,
+        // A file open read-only for recovery takes no writes; nothing ran on it to interrupt.
+        onLocked: (lockedAt) => {
+          if (!opened.recovery) interruptHolds(opened.db, lockedAt);
+        },
+      });
       return admitCall(name, {
         isUnlocked: () => session.profileId() !== null,
         recovery: () => opened.recovery,

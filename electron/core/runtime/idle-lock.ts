@@ -15,11 +15,15 @@ export function lockWhenIdle(ports: {
   now: () => Date;
   db: ClinicDatabase;
   record: (entry: NewAuditEntry) => void;
+  /** Called with the moment the lock took effect, for what must not outlive the session (a hold). */
+  onLocked: (lockedAt: Date) => void;
 }): void {
   const at = ports.now();
   if (ports.session.profileId() === null) return;
   const expired = ports.session.lockIfIdle(at, idleSecondsOf(ports.db) * 1000);
-  if (expired) ports.record(idleLockEntry(expired, at));
+  if (!expired) return;
+  ports.record(idleLockEntry(expired.profileId, at));
+  ports.onLocked(expired.lockedAt);
 }
 
 /** A damaged file (open for recovery) may not yield its policy; the default applies then. */

@@ -10,6 +10,7 @@ import {
 } from '../db/repositories/profiles';
 import { currentTherapist } from './current-therapist';
 import type { ServicePorts } from './ports';
+import { interruptHolds } from './run-holds';
 
 type AccessHandlers = Pick<
   Handlers,
@@ -88,6 +89,8 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
       };
     },
     'access.lock': () => {
+      // The screen is going: a hold on the run screen is logged as the lock cut it, not lost.
+      interruptHolds(db, now());
       session.lock();
       return {};
     },

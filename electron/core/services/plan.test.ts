@@ -139,8 +139,14 @@ describe('zones and the plan', () => {
   });
 
   it('flags a zone above tolerance and will not start until the flag is acknowledged', async () => {
+    // The start records who acknowledged the flag: the therapist who unlocked the app.
+    const finish = await clinic.handlers['access.createProfile']({
+      displayName: 'Lucía Gómez',
+      passphrase: 'a long test passphrase',
+    });
+    const therapist = finish();
     const client = await newClient();
-    const session = await newSession(client.id, '2026-03-02T10:00');
+    const session = await newSession(client.id, '2026-03-02T08:00');
     const zone = await h()['zones.create']({
       sessionId: session.id,
       body: zoneOn('trapezius_upper_L', { pressure: { scale: 'ordinal', value: 'firm' } }),
@@ -151,8 +157,16 @@ describe('zones and the plan', () => {
     expect(refused.code).toBe('CONFLICT');
     expect(refused.details).toEqual({ unacknowledged: [flags[0]!.key] });
     const start = await h()['plan.start']({ sessionId: session.id, acknowledgedKeys: [flags[0]!.key] });
-    expect(start.acknowledged).toEqual(flags);
-    expect((await h()['plan.get']({ sessionId: session.id })).start).toEqual(start);
+    expect(start.acknowledged).toEqual([
+      {
+        ...flags[0],
+        acknowledgedBy: { profileId: therapist.id, name: 'Lucía Gómez' },
+        acknowledgedAt: start.startedAt,
+      },
+    ]);
+    const plan = await h()['plan.get']({ sessionId: session.id });
+    expect(plan.start).toEqual({ startedAt: start.startedAt });
+    expect(plan.acknowledgements).toEqual(start.acknowledged);
   });
 
   it('logs what was done at a zone: hold, pressure used, response', async () => {
@@ -168,6 +182,7 @@ describe('zones and the plan', () => {
     expect((await h()['plan.get']({ sessionId: session.id })).runs).toEqual([run]);
     // Each tap saved its own field and kept the others.
     expect(run).toMatchObject({
+      interrupted: false,
       holdSeconds: 95,
       pressureUsed: { scale: 'ordinal', value: 'light' },
       response: 'released',

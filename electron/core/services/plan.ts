@@ -2,20 +2,31 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { clientDisplayName } from '../../../shared/domain/client';
 import { alreadyCarried, carriesForward } from '../../../shared/domain/plan/carry-forward';
 import type { SessionPlan } from '../../../shared/domain/plan/records';
-import { planFlags } from '../../../shared/domain/plan/safety';
 import type { Handlers } from '../../../shared/api/handlers';
+import { localDateTimeOf } from '../../../shared/domain/dates';
+import { sessionRuleIssues } from '../../../shared/domain/session';
 import { findClient } from '../db/repositories/clients';
 import { insertFinding, listFindings } from '../db/repositories/findings';
-import { listClientSessions } from '../db/repositories/sessions';
+import { listClientSessions, markInProgress } from '../db/repositories/sessions';
+import { listAcknowledgements } from '../db/repositories/flag-acknowledgements';
+import { findRunPosition } from '../db/repositories/run-positions';
 import { findPlanStart, listZoneRuns, savePlanStart } from '../db/repositories/session-runs';
 import { listTechniques } from '../db/repositories/techniques';
 import { insertZone, listZones } from '../db/repositories/zones';
 import type { ClinicDatabase } from '../db/open';
+import {
+  acknowledgeFlags,
+  assertFlagsAcknowledged,
+  currentAcknowledgements,
+  currentFlags,
+} from './flag-review';
 import { found } from './lifecycle';
 import type { ServicePorts } from './ports';
+import { runPositionAt } from './run-holds';
+import { assertNoRuleIssues } from './validation';
 import { editableSession, isLocked, sessionOf } from './session-lock';
 
-type PlanHandlers = Pick<Handlers, 'plan.get' | 'plan.carryForward' | 'plan.start'>;
+type PlanHandlers = Pick<Handlers, 'plan.get' | 'plan.carryForward' | 'plan.start' | 'plan.acknowledge'>;
 
 /** The client's session before this one, by appointment time (deleted ones left out). */
 function previousSessionId(db: ClinicDatabase, session: { id: string; clientId: string; startsAt: string }) {
@@ -25,17 +36,9 @@ function previousSessionId(db: ClinicDatabase, session: { id: string; clientId: 
   return earlier?.id ?? null;
 }
 
-/** The plan's flags, worked out from what is stored, so main checks them itself before a start. */
-function currentFlags(db: ClinicDatabase, sessionId: string, clientId: string) {
-  const client = found(findClient(db, clientId), 'client');
-  const cautions = listFindings(db, sessionId).flatMap((finding) =>
-    finding.body.kind === 'caution' ? [{ id: finding.id, body: finding.body }] : [],
-  );
-  return planFlags({ zones: listZones(db, sessionId), cautions, client });
-}
-
-export function sessionPlan(db: ClinicDatabase, sessionId: string): SessionPlan {
+export function sessionPlan(db: ClinicDatabase, sessionId: string, at: Date): SessionPlan {
   const session = sessionOf(db, sessionId);
+  const position = findRunPosition(db, sessionId);
   const client = found(findClient(db, session.clientId), 'client');
   return {
     session: {
@@ -54,13 +57,16 @@ export function sessionPlan(db: ClinicDatabase, sessionId: string): SessionPlan 
     flags: currentFlags(db, sessionId, session.clientId),
     runs: listZoneRuns(db, sessionId),
     start: findPlanStart(db, sessionId),
+    acknowledgements: listAcknowledgements(db, sessionId),
+    runPosition: position && runPositionAt(position, at),
     techniques: listTechniques(db),
   };
 }
 
-export function planHandlers({ db, now, newId }: ServicePorts) {
+export function planHandlers(ports: ServicePorts) {
+  const { db, now, newId } = ports;
   return {
-    'plan.get': ({ sessionId }) => sessionPlan(db, sessionId),
+    'plan.get': ({ sessionId }) => sessionPlan(db, sessionId, now()),
     /** Copies what the last session left into this one, once (see `alreadyCarried`). */
     'plan.carryForward': ({ sessionId }) => {
       const session = editableSession(db, sessionId);
@@ -78,20 +84,34 @@ export function planHandlers({ db, now, newId }: ServicePorts) {
           insertZone(db, { id: newId(), sessionId, body: zone.body, carriedFromId: zone.id, at });
         }
       })();
-      return sessionPlan(db, sessionId);
+      return sessionPlan(db, sessionId, now());
     },
+    /** The acknowledgements, the start and the session's move to in progress happen together or not at all. */
     'plan.start': ({ sessionId, acknowledgedKeys }) => {
       const session = editableSession(db, sessionId);
-      const flags = currentFlags(db, sessionId, session.clientId);
-      const missing = flags.filter((flag) => !acknowledgedKeys.includes(flag.key));
-      if (missing.length > 0) {
-        throw new ApiFailure('CONFLICT', `Acknowledge every flag before starting: ${missing[0]!.reason}`, {
-          unacknowledged: missing.map((flag) => flag.key),
-        });
+      // A session in progress is held to the clock rule the session form applies; its date is not
+      // changing, so the course's start (checked when it was saved) is not asked again.
+      if (session.status === 'planned') {
+        assertNoRuleIssues(
+          sessionRuleIssues(
+            { startsAt: session.startsAt, status: 'in_progress' },
+            { now: localDateTimeOf(now()), courseStart: null },
+          ),
+        );
       }
-      const start = { startedAt: now().toISOString(), acknowledged: flags };
-      savePlanStart(db, sessionId, start);
-      return start;
+      return db.transaction(() => {
+        acknowledgeFlags(ports, session, acknowledgedKeys);
+        assertFlagsAcknowledged(db, session, 'starting');
+        const startedAt = now().toISOString();
+        savePlanStart(db, sessionId, startedAt);
+        markInProgress(db, sessionId, startedAt);
+        return { startedAt, acknowledged: currentAcknowledgements(db, session) };
+      })();
+    },
+    'plan.acknowledge': ({ sessionId, keys }) => {
+      const session = editableSession(db, sessionId);
+      db.transaction(() => acknowledgeFlags(ports, session, keys))();
+      return currentAcknowledgements(db, session);
     },
   } satisfies PlanHandlers;
 }

@@ -20,8 +20,14 @@ const anchorOn = (siteId: string, normal: ModelPoint) => ({
 });
 
 /** A completed session a day ago: three zones (the first above the client's tolerance), findings, a start. */
-beforeEach(() => {
+beforeEach(async () => {
   clinic = openTestClinic(TEST_CLINIC_NOW);
+  // Acknowledging a flag names the therapist who unlocked the app (the handler's finish unlocks).
+  const finish = await clinic.handlers['access.createProfile']({
+    displayName: 'Lucía Gómez',
+    passphrase: 'a long test passphrase',
+  });
+  finish();
   clinic.call('settings.update', {
     clinicName: 'Clínica Sur',
     therapistName: 'Lucía Gómez',
@@ -125,11 +131,27 @@ describe('printouts.get', () => {
     expect(zones[2]).toMatchObject({ pressureUsed: null, holdActualMinutes: null, response: '' });
   });
 
-  it('names each acknowledged flag by its zone', () => {
+  it('names each acknowledged flag by its zone, with who acknowledged it and when', () => {
     const { flags } = clinic.call('printouts.get', { sessionId });
     expect(flags).toHaveLength(1);
     expect(flags[0]!.message).toMatch(/^Zone 1, Upper trapezius \(client's left\): firm is above/);
-    expect(flags[0]!.acknowledgedAt).toBe(TEST_CLINIC_NOW.toISOString());
+    expect(flags[0]!.acknowledged).toEqual({ by: 'Lucía Gómez', at: TEST_CLINIC_NOW.toISOString() });
+  });
+
+  it('lists a flag raised after the start as not reviewed, and says "no flags" only when there are none', () => {
+    const plan = clinic.call('plan.get', { sessionId });
+    clinic.call('zones.update', {
+      id: plan.zones[2]!.id,
+      body: { ...plan.zones[2]!.body, pressure: { scale: 'ordinal', value: 'deep' } },
+    });
+    const { flags } = clinic.call('printouts.get', { sessionId });
+    expect(flags.map((flag) => [flag.message.slice(0, 6), flag.acknowledged?.by ?? 'not reviewed'])).toEqual([
+      ['Zone 1', 'Lucía Gómez'],
+      ['Zone 3', 'not reviewed'],
+    ]);
+    for (const zone of clinic.call('plan.get', { sessionId }).zones)
+      clinic.call('zones.delete', { id: zone.id });
+    expect(clinic.call('printouts.get', { sessionId }).flags).toEqual([]);
   });
 
   it('puts findings and zones on the snapshots, and counts the tender points', () => {

@@ -27,9 +27,9 @@ function printJob(db: ClinicDatabase, request: z.output<typeof PrintRequest>): P
 
 const USE_BROWSER: PrintOutcome = { outcome: 'use-browser', path: null };
 
-export function printoutsHandlers({ db, printer }: ServicePorts) {
+export function printoutsHandlers({ db, now, printer }: ServicePorts) {
   return {
-    'printouts.get': ({ sessionId }) => gatherPrintout(db, sessionId),
+    'printouts.get': ({ sessionId }) => gatherPrintout(db, sessionId, now()),
     'printouts.exportPdf': async (request) => {
       if (!printer) return () => USE_BROWSER;
       const saved = await printer.savePdf(printJob(db, request));

@@ -17,6 +17,7 @@ import {
 } from '../db/repositories/sessions';
 import { courseOfClient } from './courses';
 import { currentTherapist } from './current-therapist';
+import { assertFlagsAcknowledged } from './flag-review';
 import { assertNotDeleted, assertPurgeable, found } from './lifecycle';
 import type { ServicePorts } from './ports';
 import { assertNoRuleIssues } from './validation';
@@ -83,6 +84,9 @@ export function sessionsHandlers(ports: ServicePorts) {
     },
     'sessions.update': ({ id, ...fields }) => {
       const session = editable(id);
+      // Checked on every save as completed, not only the first: a flag the plan gained afterwards
+      // must be seen before the record says the session was done with it.
+      if (fields.status === 'completed') assertFlagsAcknowledged(db, session, 'completing the session');
       assertNoRuleIssues(
         sessionRuleIssues(fields, {
           now: localDateTimeOf(now()),
@@ -112,6 +116,7 @@ export function sessionsHandlers(ports: ServicePorts) {
       if (session.draft !== null) {
         throw new ApiFailure('CONFLICT', 'Save or discard the unsaved draft before signing');
       }
+      assertFlagsAcknowledged(db, session, 'signing');
       const signer = currentTherapist(ports)?.displayName ?? '';
       assertNoRuleIssues(signingIssues(session, signer));
       markSigned(db, id, signer, now().toISOString());

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RecordId, Timestamp } from '../common';
 import { SessionStatus } from '../session';
 import { FindingBody } from './findings';
-import { ZoneRun } from './run';
+import { RunPosition, ZoneRun } from './run';
 import { FLAG_KINDS } from './safety';
 import { Technique } from './techniques';
 import { ZoneBody } from './zones';
@@ -36,10 +36,20 @@ export const PlanFlagSchema = z.strictObject({
   reason: z.string(),
 });
 
-/** The moment the therapist started the session, and the flags they acknowledged to do so. */
+/**
+ * A flag as the therapist acknowledged it: the flag as it read then, who (from the unlocked profile;
+ * null for an acknowledgement carried over from before they were named) and when, on main's clock.
+ */
+export const FlagAcknowledgement = PlanFlagSchema.extend({
+  acknowledgedBy: z.strictObject({ profileId: RecordId.nullable(), name: z.string() }),
+  acknowledgedAt: Timestamp,
+});
+export type FlagAcknowledgement = z.infer<typeof FlagAcknowledgement>;
+
+/** The moment the therapist started the session, and the acknowledgements of the flags it had. */
 export const PlanStart = z.strictObject({
   startedAt: Timestamp,
-  acknowledged: z.array(PlanFlagSchema),
+  acknowledged: z.array(FlagAcknowledgement),
 });
 export type PlanStart = z.infer<typeof PlanStart>;
 
@@ -61,7 +71,11 @@ export const SessionPlan = z.strictObject({
   zones: z.array(Zone),
   flags: z.array(PlanFlagSchema),
   runs: z.array(ZoneRun),
-  start: PlanStart.nullable(),
+  start: z.strictObject({ startedAt: Timestamp }).nullable(),
+  /** Every acknowledgement made in this session, current flags' and earlier ones' alike. */
+  acknowledgements: z.array(FlagAcknowledgement),
+  /** The run screen's place and hold, kept in main so a lock cannot lose them. */
+  runPosition: RunPosition.nullable(),
   techniques: z.array(Technique),
 });
 export type SessionPlan = z.infer<typeof SessionPlan>;

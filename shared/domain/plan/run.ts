@@ -28,9 +28,25 @@ export const ZoneRun = z.strictObject({
   holdSeconds: z.int().nullable(),
   pressureUsed: PlannedPressure.nullable(),
   response: z.enum(RESPONSE_IDS).nullable(),
+  /** The hold was logged because the lock cut it short, with the time held until then. */
+  interrupted: z.boolean(),
   recordedAt: z.string(),
 });
 export type ZoneRun = z.infer<typeof ZoneRun>;
+
+/** The zone the run screen shows and its hold as it stands now: seconds held, and whether it is running. */
+export const RunPosition = z.strictObject({
+  zoneId: z.string(),
+  heldSeconds: z.number().min(0),
+  running: z.boolean(),
+});
+export type RunPosition = z.infer<typeof RunPosition>;
+
+/** "4 min 05 s, interrupted by the lock": a logged hold as the run list and the printout say it. */
+export function describeLoggedHold(run: Pick<ZoneRun, 'holdSeconds' | 'interrupted'>): string | null {
+  if (run.holdSeconds === null) return null;
+  return `${formatHold(run.holdSeconds)}${run.interrupted ? ', interrupted by the lock' : ''}`;
+}
 
 /** "4 min 05 s": the hold as the therapist reads it. */
 export function formatHold(seconds: number): string {

@@ -1,22 +1,20 @@
-import type { PlanStart } from '../../../../shared/domain/plan/records';
 import type { ZoneRun } from '../../../../shared/domain/plan/run';
 import type { ClinicDatabase } from '../open';
 
-export function findPlanStart(db: ClinicDatabase, sessionId: string): PlanStart | null {
-  const row = db
-    .prepare('SELECT started_at, acknowledged FROM session_starts WHERE session_id = ?')
-    .get(sessionId) as { started_at: string; acknowledged: string } | undefined;
-  return row
-    ? { startedAt: row.started_at, acknowledged: JSON.parse(row.acknowledged) as PlanStart['acknowledged'] }
-    : null;
+export function findPlanStart(db: ClinicDatabase, sessionId: string): { startedAt: string } | null {
+  const startedAt = db
+    .prepare('SELECT started_at FROM session_starts WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as string | undefined;
+  return startedAt === undefined ? null : { startedAt };
 }
 
-/** Starting again (after a change to the plan) records the latest acknowledgements. */
-export function savePlanStart(db: ClinicDatabase, sessionId: string, start: PlanStart): void {
+/** Starting again (after a change to the plan) records the latest start. */
+export function savePlanStart(db: ClinicDatabase, sessionId: string, startedAt: string): void {
   db.prepare(
-    `INSERT INTO session_starts (session_id, started_at, acknowledged) VALUES (?, ?, ?)
-     ON CONFLICT (session_id) DO UPDATE SET started_at = excluded.started_at, acknowledged = excluded.acknowledged`,
-  ).run(sessionId, start.startedAt, JSON.stringify(start.acknowledged));
+    `INSERT INTO session_starts (session_id, started_at) VALUES (?, ?)
+     ON CONFLICT (session_id) DO UPDATE SET started_at = excluded.started_at`,
+  ).run(sessionId, startedAt);
 }
 
 interface RunRow {
@@ -24,6 +22,7 @@ interface RunRow {
   hold_seconds: number | null;
   pressure_used: string | null;
   response: ZoneRun['response'];
+  interrupted: 0 | 1;
   recorded_at: string;
 }
 
@@ -33,6 +32,7 @@ const fromRow = (row: RunRow): ZoneRun => ({
   pressureUsed:
     row.pressure_used === null ? null : (JSON.parse(row.pressure_used) as ZoneRun['pressureUsed']),
   response: row.response,
+  interrupted: row.interrupted === 1,
   recordedAt: row.recorded_at,
 });
 
@@ -53,14 +53,17 @@ export function findZoneRun(db: ClinicDatabase, zoneId: string): ZoneRun | undef
 
 export function saveZoneRun(db: ClinicDatabase, run: ZoneRun): void {
   db.prepare(
-    `INSERT INTO zone_runs (zone_id, hold_seconds, pressure_used, response, recorded_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO zone_runs (zone_id, hold_seconds, pressure_used, response, interrupted, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (zone_id) DO UPDATE SET hold_seconds = excluded.hold_seconds,
-       pressure_used = excluded.pressure_used, response = excluded.response, recorded_at = excluded.recorded_at`,
+       pressure_used = excluded.pressure_used, response = excluded.response,
+       interrupted = excluded.interrupted, recorded_at = excluded.recorded_at`,
   ).run(
     run.zoneId,
     run.holdSeconds,
     run.pressureUsed === null ? null : JSON.stringify(run.pressureUsed),
     run.response,
+    run.interrupted ? 1 : 0,
     run.recordedAt,
   );
 }

@@ -172,3 +172,10 @@ export function insertAddendum(db: ClinicDatabase, sessionId: string, addendum: 
     'INSERT INTO session_addenda (id, session_id, body, author, created_at) VALUES (?, ?, ?, ?, ?)',
   ).run(addendum.id, sessionId, addendum.body, addendum.author, addendum.createdAt);
 }
+
+/** A planned session the therapist has started is in progress; any other status stays as it is. */
+export function markInProgress(db: ClinicDatabase, id: string, at: string): void {
+  db.prepare(
+    "UPDATE sessions SET status = 'in_progress', updated_at = ? WHERE id = ? AND status = 'planned'",
+  ).run(at, id);
+}

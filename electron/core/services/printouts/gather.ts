@@ -10,20 +10,20 @@ import { sessionOf } from '../session-lock';
 import { sessionPlan } from '../plan';
 import { printedFindings } from './findings';
 import { printedTrends } from './trends';
-import { acknowledgedFlags, zoneMarks, zoneRows } from './zones';
+import { safetyRecord, zoneMarks, zoneRows } from './zones';
 
 /**
  * Everything either printout of a session shows, read in one transaction so the pages agree with
  * each other: the clinic, the client, the note, the plan as done, the findings and the course's
  * trends, already in words. The renderer only lays it out.
  */
-export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout {
+export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date): Printout {
   return db.transaction(() => {
     const session = sessionOf(db, sessionId);
     const client = found(findClient(db, session.clientId), 'client');
     const course = session.courseId ? (findCourse(db, session.courseId) ?? null) : null;
     const settings = readSettings(db);
-    const plan = sessionPlan(db, sessionId);
+    const plan = sessionPlan(db, sessionId, at);
     const findings = printedFindings(plan.findings.map((finding) => finding.body));
     const zones = zoneRows(plan, client);
     const clientSessions = listClientSessions(db, client.id).filter((other) => other.deletedAt === null);
@@ -66,7 +66,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string): Printout 
       tenderPoints: findings.tenderPoints,
       painRegions: findings.painRegions,
       marks: [...findings.marks, ...zoneMarks(plan)],
-      flags: acknowledgedFlags(plan, zones),
+      flags: safetyRecord(plan, zones),
       trends: printedTrends(
         db,
         course,

@@ -1,6 +1,7 @@
 import { structureById } from '../../../../shared/anatomy';
 import type { Client } from '../../../../shared/domain/client';
 import { describePlannedPressure, exceedsTolerance } from '../../../../shared/domain/plan/planned-pressure';
+import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
 import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { CLIENT_RESPONSES } from '../../../../shared/domain/plan/run';
 import { toleranceFor, toleranceRegionOf } from '../../../../shared/domain/plan/tolerance-regions';
@@ -44,6 +45,7 @@ export function zoneRows(plan: SessionPlan, client: Client): PrintZone[] {
       aboveTolerance: flagged || usedAbove,
       holdPlannedMinutes: zone.body.holdMinutes,
       holdActualMinutes: run?.holdSeconds == null ? null : Math.round(run.holdSeconds / 6) / 10,
+      holdInterrupted: run?.interrupted ?? false,
       response: run?.response ? (RESPONSE_LABELS.get(run.response) ?? run.response) : '',
     };
   });
@@ -59,17 +61,18 @@ export function zoneMarks(plan: SessionPlan): PrintMark[] {
   });
 }
 
-/** The flags the therapist acknowledged by starting the session, each named by its zone's row. */
-export function acknowledgedFlags(plan: SessionPlan, rows: readonly PrintZone[]): PrintFlag[] {
-  const start = plan.start;
-  if (!start) return [];
+/**
+ * The safety record: each flag the plan raises, named by its zone's row, with who acknowledged it
+ * and when, or nothing where nobody has (the sheet then says it was not reviewed).
+ */
+export function safetyRecord(plan: SessionPlan, rows: readonly PrintZone[]): PrintFlag[] {
   const ordered = inSessionOrder(plan);
-  return start.acknowledged.map((flag) => {
-    const index = ordered.findIndex((zone) => zone.id === flag.zoneId);
-    const row = rows[index];
+  return plan.flags.map((flag) => {
+    const row = rows[ordered.findIndex((zone) => zone.id === flag.zoneId)];
+    const ack = acknowledgementOf(flag, plan.acknowledgements);
     return {
       message: row ? `Zone ${row.order}, ${row.structure}: ${flag.reason}` : flag.reason,
-      acknowledgedAt: start.startedAt,
+      acknowledged: ack ? { by: ack.acknowledgedBy.name, at: ack.acknowledgedAt } : null,
     };
   });
 }

@@ -1,7 +1,9 @@
 import './plan.css';
 import { useEffect, useRef, useState } from 'react';
 import { hrefFor } from '../../navigation/routes';
+import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
 import { alreadyCarried } from '../../../../shared/domain/plan/carry-forward';
+import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { call } from '../../api/client';
 import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
 import { ClientHeader } from '../clients/ClientHeader';
@@ -36,7 +38,9 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
   const [mode, setMode] = useState<Mode>('plan');
 
   useEffect(() => {
-    load(sessionId).catch((error: Error) => setFailure(error.message));
+    load(sessionId)
+      .then(() => setMode(resumedMode(usePlanStore.getState().plan)))
+      .catch((error: Error) => setFailure(error.message));
   }, [load, sessionId]);
   usePlanKeys(mode === 'plan');
 
@@ -71,6 +75,17 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
       )}
     </section>
   );
+}
+
+/**
+ * Where a freshly loaded plan opens: a run main still holds open (the screen was showing it when
+ * the app locked) comes back by itself, straight to its zone, or through the start dialog when the
+ * plan gained a flag nobody has acknowledged yet.
+ */
+function resumedMode(plan: SessionPlan | null): Mode {
+  if (!plan?.runPosition || plan.session.locked) return 'plan';
+  const pending = plan.flags.some((flag) => !acknowledgementOf(flag, plan.acknowledgements));
+  return pending ? 'starting' : 'running';
 }
 
 function PlanActions({ onStart }: { onStart: () => void }) {

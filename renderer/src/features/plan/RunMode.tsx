@@ -4,7 +4,12 @@ import {
   quickPressures,
   type PlannedPressure,
 } from '../../../../shared/domain/plan/planned-pressure';
-import { CLIENT_RESPONSES, formatHold, type ClientResponse } from '../../../../shared/domain/plan/run';
+import {
+  CLIENT_RESPONSES,
+  describeLoggedHold,
+  type ClientResponse,
+  type RunPosition,
+} from '../../../../shared/domain/plan/run';
 import { zoneName } from '../../../../shared/domain/plan/zones';
 import { sameReading } from '../../../../shared/domain/pressure';
 import { call } from '../../api/client';
@@ -12,21 +17,58 @@ import { techniqueName } from './describe';
 import { STOPPED, clockText, elapsedMs, toggle, type HoldTimer } from './holdTimer';
 import { usePlanStore } from './planStore';
 
+/** The timer as main last kept it, counted on from this page's clock. */
+function timerFrom(position: RunPosition | null): HoldTimer {
+  if (!position) return STOPPED;
+  return { heldMs: position.heldSeconds * 1000, runningSince: position.running ? performance.now() : null };
+}
+
 /**
  * The screen glanced at with busy hands: one zone at a time in large type, a hold timer on one
- * key (Space) or one big button, and the pressure used and the client's response as taps.
+ * key (Space) or one big button, and the pressure used and the client's response as taps. Main
+ * keeps the zone shown and the hold as they change (the page's clock only draws it), so a lock
+ * mid-hold logs the hold as interrupted and unlocking comes back here, at the same zone.
  */
 export function RunMode({ onExit }: { onExit: () => void }) {
   const plan = usePlanStore((s) => s.plan)!;
   const refresh = usePlanStore((s) => s.refresh);
-  const [index, setIndex] = useState(0);
-  const [running, setRunning] = useState(false);
+  const { zones, techniques, runs, runPosition } = plan;
+  // Where main left the run: its zone, and the hold on it counted on from there.
+  const [resumed] = useState(() => {
+    const at = Math.max(
+      0,
+      zones.findIndex((candidate) => candidate.id === runPosition?.zoneId),
+    );
+    return { index: at, timer: timerFrom(zones[at]?.id === runPosition?.zoneId ? runPosition : null) };
+  });
+  const [index, setIndex] = useState(resumed.index);
+  const timer = useRef<HoldTimer>(resumed.timer);
+  const [running, setRunning] = useState(resumed.timer.runningSince !== null);
   const [problem, setProblem] = useState<string | null>(null);
-  const timer = useRef<HoldTimer>(STOPPED);
   const clock = useRef<HTMLOutputElement>(null);
-  const { zones, techniques, runs } = plan;
   const zone = zones[index];
   const run = runs.find((r) => r.zoneId === zone?.id) ?? null;
+  const sessionId = plan.session.id;
+  const zoneId = zone?.id ?? null;
+
+  /** A write made with busy hands and no save button: a refusal must show, or the tap looks recorded. */
+  const record = useCallback(async (write: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await write();
+    } catch (error) {
+      setProblem(`Not saved: ${(error as Error).message}`);
+      return false;
+    }
+    setProblem(null);
+    return true;
+  }, []);
+
+  // Main learns which zone is shown; the same zone again keeps the hold main has on it.
+  useEffect(() => {
+    call('runs.show', { sessionId, zoneId }).catch((error: Error) =>
+      setProblem(`Not saved: ${error.message}`),
+    );
+  }, [sessionId, zoneId]);
 
   // The clock is written straight into the page a few times a second; React renders only on start/stop.
   useEffect(() => {
@@ -38,33 +80,32 @@ export function RunMode({ onExit }: { onExit: () => void }) {
     return () => window.clearInterval(id);
   }, []);
 
+  const shown = useCallback(
+    () => refresh().catch((error: Error) => setProblem(`Saved, but not shown yet: ${error.message}`)),
+    [refresh],
+  );
+
   const save = useCallback(
-    async (change: { holdSeconds?: number; pressureUsed?: PlannedPressure; response?: ClientResponse }) => {
+    async (change: { pressureUsed?: PlannedPressure; response?: ClientResponse }) => {
       if (!zone) return;
-      // Tapped with busy hands and no save button: a refusal must show, or the tap looks recorded.
-      try {
-        await call('runs.save', { zoneId: zone.id, ...change });
-      } catch (error) {
-        setProblem(`Not saved: ${(error as Error).message}`);
-        return;
-      }
-      setProblem(null);
-      await refresh().catch((error: Error) => setProblem(`Saved, but not shown yet: ${error.message}`));
+      if (await record(() => call('runs.save', { zoneId: zone.id, ...change }))) await shown();
     },
-    [zone, refresh],
+    [zone, record, shown],
   );
 
   const startOrPause = useCallback(() => {
     timer.current = toggle(timer.current, performance.now());
-    setRunning(timer.current.runningSince !== null);
-  }, []);
+    const nowRunning = timer.current.runningSince !== null;
+    setRunning(nowRunning);
+    void record(() => call('runs.hold', { sessionId, running: nowRunning }));
+  }, [record, sessionId]);
 
+  // Main times the hold it logs; this page's timer only resets.
   const stop = useCallback(async () => {
-    const seconds = Math.round(elapsedMs(timer.current, performance.now()) / 1000);
     timer.current = STOPPED;
     setRunning(false);
-    if (seconds > 0) await save({ holdSeconds: seconds });
-  }, [save]);
+    if (await record(() => call('runs.logHold', { sessionId }))) await shown();
+  }, [record, sessionId, shown]);
 
   const go = useCallback(
     (to: number) => {
@@ -77,6 +118,12 @@ export function RunMode({ onExit }: { onExit: () => void }) {
     [zones.length],
   );
 
+  // Leaving on purpose closes the run screen in main too, so the plan does not reopen it.
+  const exit = useCallback(async () => {
+    await record(() => call('runs.show', { sessionId, zoneId: null }));
+    onExit();
+  }, [record, sessionId, onExit]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
@@ -88,17 +135,17 @@ export function RunMode({ onExit }: { onExit: () => void }) {
         void stop();
       } else if (event.key === 'ArrowRight') go(index + 1);
       else if (event.key === 'ArrowLeft') go(index - 1);
-      else if (event.key === 'Escape') onExit();
+      else if (event.key === 'Escape') void exit();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [startOrPause, stop, go, index, onExit]);
+  }, [startOrPause, stop, go, index, exit]);
 
   return (
     <section className="screen run-mode" aria-labelledby="run-heading">
       <header className="run-mode__header">
         <h1 id="run-heading">Running the session · {plan.session.clientName}</h1>
-        <button type="button" className="button" onClick={onExit} aria-keyshortcuts="Escape">
+        <button type="button" className="button" onClick={() => void exit()} aria-keyshortcuts="Escape">
           Back to the plan <kbd>Esc</kbd>
         </button>
       </header>
@@ -151,7 +198,7 @@ export function RunMode({ onExit }: { onExit: () => void }) {
             </p>
           )}
           <p className="run-mode__logged" data-testid="logged-hold">
-            {run?.holdSeconds != null ? `Logged hold: ${formatHold(run.holdSeconds)}` : 'No hold logged yet'}
+            {run?.holdSeconds != null ? `Logged hold: ${describeLoggedHold(run)}` : 'No hold logged yet'}
           </p>
           <div className="run-mode__quick" role="group" aria-label="Pressure used">
             <span className="run-mode__quick-label">Pressure used</span>

@@ -1,19 +1,22 @@
 import { useState } from 'react';
-import { zoneName } from '../../../../shared/domain/plan/zones';
+import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
 import { call } from '../../api/client';
+import { FlagChecklist } from './FlagChecklist';
 import { usePlanStore } from './planStore';
 
 /**
- * Starting asks for each flag to be acknowledged on its own: one "I have seen it" per reason, so
- * a pressure above tolerance cannot be waved through with a single click.
+ * Starting asks for each flag nobody has acknowledged yet, grouped by zone. A flag acknowledged
+ * earlier in the session (before a lock, or in the sign dialog) is not asked again.
  */
 export function StartDialog({ onStarted, onCancel }: { onStarted: () => void; onCancel: () => void }) {
   const plan = usePlanStore((s) => s.plan)!;
   const refresh = usePlanStore((s) => s.refresh);
   const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
-  const { flags, zones } = plan;
-  const ready = flags.every((flag) => seen.has(flag.key));
+  const { flags, zones, acknowledgements } = plan;
+  const pending = flags.filter((flag) => !acknowledgementOf(flag, acknowledgements));
+  const earlier = flags.length - pending.length;
+  const ready = pending.every((flag) => seen.has(flag.key));
   const start = async () => {
     try {
       await call('plan.start', { sessionId: plan.session.id, acknowledgedKeys: [...seen] });
@@ -28,40 +31,16 @@ export function StartDialog({ onStarted, onCancel }: { onStarted: () => void; on
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="start-heading">
         <h2 id="start-heading">Start the session</h2>
-        {flags.length === 0 ? (
-          <p>No flags on this plan.</p>
-        ) : (
+        {flags.length === 0 && <p>No flags on this plan.</p>}
+        {earlier > 0 && (
+          <p>
+            {earlier} flag{earlier === 1 ? ' was' : 's were'} acknowledged earlier in this session.
+          </p>
+        )}
+        {pending.length > 0 && (
           <>
             <p>Acknowledge each flag before starting:</p>
-            <ul className="acknowledgements">
-              {flags.map((flag) => {
-                const zone = zones.find((z) => z.id === flag.zoneId);
-                const order = zone ? zones.indexOf(zone) + 1 : 0;
-                return (
-                  <li key={flag.key}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={seen.has(flag.key)}
-                        onChange={(event) => {
-                          const next = new Set(seen);
-                          if (event.target.checked) next.add(flag.key);
-                          else next.delete(flag.key);
-                          setSeen(next);
-                        }}
-                      />
-                      <span>
-                        <strong>
-                          Zone {order}
-                          {zone ? `, ${zoneName(zone.body)}` : ''}:
-                        </strong>{' '}
-                        {flag.reason}
-                      </span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
+            <FlagChecklist flags={pending} zones={zones} seen={seen} onChange={setSeen} />
           </>
         )}
         {problem && <p role="alert">{problem}</p>}
@@ -72,9 +51,9 @@ export function StartDialog({ onStarted, onCancel }: { onStarted: () => void; on
             disabled={!ready}
             onClick={() => void start()}
           >
-            {flags.length === 0
+            {pending.length === 0
               ? 'Start'
-              : `Start, ${flags.length} flag${flags.length === 1 ? '' : 's'} acknowledged`}
+              : `Start, ${pending.length} flag${pending.length === 1 ? '' : 's'} acknowledged`}
           </button>
           <button type="button" className="button" onClick={onCancel}>
             Back to the plan

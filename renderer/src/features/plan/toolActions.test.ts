@@ -47,6 +47,8 @@ function context(selected: Finding | null = null): ToolContext {
     flags: [],
     runs: [],
     start: null,
+    acknowledgements: [],
+    runPosition: null,
     techniques: [],
   };
   return { plan, client: null, selection: selected ? { type: 'finding', id: selected.id } : null };

@@ -1,11 +1,14 @@
 import type { PrintFlag } from '../../../../shared/domain/printout';
 import { printedMoment } from './format';
 
-/** The warnings the therapist saw and acknowledged before starting, kept on the record. */
+/**
+ * The safety record: every flag the plan raises, with who acknowledged it and when. A flag nobody
+ * acknowledged says so, so the sheet never reads as if there was nothing to see.
+ */
 export function FlagsSection({ flags }: { flags: readonly PrintFlag[] }) {
   return (
     <section className="print-section" aria-labelledby="flags-heading">
-      <h2 id="flags-heading">Flags acknowledged before the session</h2>
+      <h2 id="flags-heading">Flags and their acknowledgement</h2>
       {flags.length === 0 ? (
         <p className="print-muted">No flags were raised for this plan.</p>
       ) : (
@@ -16,7 +19,14 @@ export function FlagsSection({ flags }: { flags: readonly PrintFlag[] }) {
                 ⚠
               </span>
               {flag.message}
-              <span className="print-muted"> · acknowledged {printedMoment(flag.acknowledgedAt)}</span>
+              {flag.acknowledged ? (
+                <span className="print-muted">
+                  {' '}
+                  · acknowledged by {flag.acknowledged.by}, {printedMoment(flag.acknowledged.at)}
+                </span>
+              ) : (
+                <strong> · not reviewed</strong>
+              )}
             </li>
           ))}
         </ul>

@@ -34,6 +34,7 @@ export function ZonesTable({ zones }: { zones: readonly PrintZone[] }) {
             <td>{zone.tolerance ?? 'Not recorded'}</td>
             <td>
               {printedMinutes(zone.holdPlannedMinutes)} / {printedMinutes(zone.holdActualMinutes)}
+              {zone.holdInterrupted && <span className="print-flag-note">interrupted by the lock</span>}
             </td>
             <td>{zone.response || '—'}</td>
           </tr>

@@ -14,6 +14,8 @@ import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { noteSchema, valuesFromSession, valuesWithDraft, type SessionFormValues } from './sessionForm';
+import { FlagReview } from './FlagReview';
+import { usePendingFlags } from './usePendingFlags';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave';
 
 const STATUS_OPTIONS = [
@@ -64,6 +66,7 @@ export function NoteForm({ session }: { session: Session }) {
     });
   }, [subscribe]);
   const [confirmSign, setConfirmSign] = useState(false);
+  const flags = usePendingFlags(session.id);
   const autosave = useDraftAutosave(session.id, values, dirty);
   const locked = session.deletedAt !== null;
 
@@ -209,21 +212,30 @@ export function NoteForm({ session }: { session: Session }) {
           {formError}
         </p>
       )}
+      {!locked && !confirmSign && values.status === 'completed' && (
+        <FlagReview sessionId={session.id} {...flags} doing="completing the session" />
+      )}
       {!locked && (
         <div className="form__actions">
           <button className="button button--primary" type="submit">
             Save note
           </button>
           {confirmSign ? (
-            <span className="confirm" role="group" aria-label="Confirm signing">
+            <div className="confirm" role="group" aria-label="Confirm signing">
+              <FlagReview sessionId={session.id} {...flags} doing="signing" />
               <span>Signing locks this note for good.</span>
-              <button type="button" className="button button--primary" onClick={() => void sign()}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={flags.pending.length > 0}
+                onClick={() => void sign()}
+              >
                 Sign and lock
               </button>
               <button type="button" className="button" onClick={() => setConfirmSign(false)}>
                 Not yet
               </button>
-            </span>
+            </div>
           ) : (
             <button type="button" className="button" onClick={() => setConfirmSign(true)}>
               Sign note…
