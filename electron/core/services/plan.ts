@@ -1,15 +1,17 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { clientDisplayName } from '../../../shared/domain/client';
+import { dateOf } from '../../../shared/domain/dates';
 import { alreadyCarried, carriesForward } from '../../../shared/domain/plan/carry-forward';
+import { carriedZone, flareReportOf, type FlareReport } from '../../../shared/domain/plan/flare';
 import type { SessionPlan } from '../../../shared/domain/plan/records';
 import { planFlags } from '../../../shared/domain/plan/safety';
 import type { Handlers } from '../../../shared/api/handlers';
 import { findClient } from '../db/repositories/clients';
 import { insertFinding, listFindings } from '../db/repositories/findings';
-import { listClientSessions } from '../db/repositories/sessions';
+import { findSession, listClientSessions } from '../db/repositories/sessions';
 import { findPlanStart, listZoneRuns, savePlanStart } from '../db/repositories/session-runs';
 import { listTechniques } from '../db/repositories/techniques';
-import { insertZone, listZones } from '../db/repositories/zones';
+import { findZone, insertZone, listZones } from '../db/repositories/zones';
 import type { ClinicDatabase } from '../db/open';
 import { found } from './lifecycle';
 import type { ServicePorts } from './ports';
@@ -25,13 +27,27 @@ function previousSessionId(db: ClinicDatabase, session: { id: string; clientId: 
   return earlier?.id ?? null;
 }
 
+/** The soreness or flare the client reported in a session's note, dated by that session. */
+function reportOf(db: ClinicDatabase, sessionId: string): FlareReport | null {
+  const session = findSession(db, sessionId);
+  return session ? flareReportOf(session, dateOf(session.startsAt)) : null;
+}
+
 /** The plan's flags, worked out from what is stored, so main checks them itself before a start. */
 function currentFlags(db: ClinicDatabase, sessionId: string, clientId: string) {
   const client = found(findClient(db, clientId), 'client');
   const cautions = listFindings(db, sessionId).flatMap((finding) =>
     finding.body.kind === 'caution' ? [{ id: finding.id, body: finding.body }] : [],
   );
-  return planFlags({ zones: listZones(db, sessionId), cautions, client });
+  // Carried zones are compared with what they were in the session they came from, whose report
+  // (soreness, a flare) is what lowered them.
+  const zones = listZones(db, sessionId).map((zone) => {
+    const source = zone.carriedFromId === null ? undefined : findZone(db, zone.carriedFromId);
+    return { ...zone, carriedPressure: source?.body.pressure ?? null, sourceSessionId: source?.sessionId };
+  });
+  const sourceId = zones.find((zone) => zone.sourceSessionId)?.sourceSessionId;
+  const lastReport = sourceId ? reportOf(db, sourceId) : null;
+  return planFlags({ zones, cautions, client, lastReport });
 }
 
 export function sessionPlan(db: ClinicDatabase, sessionId: string): SessionPlan {
@@ -61,7 +77,10 @@ export function sessionPlan(db: ClinicDatabase, sessionId: string): SessionPlan 
 export function planHandlers({ db, now, newId }: ServicePorts) {
   return {
     'plan.get': ({ sessionId }) => sessionPlan(db, sessionId),
-    /** Copies what the last session left into this one, once (see `alreadyCarried`). */
+    /**
+     * Copies what the last session left into this one, once (see `alreadyCarried`); zones where the
+     * client reported soreness or a flare afterwards come one pressure step lighter.
+     */
     'plan.carryForward': ({ sessionId }) => {
       const session = editableSession(db, sessionId);
       const fromId = previousSessionId(db, session);
@@ -70,12 +89,14 @@ export function planHandlers({ db, now, newId }: ServicePorts) {
       if (alreadyCarried({ findings: listFindings(db, sessionId), zones: listZones(db, sessionId) }))
         throw new ApiFailure('CONFLICT', 'The last session has already been brought into this one');
       const at = now().toISOString();
+      const report = reportOf(db, fromId);
       db.transaction(() => {
         for (const finding of listFindings(db, fromId).filter((item) => carriesForward(item.body))) {
           insertFinding(db, { id: newId(), sessionId, body: finding.body, carriedFromId: finding.id, at });
         }
         for (const zone of listZones(db, fromId)) {
-          insertZone(db, { id: newId(), sessionId, body: zone.body, carriedFromId: zone.id, at });
+          const body = carriedZone(zone.body, report);
+          insertZone(db, { id: newId(), sessionId, body, carriedFromId: zone.id, at });
         }
       })();
       return sessionPlan(db, sessionId);
