@@ -255,7 +255,7 @@ describe('flags from the intake’s places', () => {
   });
 });
 
-describe('a flare reported after the last session', () => {
+describe('a flare reported since the last session', () => {
   it('carries the zones in its region one pressure step lighter and flags them, naming the report', async () => {
     const client = await newClient({ toleranceByRegion: [] });
     const last = await newSession(client.id, '2026-02-23T10:00');
@@ -269,12 +269,12 @@ describe('a flare reported after the last session', () => {
       sessionId: last.id,
       body: zoneOn('deltoid_middle_L', { pressure: { scale: 'comfort', value: 6 } }),
     });
+    // The client tells this session's note how the last one left them.
     await h()['sessions.update']({
-      id: last.id,
-      startsAt: '2026-02-23T10:00',
+      id: today.id,
+      startsAt: '2026-03-02T10:00',
       plannedMinutes: 60,
-      actualMinutes: 60,
-      status: 'completed',
+      status: 'planned',
       soreness: 'moderate',
       flare: true,
       sorenessRegions: ['pelvis_L'],
@@ -286,11 +286,11 @@ describe('a flare reported after the last session', () => {
     expect(byOrigin.get(shoulder.id)!.body.pressure).toEqual({ scale: 'comfort', value: 6 });
     expect(carried.flags).toEqual([
       {
-        key: `${byOrigin.get(gluteal.id)!.id}|flare|2026-02-23`,
+        key: `${byOrigin.get(gluteal.id)!.id}|flare|2026-03-02`,
         zoneId: byOrigin.get(gluteal.id)!.id,
         kind: 'flare',
         reason:
-          "Moderate soreness with a flare reported on 2026-02-23 in the Hip and buttock (client's left) after the last session: pressure lowered from firm to moderate",
+          "Moderate soreness with a flare reported on 2026-03-02 in the Hip and buttock (client's left) after the last session: pressure lowered from firm to moderate",
       },
     ]);
   });
@@ -304,11 +304,10 @@ describe('a flare reported after the last session', () => {
       body: zoneOn('gluteus_maximus_L', { pressure: { scale: 'ordinal', value: 'firm' } }),
     });
     await h()['sessions.update']({
-      id: last.id,
-      startsAt: '2026-02-23T10:00',
+      id: today.id,
+      startsAt: '2026-03-02T10:00',
       plannedMinutes: 60,
-      actualMinutes: 60,
-      status: 'completed',
+      status: 'planned',
       soreness: 'mild',
       sorenessRegions: ['pelvis_L'],
     });

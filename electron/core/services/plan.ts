@@ -27,7 +27,10 @@ function previousSessionId(db: ClinicDatabase, session: { id: string; clientId: 
   return earlier?.id ?? null;
 }
 
-/** The soreness or flare the client reported in a session's note, dated by that session. */
+/**
+ * The soreness or flare the client reported since the last session, as this session's note
+ * records it, dated by this session: what should make the carried plan gentler.
+ */
 function reportOf(db: ClinicDatabase, sessionId: string): FlareReport | null {
   const session = findSession(db, sessionId);
   return session ? flareReportOf(session, dateOf(session.startsAt)) : null;
@@ -39,15 +42,14 @@ function currentFlags(db: ClinicDatabase, sessionId: string, clientId: string) {
   const cautions = listFindings(db, sessionId).flatMap((finding) =>
     finding.body.kind === 'caution' ? [{ id: finding.id, body: finding.body }] : [],
   );
-  // Carried zones are compared with what they were in the session they came from, whose report
-  // (soreness, a flare) is what lowered them.
-  const zones = listZones(db, sessionId).map((zone) => {
-    const source = zone.carriedFromId === null ? undefined : findZone(db, zone.carriedFromId);
-    return { ...zone, carriedPressure: source?.body.pressure ?? null, sourceSessionId: source?.sessionId };
-  });
-  const sourceId = zones.find((zone) => zone.sourceSessionId)?.sourceSessionId;
-  const lastReport = sourceId ? reportOf(db, sourceId) : null;
-  return planFlags({ zones, cautions, client, lastReport });
+  // A carried zone is compared with what it was in the session it came from, so the flag can
+  // say what the report did to its pressure.
+  const zones = listZones(db, sessionId).map((zone) => ({
+    ...zone,
+    carriedPressure:
+      zone.carriedFromId === null ? null : (findZone(db, zone.carriedFromId)?.body.pressure ?? null),
+  }));
+  return planFlags({ zones, cautions, client, lastReport: reportOf(db, sessionId) });
 }
 
 export function sessionPlan(db: ClinicDatabase, sessionId: string): SessionPlan {
@@ -78,8 +80,9 @@ export function planHandlers({ db, now, newId }: ServicePorts) {
   return {
     'plan.get': ({ sessionId }) => sessionPlan(db, sessionId),
     /**
-     * Copies what the last session left into this one, once (see `alreadyCarried`); zones where the
-     * client reported soreness or a flare afterwards come one pressure step lighter.
+     * Copies what the last session left into this one, once (see `alreadyCarried`); zones where
+     * this session's note reports soreness or a flare since the last one come one pressure step
+     * lighter.
      */
     'plan.carryForward': ({ sessionId }) => {
       const session = editableSession(db, sessionId);
@@ -89,7 +92,7 @@ export function planHandlers({ db, now, newId }: ServicePorts) {
       if (alreadyCarried({ findings: listFindings(db, sessionId), zones: listZones(db, sessionId) }))
         throw new ApiFailure('CONFLICT', 'The last session has already been brought into this one');
       const at = now().toISOString();
-      const report = reportOf(db, fromId);
+      const report = reportOf(db, sessionId);
       db.transaction(() => {
         for (const finding of listFindings(db, fromId).filter((item) => carriesForward(item.body))) {
           insertFinding(db, { id: newId(), sessionId, body: finding.body, carriedFromId: finding.id, at });

@@ -9,7 +9,11 @@ import {
 } from './planned-pressure';
 import type { ZoneBody } from './zones';
 
-/** What the client reported after a session: how sore, whether it flared, and where. */
+/**
+ * What the client reported since the last session (the note's soreness and flare): how sore,
+ * whether it flared, and where. It is recorded on the session it was told in, which is also the
+ * session the last one's plan is carried into.
+ */
 export interface FlareReport {
   reportedOn: string;
   soreness: SessionNote['soreness'];

@@ -28,7 +28,7 @@ export function AreasToAvoidFields({ control }: { control: IntakeControl }) {
               name={`areasToAvoid.${index}.regions`}
               render={({ field, fieldState }) => (
                 <RegionPicker
-                  label={`Area to avoid ${index + 1}`}
+                  label={`Regions of area to avoid ${index + 1}`}
                   value={field.value}
                   onChange={field.onChange}
                   error={fieldState.error?.message}
