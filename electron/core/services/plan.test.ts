@@ -245,7 +245,7 @@ describe('flags from the intake’s places', () => {
     await h()['zones.create']({ sessionId: session.id, body: zoneOn('deltoid_middle_L') });
     expect((await h()['plan.get']({ sessionId: session.id })).flags).toEqual([
       {
-        key: `${shin.id}|avoid|leg_L+leg_R`,
+        key: `${shin.id}|avoid|0`,
         zoneId: shin.id,
         kind: 'caution',
         reason:

@@ -239,7 +239,7 @@ describe('places on the body', () => {
     const flags = plan(who);
     expect(flags).toEqual([
       {
-        key: 'back|avoid|lower_back',
+        key: 'back|avoid|0',
         zoneId: 'back',
         kind: 'caution',
         reason: 'Over an area the client asked to avoid: Lower back (Disc surgery 2019)',
@@ -270,6 +270,15 @@ describe('places on the body', () => {
     expect(flags[0]!.reason).toBe(
       "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-02-01; and (default, over Upper back): light, measured 2026-02-01",
     );
+  });
+
+  it('gives one endangerment flag for a zone across both sides of a site', () => {
+    const acrossTheThroat = zoneOn('x', {
+      target: { kind: 'region', region: spot([0, 148, 3.4], 4), footprint: [] },
+    });
+    const flags = flagsOf(acrossTheThroat, client());
+    expect(flags.map((flag) => flag.key)).toEqual(['z1|endangerment|es_anterior_neck_L+es_anterior_neck_R']);
+    expect(flags[0]!.reason).toMatch(/^Endangerment site, Anterior neck \(both sides\): Anterior triangle/);
   });
 });
 

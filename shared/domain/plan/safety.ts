@@ -57,12 +57,12 @@ export function planFlags(input: {
   cautions: readonly { id: string; body: Caution }[];
   client: SafetyClient;
   sites?: readonly BodySite[];
-  /** The soreness or flare reported after the session the carried zones came from. */
+  /** The soreness or flare reported since the session the carried zones came from. */
   lastReport?: FlareReport | null;
 }): PlanFlag[] {
   const sites = input.sites ?? endangermentSites();
   const marked = markedAsNoTouch(input.cautions);
-  const flags = input.zones.flatMap(({ id, body, carriedPressure }) => [
+  return input.zones.flatMap(({ id, body, carriedPressure }) => [
     ...toleranceFlags(id, body, input.client),
     ...input.cautions
       .filter((caution) => zoneMeetsCaution(body, caution.body))
@@ -72,14 +72,7 @@ export function planFlags(input: {
         kind: 'caution' as const,
         reason: `Overlaps a caution zone (${caution.body.source === 'intake' ? 'from the intake' : 'marked by the therapist'}): ${caution.body.reason}`,
       })),
-    ...sites
-      .filter((site) => zoneMeetsSite(body, site))
-      .map((site) => ({
-        key: `${id}|endangerment|${site.id}`,
-        zoneId: id,
-        kind: 'endangerment' as const,
-        reason: `Endangerment site, ${site.name}: ${site.description} No deep sustained pressure.`,
-      })),
+    ...endangermentFlags(id, body, sites),
     ...contraindicationFlags(id, body, input.client, marked),
     ...avoidFlags(id, body, input.client.areasToAvoid ?? [], marked),
     ...(input.lastReport && carriedPressure && flareReaches(input.lastReport, body)
@@ -93,8 +86,29 @@ export function planFlags(input: {
         ]
       : []),
   ]);
-  // A zone reaching one thing by several routes (two stamps, two structures) is told once.
-  return [...new Map(flags.map((flag) => [flag.key, flag])).values()];
+}
+
+/**
+ * One flag per site a zone reaches: a zone across the throat reaches both sides of the anterior
+ * neck, one danger told once.
+ */
+function endangermentFlags(zoneId: string, zone: ZoneBody, sites: readonly BodySite[]): PlanFlag[] {
+  const reached = new Map<string, BodySite[]>();
+  for (const site of sites.filter((candidate) => zoneMeetsSite(zone, candidate))) {
+    const pair = site.id.replace(/_[LR]$/, '');
+    reached.set(pair, [...(reached.get(pair) ?? []), site]);
+  }
+  return [...reached.values()].map((sides) => {
+    const [first] = sides as [BodySite, ...BodySite[]];
+    const name =
+      sides.length > 1 ? `${first.name.replace(/ \(client's \w+\)$/, '')} (both sides)` : first.name;
+    return {
+      key: `${zoneId}|endangerment|${sides.map((site) => site.id).join('+')}`,
+      zoneId,
+      kind: 'endangerment' as const,
+      reason: `Endangerment site, ${name}: ${first.description} No deep sustained pressure.`,
+    };
+  });
 }
 
 /**
@@ -120,14 +134,19 @@ function avoidFlags(
   marked: (place: readonly string[]) => boolean,
 ): PlanFlag[] {
   const regions = zoneRegions(zone.target);
-  return areas
-    .filter((area) => overlaps(regions, area.regions) && !marked(area.regions))
-    .map((area) => ({
-      key: `${zoneId}|avoid|${area.regions.join('+')}`,
-      zoneId,
-      kind: 'caution' as const,
-      reason: `Over an area the client asked to avoid: ${describePlace(area)}`,
-    }));
+  // Keyed by the area's place in the intake's list: two areas may share their regions.
+  return areas.flatMap((area, index) =>
+    overlaps(regions, area.regions) && !marked(area.regions)
+      ? [
+          {
+            key: `${zoneId}|avoid|${index}`,
+            zoneId,
+            kind: 'caution' as const,
+            reason: `Over an area the client asked to avoid: ${describePlace(area)}`,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
