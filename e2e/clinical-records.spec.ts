@@ -27,7 +27,11 @@ test('an absolute contraindication is shown as a warning on the chart and in the
   await page.getByRole('checkbox', { name: 'Malignancy' }).check();
   await page.getByLabel('Note on malignancy').fill('Breast, under oncology care');
   await page.getByRole('checkbox', { name: 'Anticoagulant therapy' }).check();
-  await page.getByLabel('Areas to avoid').fill('Nothing on my left side, please');
+  await page.getByRole('button', { name: 'Add an area to avoid' }).click();
+  await page
+    .getByRole('combobox', { name: 'Regions of area to avoid 1' })
+    .selectOption({ label: "Shoulder (client's left)" });
+  await page.getByLabel('Note on area to avoid 1').fill('Nothing on my left side, please');
   await page.getByLabel('Default tolerance scale').selectOption('comfort');
   await page.getByLabel('Default tolerance level (1–10)').fill('4');
   await page.getByLabel('Default tolerance measured on').fill('2026-01-10');
@@ -37,7 +41,9 @@ test('an absolute contraindication is shown as a warning on the chart and in the
   const alerts = page.getByRole('list', { name: 'Alerts' });
   await expect(alerts.getByText('Absolute contraindication: Malignancy')).toBeVisible();
   await expect(alerts.getByText('Anticoagulants')).toBeVisible();
-  await expect(alerts.getByText('Avoid: Nothing on my left side, please')).toBeVisible();
+  await expect(
+    alerts.getByText("Avoid: Shoulder (client's left): Nothing on my left side, please"),
+  ).toBeVisible();
   await expect(alerts.getByText('Pressure tolerance: 4/10 comfort')).toBeVisible();
 
   await clinic.open('/clients', 'Clients');

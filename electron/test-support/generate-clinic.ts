@@ -192,14 +192,14 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
           medications: [],
           goals: 'Less pain, better sleep',
           consentDate: today,
-          areasToAvoid: '',
+          areasToAvoid: [],
           pressurePreferences: '',
         },
         at,
       );
       const contraindication = next() < 0.1 ? pick(CONTRAINDICATIONS).code : null;
       replaceContraindications(db, id, {
-        contraindications: contraindication ? [{ code: contraindication, note: '' }] : [],
+        contraindications: contraindication ? [{ code: contraindication, note: '', regions: [] }] : [],
         otherContraindications: [],
       });
       // Weekly sessions around today: two thirds behind (completed), one third ahead (planned).
@@ -239,6 +239,7 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
               response: '',
               soreness: pick(['none', 'mild', 'moderate'] as const),
               flare: next() < 0.1,
+              sorenessRegions: [],
               homeCare: 'Warm shower and gentle stretches',
             },
             at,

@@ -20,7 +20,7 @@ describe('ClientInput', () => {
       otherContraindications: [],
       toleranceDefault: null,
       toleranceByRegion: [],
-      areasToAvoid: '',
+      areasToAvoid: [],
       pressurePreferences: '',
     });
   });
@@ -90,12 +90,12 @@ describe('clientAlerts', () => {
       contraindications: [{ code: 'aneurysm' }, { code: 'anticoagulant-therapy' }, { code: 'fever' }],
       otherContraindications: [{ name: 'Active cancer treatment', absolute: true }],
       toleranceDefault: { scale: 'algometer', value: 2, measuredOn: '2026-01-01' },
-      areasToAvoid: 'Left knee',
+      areasToAvoid: [{ regions: ['leg_L'], note: 'Knee' }, { note: 'Nothing cold' }],
     });
     expect(clientAlerts(input)).toEqual({
       absoluteContraindications: ['Aneurysm', 'Active cancer treatment'],
       anticoagulants: true,
-      areasToAvoid: 'Left knee',
+      areasToAvoid: "Lower leg (client's left): Knee; Nothing cold",
       tolerance: '2 kg/cm²',
     });
   });

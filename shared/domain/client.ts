@@ -3,6 +3,7 @@ import type { FieldIssue } from '../api/errors';
 import { RecordId, Timestamp, longText, requiredText, shortText } from './common';
 import { CalendarDate } from './dates';
 import { ANTICOAGULANT_CODE, ContraindicationCode, contraindicationInfo } from './contraindications';
+import { BodyPlace, BodyRegions, describeRegions } from './plan/body-places';
 import { PressureLevel, describePressure } from './pressure';
 
 const OptionalEmail = z.union([
@@ -16,6 +17,8 @@ export const KNOWN_CONDITIONS = ['Fibromyalgia', 'Myofascial pain syndrome'] as 
 export const CheckedContraindication = z.strictObject({
   code: ContraindicationCode,
   note: shortText('Note', 500).default(''),
+  /** Where it is, for one that lies somewhere on the body (a scar, a fracture, a wound). */
+  regions: BodyRegions,
 });
 
 /** A contraindication the checklist does not name, typed by the therapist. */
@@ -45,7 +48,7 @@ export const ClientInput = z.strictObject({
   otherContraindications: z.array(OtherContraindication).max(30).default([]),
   toleranceDefault: PressureLevel.nullable().default(null),
   toleranceByRegion: z.array(RegionTolerance).max(40).default([]),
-  areasToAvoid: longText('Areas to avoid', 2000).default(''),
+  areasToAvoid: z.array(BodyPlace).max(20).default([]),
   pressurePreferences: longText('Pressure preferences', 2000).default(''),
 });
 export type ClientInput = z.input<typeof ClientInput>;
@@ -67,13 +70,15 @@ export const Client = z.strictObject({
   medications: z.array(z.string()),
   goals: z.string(),
   consentDate: z.string().nullable(),
-  contraindications: z.array(z.strictObject({ code: ContraindicationCode, note: z.string() })),
+  contraindications: z.array(
+    z.strictObject({ code: ContraindicationCode, note: z.string(), regions: z.array(z.string()) }),
+  ),
   otherContraindications: z.array(
     z.strictObject({ name: z.string(), note: z.string(), absolute: z.boolean() }),
   ),
   toleranceDefault: PressureLevel.nullable(),
   toleranceByRegion: z.array(RegionTolerance),
-  areasToAvoid: z.string(),
+  areasToAvoid: z.array(z.strictObject({ regions: z.array(z.string()), note: z.string() })),
   pressurePreferences: z.string(),
   phone: z.string(),
   email: z.string(),
@@ -116,7 +121,10 @@ export function clientAlerts(
   return {
     absoluteContraindications: absolute,
     anticoagulants: client.contraindications.some((item) => item.code === ANTICOAGULANT_CODE),
-    areasToAvoid: client.areasToAvoid,
+    areasToAvoid: client.areasToAvoid
+      .map((area) => [area.regions.length > 0 ? describeRegions(area.regions) : '', area.note])
+      .map((parts) => parts.filter(Boolean).join(': '))
+      .join('; '),
     tolerance,
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FieldIssue } from '../api/errors';
 import { RecordId, Timestamp, longText } from './common';
 import { LocalDateTime, dateOf } from './dates';
+import { BodyRegions } from './plan/body-places';
 
 export const SESSION_STATUSES = ['planned', 'in_progress', 'completed', 'signed'] as const;
 export const SessionStatus = z.enum(SESSION_STATUSES);
@@ -42,6 +43,8 @@ export const SessionNote = z.strictObject({
     .nullable()
     .default(null),
   flare: z.boolean().default(false),
+  /** Where the soreness or flare is, so the next plan can go lighter there. */
+  sorenessRegions: BodyRegions,
   homeCare: longText('Home care', 4000).default(''),
 });
 export type SessionNote = z.output<typeof SessionNote>;
@@ -102,6 +105,7 @@ export const Session = z.strictObject({
   response: z.string(),
   soreness: z.enum(SORENESS_LEVELS).nullable(),
   flare: z.boolean(),
+  sorenessRegions: z.array(z.string()),
   homeCare: z.string(),
   /** Position in its course by date ("session n of N"); null outside a course. */
   number: z.int().nullable(),

@@ -50,7 +50,7 @@ describe('clients.create', () => {
       toleranceByRegion: [
         { region: 'Neck', level: { scale: 'ordinal', value: 'light', measuredOn: '2026-03-01' } },
       ],
-      areasToAvoid: 'Nothing on my left shoulder',
+      areasToAvoid: [{ regions: ['shoulder_L'], note: 'Nothing on my left shoulder' }],
       pressurePreferences: 'Start very gently',
     });
     expect(clinic.call('clients.get', { id: client.id })).toMatchObject({
@@ -66,7 +66,7 @@ describe('clients.create', () => {
       toleranceByRegion: [
         { region: 'Neck', level: { scale: 'ordinal', value: 'light', measuredOn: '2026-03-01' } },
       ],
-      areasToAvoid: 'Nothing on my left shoulder',
+      areasToAvoid: [{ regions: ['shoulder_L'], note: 'Nothing on my left shoulder' }],
     });
   });
 

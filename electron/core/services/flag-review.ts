@@ -1,15 +1,27 @@
 import { ApiFailure } from '../../../shared/api/errors';
+import { dateOf } from '../../../shared/domain/dates';
 import { acknowledgementOf } from '../../../shared/domain/plan/acknowledgements';
+import { flareReportOf, type FlareReport } from '../../../shared/domain/plan/flare';
 import type { FlagAcknowledgement } from '../../../shared/domain/plan/records';
 import { planFlags, type PlanFlag } from '../../../shared/domain/plan/safety';
 import { findClient } from '../db/repositories/clients';
 import { listAcknowledgements, saveAcknowledgement } from '../db/repositories/flag-acknowledgements';
 import { listFindings } from '../db/repositories/findings';
-import { listZones } from '../db/repositories/zones';
+import { findSession } from '../db/repositories/sessions';
+import { findZone, listZones } from '../db/repositories/zones';
 import type { ClinicDatabase } from '../db/open';
 import { currentTherapist } from './current-therapist';
 import { found } from './lifecycle';
 import type { ServicePorts } from './ports';
+
+/**
+ * The soreness or flare the client reported since the last session, as this session's note
+ * records it, dated by this session: what should make the carried plan gentler.
+ */
+export function flareReportSince(db: ClinicDatabase, sessionId: string): FlareReport | null {
+  const session = findSession(db, sessionId);
+  return session ? flareReportOf(session, dateOf(session.startsAt)) : null;
+}
 
 /** The plan's flags, worked out from what is stored, so main checks them itself. */
 export function currentFlags(db: ClinicDatabase, sessionId: string, clientId: string): PlanFlag[] {
@@ -17,7 +29,14 @@ export function currentFlags(db: ClinicDatabase, sessionId: string, clientId: st
   const cautions = listFindings(db, sessionId).flatMap((finding) =>
     finding.body.kind === 'caution' ? [{ id: finding.id, body: finding.body }] : [],
   );
-  return planFlags({ zones: listZones(db, sessionId), cautions, client });
+  // A carried zone is compared with what it was in the session it came from, so the flag can
+  // say what the report did to its pressure.
+  const zones = listZones(db, sessionId).map((zone) => ({
+    ...zone,
+    carriedPressure:
+      zone.carriedFromId === null ? null : (findZone(db, zone.carriedFromId)?.body.pressure ?? null),
+  }));
+  return planFlags({ zones, cautions, client, lastReport: flareReportSince(db, sessionId) });
 }
 
 interface SessionRef {

@@ -28,7 +28,7 @@ function newClient(overrides: Partial<CallInput<'clients.create'>> = {}) {
     otherContraindications: [],
     toleranceDefault: null,
     toleranceByRegion: [{ region: 'shoulder_L', level: moderate }],
-    areasToAvoid: '',
+    areasToAvoid: [],
     pressurePreferences: '',
     ...overrides,
   });
@@ -211,6 +211,124 @@ describe('carry-forward', () => {
     expect(carried.zones.map((item) => item.carriedFromId)).toEqual([zone.id]);
     expect((await failure(() => h()['plan.carryForward']({ sessionId: today.id }))).code).toBe('CONFLICT');
     expect((await failure(() => h()['plan.carryForward']({ sessionId: last.id }))).code).toBe('CONFLICT');
+  });
+});
+
+describe('flags from the intake’s places', () => {
+  const scar = {
+    kind: 'caution' as const,
+    region: spot([-8, 112, 11], 2),
+    footprint: ['external_oblique_R', 'superficial_fascia_M'],
+    source: 'intake' as const,
+    reason: 'Cholecystectomy scar',
+  };
+
+  it('raises one recent-surgery flag on the zone over the scar, and none once a no-touch zone covers it', async () => {
+    const client = await newClient({
+      toleranceByRegion: [],
+      contraindications: [{ code: 'recent-surgery', note: 'RUQ scar', regions: ['abdomen'] }],
+    });
+    const session = await newSession(client.id, '2026-03-02T10:00');
+    const belly = await h()['zones.create']({ sessionId: session.id, body: zoneOn('rectus_abdominis_R') });
+    await h()['zones.create']({ sessionId: session.id, body: zoneOn('gluteus_maximus_L') });
+    await h()['zones.create']({ sessionId: session.id, body: zoneOn('quadratus_lumborum_R') });
+    const { flags } = await h()['plan.get']({ sessionId: session.id });
+    expect(flags.map((flag) => flag.key)).toEqual([`${belly.id}|contraindication|recent-surgery`]);
+
+    await h()['findings.create']({ sessionId: session.id, body: scar });
+    expect((await h()['plan.get']({ sessionId: session.id })).flags).toEqual([]);
+  });
+
+  it('holds a low-back zone to the low back’s tolerance, not the light default', async () => {
+    const client = await newClient({
+      toleranceDefault: { scale: 'ordinal', value: 'light', measuredOn: '2026-02-01' },
+      toleranceByRegion: [{ region: 'lower_back', level: moderate }],
+    });
+    const session = await newSession(client.id, '2026-03-02T10:00');
+    const footprint = ['quadratus_lumborum_L', 'thoracolumbar_fascia_L', 'superficial_fascia_M'];
+    await h()['zones.create']({
+      sessionId: session.id,
+      body: zoneOn('x', { target: { kind: 'region', region: spot([4, 100, -11]), footprint } }),
+    });
+    expect((await h()['plan.get']({ sessionId: session.id })).flags).toEqual([]);
+  });
+
+  it('flags an area to avoid on the zones over it only', async () => {
+    const client = await newClient({ areasToAvoid: [{ regions: ['leg_L', 'leg_R'], note: 'Shins' }] });
+    const session = await newSession(client.id, '2026-03-02T10:00');
+    const shin = await h()['zones.create']({ sessionId: session.id, body: zoneOn('tibialis_anterior_R') });
+    await h()['zones.create']({ sessionId: session.id, body: zoneOn('deltoid_middle_L') });
+    expect((await h()['plan.get']({ sessionId: session.id })).flags).toEqual([
+      {
+        key: `${shin.id}|avoid|0`,
+        zoneId: shin.id,
+        kind: 'caution',
+        reason:
+          "Over an area the client asked to avoid: Lower leg (client's left), Lower leg (client's right) (Shins)",
+      },
+    ]);
+  });
+});
+
+describe('a flare reported since the last session', () => {
+  it('carries the zones in its region one pressure step lighter and flags them, naming the report', async () => {
+    const client = await newClient({ toleranceByRegion: [] });
+    const last = await newSession(client.id, '2026-02-23T10:00');
+    const today = await newSession(client.id, '2026-03-02T10:00');
+    const firm = { scale: 'ordinal', value: 'firm' } as const;
+    const gluteal = await h()['zones.create']({
+      sessionId: last.id,
+      body: zoneOn('gluteus_maximus_L', { pressure: firm }),
+    });
+    const shoulder = await h()['zones.create']({
+      sessionId: last.id,
+      body: zoneOn('deltoid_middle_L', { pressure: { scale: 'comfort', value: 6 } }),
+    });
+    // The client tells this session's note how the last one left them.
+    await h()['sessions.update']({
+      id: today.id,
+      startsAt: '2026-03-02T10:00',
+      plannedMinutes: 60,
+      status: 'planned',
+      soreness: 'moderate',
+      flare: true,
+      sorenessRegions: ['pelvis_L'],
+    });
+
+    const carried = await h()['plan.carryForward']({ sessionId: today.id });
+    const byOrigin = new Map(carried.zones.map((zone) => [zone.carriedFromId, zone]));
+    expect(byOrigin.get(gluteal.id)!.body.pressure).toEqual({ scale: 'ordinal', value: 'moderate' });
+    expect(byOrigin.get(shoulder.id)!.body.pressure).toEqual({ scale: 'comfort', value: 6 });
+    expect(carried.flags).toEqual([
+      {
+        key: `${byOrigin.get(gluteal.id)!.id}|flare|2026-03-02`,
+        zoneId: byOrigin.get(gluteal.id)!.id,
+        kind: 'flare',
+        reason:
+          "Moderate soreness with a flare reported on 2026-03-02 in the Hip and buttock (client's left) after the last session: pressure lowered from firm to moderate",
+      },
+    ]);
+  });
+
+  it('lowers nothing for mild soreness, or for a report that names no region', async () => {
+    const client = await newClient({ toleranceByRegion: [] });
+    const last = await newSession(client.id, '2026-02-23T10:00');
+    const today = await newSession(client.id, '2026-03-02T10:00');
+    await h()['zones.create']({
+      sessionId: last.id,
+      body: zoneOn('gluteus_maximus_L', { pressure: { scale: 'ordinal', value: 'firm' } }),
+    });
+    await h()['sessions.update']({
+      id: today.id,
+      startsAt: '2026-03-02T10:00',
+      plannedMinutes: 60,
+      status: 'planned',
+      soreness: 'mild',
+      sorenessRegions: ['pelvis_L'],
+    });
+    const carried = await h()['plan.carryForward']({ sessionId: today.id });
+    expect(carried.zones[0]!.body.pressure).toEqual({ scale: 'ordinal', value: 'firm' });
+    expect(carried.flags).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { clientDisplayName } from '../../../shared/domain/client';
 import { alreadyCarried, carriesForward } from '../../../shared/domain/plan/carry-forward';
+import { carriedZone } from '../../../shared/domain/plan/flare';
 import type { SessionPlan } from '../../../shared/domain/plan/records';
 import type { Handlers } from '../../../shared/api/handlers';
 import { localDateTimeOf } from '../../../shared/domain/dates';
@@ -19,6 +20,7 @@ import {
   assertFlagsAcknowledged,
   currentAcknowledgements,
   currentFlags,
+  flareReportSince,
 } from './flag-review';
 import { found } from './lifecycle';
 import type { ServicePorts } from './ports';
@@ -67,7 +69,11 @@ export function planHandlers(ports: ServicePorts) {
   const { db, now, newId } = ports;
   return {
     'plan.get': ({ sessionId }) => sessionPlan(db, sessionId, now()),
-    /** Copies what the last session left into this one, once (see `alreadyCarried`). */
+    /**
+     * Copies what the last session left into this one, once (see `alreadyCarried`); zones where
+     * this session's note reports soreness or a flare since the last one come one pressure step
+     * lighter.
+     */
     'plan.carryForward': ({ sessionId }) => {
       const session = editableSession(db, sessionId);
       const fromId = previousSessionId(db, session);
@@ -76,12 +82,14 @@ export function planHandlers(ports: ServicePorts) {
       if (alreadyCarried({ findings: listFindings(db, sessionId), zones: listZones(db, sessionId) }))
         throw new ApiFailure('CONFLICT', 'The last session has already been brought into this one');
       const at = now().toISOString();
+      const report = flareReportSince(db, sessionId);
       db.transaction(() => {
         for (const finding of listFindings(db, fromId).filter((item) => carriesForward(item.body))) {
           insertFinding(db, { id: newId(), sessionId, body: finding.body, carriedFromId: finding.id, at });
         }
         for (const zone of listZones(db, fromId)) {
-          insertZone(db, { id: newId(), sessionId, body: zone.body, carriedFromId: zone.id, at });
+          const body = carriedZone(zone.body, report);
+          insertZone(db, { id: newId(), sessionId, body, carriedFromId: zone.id, at });
         }
       })();
       return sessionPlan(db, sessionId, now());

@@ -8,7 +8,14 @@ import type { PressureBand } from './planned-pressure';
  */
 export interface ContraindicationRule {
   code: ContraindicationCode;
+  /** Tells two rules of one code apart in the flag's key, which must not move when rules are added. */
+  variant?: string;
   when: {
+    /**
+     * The condition is somewhere on the body (a scar, a fracture): only zones over the place the
+     * intake gives for it are flagged, and every zone while no place is given.
+     */
+    atPlace?: true;
     pressureAtLeast?: PressureBand;
     techniqueIds?: readonly string[];
     /** Tolerance-region families (`thigh` covers `thigh_L` and `thigh_R`). */
@@ -48,6 +55,7 @@ export const CONTRAINDICATION_RULES: readonly ContraindicationRule[] = [
   },
   {
     code: 'deep-vein-thrombosis',
+    variant: 'leg-pull',
     when: { techniqueIds: ['leg-pull'] },
     reason: 'Deep vein thrombosis: a leg pull may dislodge a clot',
   },
@@ -57,17 +65,22 @@ export const CONTRAINDICATION_RULES: readonly ContraindicationRule[] = [
     reason: 'Hernia: no pressure over the abdominal wall or groin',
   },
   { code: 'fever', when: {}, reason: 'Fever: consider postponing the session' },
-  { code: 'infection', when: {}, reason: `Infection: ${ANYWHERE_NEAR}` },
-  { code: 'cellulitis', when: {}, reason: `Cellulitis: ${ANYWHERE_NEAR}` },
-  { code: 'osteomyelitis', when: {}, reason: `Osteomyelitis: ${ANYWHERE_NEAR}` },
-  { code: 'hematoma', when: {}, reason: `Hematoma: ${ANYWHERE_NEAR}` },
-  { code: 'open-wounds', when: {}, reason: `Open wounds or sutures: ${ANYWHERE_NEAR}` },
-  { code: 'healing-fracture', when: {}, reason: `Healing fracture: ${ANYWHERE_NEAR}` },
-  { code: 'recent-surgery', when: {}, reason: `Recent surgery: ${ANYWHERE_NEAR}` },
-  { code: 'obstructive-oedema', when: {}, reason: `Obstructive oedema: ${ANYWHERE_NEAR}` },
+  { code: 'infection', when: { atPlace: true }, reason: `Infection: ${ANYWHERE_NEAR}` },
+  { code: 'cellulitis', when: { atPlace: true }, reason: `Cellulitis: ${ANYWHERE_NEAR}` },
+  { code: 'osteomyelitis', when: { atPlace: true }, reason: `Osteomyelitis: ${ANYWHERE_NEAR}` },
+  { code: 'hematoma', when: { atPlace: true }, reason: `Hematoma: ${ANYWHERE_NEAR}` },
+  { code: 'open-wounds', when: { atPlace: true }, reason: `Open wounds or sutures: ${ANYWHERE_NEAR}` },
+  { code: 'healing-fracture', when: { atPlace: true }, reason: `Healing fracture: ${ANYWHERE_NEAR}` },
+  { code: 'recent-surgery', when: { atPlace: true }, reason: `Recent surgery: ${ANYWHERE_NEAR}` },
+  { code: 'obstructive-oedema', when: { atPlace: true }, reason: `Obstructive oedema: ${ANYWHERE_NEAR}` },
   {
     code: 'acute-circulatory-condition',
     when: { pressureAtLeast: 'moderate' },
     reason: 'Acute circulatory condition: keep pressure light',
   },
 ];
+
+/** Whether the intake asks where this contraindication is: a rule of it flags only zones over it. */
+export function isPlacedContraindication(code: ContraindicationCode): boolean {
+  return CONTRAINDICATION_RULES.some((rule) => rule.code === code && rule.when.atPlace);
+}

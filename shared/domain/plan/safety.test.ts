@@ -177,3 +177,127 @@ describe('contraindication rules', () => {
     expect(reasons(zoneOn('trapezius_upper_L'), who)).toEqual([]);
   });
 });
+
+describe('places on the body', () => {
+  const surgeryOn = (...regions: string[]) =>
+    client({ contraindications: [{ code: 'recent-surgery', regions, note: 'Laparoscopic scar, RUQ' }] });
+  const plan = (who: SafetyClient, cautions: Parameters<typeof planFlags>[0]['cautions'] = []) =>
+    planFlags({
+      zones: [
+        { id: 'belly', body: zoneOn('rectus_abdominis_R') },
+        {
+          id: 'belly-wide',
+          body: zoneOn('x', {
+            target: {
+              kind: 'region',
+              region: spot([-6, 110, 10]),
+              footprint: ['rectus_abdominis_R', 'external_oblique_R', 'superficial_fascia_M'],
+            },
+          }),
+        },
+        { id: 'back', body: zoneOn('quadratus_lumborum_L') },
+      ],
+      cautions,
+      client: who,
+    });
+
+  it('raises one recent-surgery flag on the zones over the scar and none away from it', () => {
+    const flags = plan(surgeryOn('abdomen'));
+    expect(flags.map((flag) => flag.key)).toEqual([
+      'belly|contraindication|recent-surgery',
+      'belly-wide|contraindication|recent-surgery',
+    ]);
+    expect(flags[0]!.reason).toBe(
+      'Recent surgery: check the zone is well clear of it, and mark the area as a caution zone; it lies over Abdomen (Laparoscopic scar, RUQ)',
+    );
+  });
+
+  it('flags every zone while the intake gives no place, and says to give one', () => {
+    const flags = plan(surgeryOn());
+    expect(flags.map((flag) => flag.zoneId)).toEqual(['belly', 'belly-wide', 'back']);
+    expect(flags[0]!.reason).toMatch(/gives no place for it, so every zone is flagged: pick its regions/);
+  });
+
+  it('raises no flag for a scar covered by a no-touch zone', () => {
+    const scar = {
+      id: 'scar',
+      body: {
+        kind: 'caution' as const,
+        region: spot([-8, 112, 11], 2),
+        footprint: ['external_oblique_R', 'superficial_fascia_M'],
+        source: 'intake' as const,
+        reason: 'Scar',
+        note: '',
+      },
+    };
+    const flags = plan(surgeryOn('abdomen'), [scar]);
+    expect(flags.filter((flag) => flag.kind === 'contraindication')).toEqual([]);
+  });
+
+  it('flags an area to avoid only on the zones over it', () => {
+    const who = client({ areasToAvoid: [{ regions: ['lower_back'], note: 'Disc surgery 2019' }] });
+    const flags = plan(who);
+    expect(flags).toEqual([
+      {
+        key: 'back|avoid|0',
+        zoneId: 'back',
+        kind: 'caution',
+        reason: 'Over an area the client asked to avoid: Lower back (Disc surgery 2019)',
+      },
+    ]);
+    expect(plan(client({ areasToAvoid: [{ regions: [], note: 'Shins' }] }))).toEqual([]);
+  });
+
+  it('gives one flag per rule and zone, however many structures or sides it touches', () => {
+    const who = client({
+      toleranceDefault: { scale: 'ordinal', value: 'light', measuredOn: measured },
+      toleranceByRegion: [{ region: 'shoulder_L', level: moderate }],
+      contraindications: [{ code: 'recent-surgery', regions: ['upper_back', 'shoulder_L'] }],
+    });
+    const wide = zoneOn('x', {
+      pressure: { scale: 'ordinal', value: 'firm' },
+      target: {
+        kind: 'region',
+        region: spot([8, 130, -12], 8),
+        footprint: ['trapezius_upper_L', 'latissimus_dorsi_L', 'latissimus_dorsi_R', 'superficial_fascia_M'],
+      },
+    });
+    const flags = flagsOf(wide, who);
+    expect(flags.map((flag) => flag.key)).toEqual([
+      'z1|tolerance|shoulder_L+default',
+      'z1|contraindication|recent-surgery',
+    ]);
+    expect(flags[0]!.reason).toBe(
+      "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-02-01; and (default, over Upper back): light, measured 2026-02-01",
+    );
+  });
+
+  it('gives one endangerment flag for a zone across both sides of a site', () => {
+    const acrossTheThroat = zoneOn('x', {
+      target: { kind: 'region', region: spot([0, 148, 3.4], 4), footprint: [] },
+    });
+    const flags = flagsOf(acrossTheThroat, client());
+    expect(flags.map((flag) => flag.key)).toEqual(['z1|endangerment|es_anterior_neck_L+es_anterior_neck_R']);
+    expect(flags[0]!.reason).toMatch(/^Endangerment site, Anterior neck \(both sides\): Anterior triangle/);
+  });
+});
+
+describe('region tolerances', () => {
+  it('holds a low-back zone to the low back’s own tolerance, not the default, through the fascia under it', () => {
+    const who = client({
+      toleranceDefault: { scale: 'ordinal', value: 'light', measuredOn: measured },
+      toleranceByRegion: [{ region: 'lower_back', level: moderate }],
+    });
+    const lowBack = zoneOn('x', {
+      target: {
+        kind: 'region',
+        region: spot([4, 100, -11]),
+        footprint: ['quadratus_lumborum_L', 'thoracolumbar_fascia_L', 'sacrum_M', 'superficial_fascia_M'],
+      },
+    });
+    expect(flagsOf(lowBack, who)).toEqual([]);
+    expect(flagsOf(zoneOn('superficial_fascia_M'), who).map((flag) => flag.key)).toEqual([
+      'z1|tolerance|default',
+    ]);
+  });
+});

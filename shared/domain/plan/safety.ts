@@ -1,9 +1,17 @@
 import { endangermentSites, type BodySite } from '../../anatomy';
 import { contraindicationInfo, type ContraindicationCode } from '../contraindications';
 import { describePressure, type PressureLevel } from '../pressure';
+import { describeRegions, footprintRegions, overlaps, zoneRegions, type BodyPlace } from './body-places';
 import { CONTRAINDICATION_RULES, type ContraindicationRule } from './contraindication-rules';
 import type { FindingBody } from './findings';
-import { bandRank, describePlannedPressure, exceedsTolerance, pressureBand } from './planned-pressure';
+import { flareReaches, flareReason, type FlareReport } from './flare';
+import {
+  bandRank,
+  describePlannedPressure,
+  exceedsTolerance,
+  pressureBand,
+  type PlannedPressure,
+} from './planned-pressure';
 import type { ModelPoint, PaintedRegion } from './region';
 import {
   toleranceFor,
@@ -13,7 +21,7 @@ import {
 } from './tolerance-regions';
 import { zoneStructures, type ZoneBody } from './zones';
 
-export const FLAG_KINDS = ['tolerance', 'caution', 'endangerment', 'contraindication'] as const;
+export const FLAG_KINDS = ['tolerance', 'caution', 'endangerment', 'contraindication', 'flare'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** Something about a planned zone the therapist must see, and acknowledge, before starting. */
@@ -26,23 +34,35 @@ export interface PlanFlag {
 }
 
 export interface SafetyClient extends ClientTolerances {
-  contraindications: readonly { code: ContraindicationCode }[];
+  /** Each with the regions it lies in, where the intake gives them (a scar, a fracture). */
+  contraindications: readonly { code: ContraindicationCode; regions?: readonly string[]; note?: string }[];
   otherContraindications: readonly { name: string; absolute: boolean }[];
+  areasToAvoid?: readonly BodyPlace[];
 }
 
 type Caution = Extract<FindingBody, { kind: 'caution' }>;
+
+export interface FlagZone {
+  id: string;
+  body: ZoneBody;
+  /** The pressure the zone had in the session it was carried from, when it was carried. */
+  carriedPressure?: PlannedPressure | null;
+}
 
 /** A painted zone this close to an endangerment site (beyond its brush) lies on it. */
 const SITE_MARGIN_CM = 2;
 
 export function planFlags(input: {
-  zones: readonly { id: string; body: ZoneBody }[];
+  zones: readonly FlagZone[];
   cautions: readonly { id: string; body: Caution }[];
   client: SafetyClient;
   sites?: readonly BodySite[];
+  /** The soreness or flare reported since the session the carried zones came from. */
+  lastReport?: FlareReport | null;
 }): PlanFlag[] {
   const sites = input.sites ?? endangermentSites();
-  return input.zones.flatMap(({ id, body }) => [
+  const marked = markedAsNoTouch(input.cautions);
+  return input.zones.flatMap(({ id, body, carriedPressure }) => [
     ...toleranceFlags(id, body, input.client),
     ...input.cautions
       .filter((caution) => zoneMeetsCaution(body, caution.body))
@@ -52,49 +72,134 @@ export function planFlags(input: {
         kind: 'caution' as const,
         reason: `Overlaps a caution zone (${caution.body.source === 'intake' ? 'from the intake' : 'marked by the therapist'}): ${caution.body.reason}`,
       })),
-    ...sites
-      .filter((site) => zoneMeetsSite(body, site))
-      .map((site) => ({
-        key: `${id}|endangerment|${site.id}`,
-        zoneId: id,
-        kind: 'endangerment' as const,
-        reason: `Endangerment site, ${site.name}: ${site.description} No deep sustained pressure.`,
-      })),
-    ...contraindicationFlags(id, body, input.client),
+    ...endangermentFlags(id, body, sites),
+    ...contraindicationFlags(id, body, input.client, marked),
+    ...avoidFlags(id, body, input.client.areasToAvoid ?? [], marked),
+    ...(input.lastReport && carriedPressure && flareReaches(input.lastReport, body)
+      ? [
+          {
+            key: `${id}|flare|${input.lastReport.reportedOn}`,
+            zoneId: id,
+            kind: 'flare' as const,
+            reason: flareReason(input.lastReport, carriedPressure, body.pressure),
+          },
+        ]
+      : []),
   ]);
 }
 
+/**
+ * One flag per site a zone reaches: a zone across the throat reaches both sides of the anterior
+ * neck, one danger told once.
+ */
+function endangermentFlags(zoneId: string, zone: ZoneBody, sites: readonly BodySite[]): PlanFlag[] {
+  const reached = new Map<string, BodySite[]>();
+  for (const site of sites.filter((candidate) => zoneMeetsSite(zone, candidate))) {
+    const pair = site.id.replace(/_[LR]$/, '');
+    reached.set(pair, [...(reached.get(pair) ?? []), site]);
+  }
+  return [...reached.values()].map((sides) => {
+    const [first] = sides as [BodySite, ...BodySite[]];
+    const name =
+      sides.length > 1 ? `${first.name.replace(/ \(client's \w+\)$/, '')} (both sides)` : first.name;
+    return {
+      key: `${zoneId}|endangerment|${sides.map((site) => site.id).join('+')}`,
+      zoneId,
+      kind: 'endangerment' as const,
+      reason: `Endangerment site, ${name}: ${first.description} No deep sustained pressure.`,
+    };
+  });
+}
+
+/**
+ * Whether a place is marked as a no-touch (caution) zone: every region of it lies under a caution
+ * zone. Then the place's own flag is already met: a zone reaching the caution zone is flagged for
+ * that overlap, and a zone elsewhere in the region is clear of it, so flagging the region again
+ * would only repeat what the caution zone says.
+ */
+function markedAsNoTouch(cautions: readonly { body: Caution }[]): (place: readonly string[]) => boolean {
+  const covered = new Set(cautions.flatMap((caution) => [...footprintRegions(caution.body.footprint)]));
+  return (place) => place.length > 0 && place.every((region) => covered.has(region));
+}
+
+/** Where a place is, as its flag says it: its regions, and the intake's note when there is one. */
+function describePlace(place: { regions: readonly string[]; note?: string }): string {
+  return describeRegions(place.regions) + (place.note ? ` (${place.note})` : '');
+}
+
+function avoidFlags(
+  zoneId: string,
+  zone: ZoneBody,
+  areas: readonly BodyPlace[],
+  marked: (place: readonly string[]) => boolean,
+): PlanFlag[] {
+  const regions = zoneRegions(zone.target);
+  // Keyed by the area's place in the intake's list: two areas may share their regions.
+  return areas.flatMap((area, index) =>
+    overlaps(regions, area.regions) && !marked(area.regions)
+      ? [
+          {
+            key: `${zoneId}|avoid|${index}`,
+            zoneId,
+            kind: 'caution' as const,
+            reason: `Over an area the client asked to avoid: ${describePlace(area)}`,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * A zone is checked against the tolerance of each region it lies in, and against the default
+ * only for regions with none of their own. The envelope and midline structures of a painted zone
+ * (the superficial fascia under every stroke) lie in no single region: they bring in the default
+ * only when the zone lies in no region at all, so a low-back zone with its own tolerance is not
+ * held to the default through the fascia beneath it.
+ */
 function toleranceFlags(zoneId: string, zone: ZoneBody, client: ClientTolerances): PlanFlag[] {
-  const regions = new Set(zoneStructures(zone.target).map(toleranceRegionOf));
-  if (regions.size === 0) regions.add(null);
-  const flags: PlanFlag[] = [];
-  const seen = new Set<string>();
-  for (const region of regions) {
+  const placed = zoneStructures(zone.target)
+    .map(toleranceRegionOf)
+    .filter((region) => region !== null);
+  // The regions above their tolerance, grouped by the tolerance that applies: a region's own, or
+  // the default (under `null`) for every region without one.
+  const over = new Map<string | null, { level: PressureLevel; regions: string[] }>();
+  for (const region of new Set<string | null>(placed.length > 0 ? placed : [null])) {
     const tolerance = toleranceFor(client, region);
     if (!tolerance || !exceedsTolerance(zone.pressure, tolerance.level)) continue;
-    const where = tolerance.regionId ? `for ${toleranceRegionLabel(tolerance.regionId)}` : '(default)';
-    if (seen.has(where)) continue;
-    seen.add(where);
-    flags.push({
-      key: `${zoneId}|tolerance|${tolerance.regionId ?? 'default'}`,
+    const entry = over.get(tolerance.regionId) ?? { level: tolerance.level, regions: [] };
+    if (region) entry.regions.push(region);
+    over.set(tolerance.regionId, entry);
+  }
+  if (over.size === 0) return [];
+  const parts = [...over].map(([regionId, { level, regions }]) => {
+    const where = regionId
+      ? `for ${toleranceRegionLabel(regionId)}`
+      : regions.length > 0
+        ? `(default, over ${describeRegions(regions)})`
+        : '(default)';
+    const across = zone.pressure.scale === level.scale ? '' : ' (compared as light / moderate / firm / deep)';
+    return `${where}: ${describeTolerance(level)}${across}`;
+  });
+  return [
+    {
+      key: `${zoneId}|tolerance|${[...over.keys()].map((id) => id ?? 'default').join('+')}`,
       zoneId,
       kind: 'tolerance',
-      reason:
-        `${describePlannedPressure(zone.pressure)} is above the client’s tolerance ${where}: ` +
-        `${describeTolerance(tolerance.level)}` +
-        (zone.pressure.scale === tolerance.level.scale
-          ? ''
-          : ' (compared as light / moderate / firm / deep)'),
-    });
-  }
-  return flags;
+      reason: `${describePlannedPressure(zone.pressure)} is above the client’s tolerance ${parts.join('; and ')}`,
+    },
+  ];
 }
 
 function describeTolerance(level: PressureLevel): string {
   return `${describePressure(level)}, measured ${level.measuredOn}`;
 }
 
-function contraindicationFlags(zoneId: string, zone: ZoneBody, client: SafetyClient): PlanFlag[] {
+function contraindicationFlags(
+  zoneId: string,
+  zone: ZoneBody,
+  client: SafetyClient,
+  marked: (place: readonly string[]) => boolean,
+): PlanFlag[] {
   const absolute = [
     ...client.contraindications
       .map((item) => contraindicationInfo(item.code))
@@ -109,19 +214,25 @@ function contraindicationFlags(zoneId: string, zone: ZoneBody, client: SafetyCli
     kind: 'contraindication' as const,
     reason: `${item.name} is an absolute contraindication: no myofascial release without the physician’s clearance`,
   }));
-  const codes = new Set(client.contraindications.map((item) => item.code));
-  const relative = CONTRAINDICATION_RULES.flatMap((rule, index) =>
-    codes.has(rule.code) && ruleApplies(rule, zone)
-      ? [
-          {
-            key: `${zoneId}|contraindication|rule${index}`,
-            zoneId,
-            kind: 'contraindication' as const,
-            reason: rule.reason,
-          },
-        ]
-      : [],
-  );
+  const relative = CONTRAINDICATION_RULES.flatMap((rule) => {
+    const item = client.contraindications.find((entry) => entry.code === rule.code);
+    if (!item || !ruleApplies(rule, zone)) return [];
+    const place = { regions: item.regions ?? [], note: item.note };
+    let reason = rule.reason;
+    if (rule.when.atPlace) {
+      if (
+        place.regions.length > 0 &&
+        (marked(place.regions) || !overlaps(zoneRegions(zone.target), place.regions))
+      )
+        return [];
+      reason +=
+        place.regions.length > 0
+          ? `; it lies over ${describePlace(place)}`
+          : '; the intake gives no place for it, so every zone is flagged: pick its regions in the intake';
+    }
+    const id = rule.variant ? `${rule.code}/${rule.variant}` : rule.code;
+    return [{ key: `${zoneId}|contraindication|${id}`, zoneId, kind: 'contraindication' as const, reason }];
+  });
   return [...absolute, ...relative];
 }
 

@@ -6,6 +6,7 @@ import { sessionMapMigration } from './005-session-map';
 import { paperSizeMigration } from './006-paper-size';
 import { clinicPassphraseMigration } from './007-clinic-passphrase';
 import { flagAcknowledgementsMigration } from './008-flag-acknowledgements';
+import { bodyPlacesMigration } from './009-body-places';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   paperSizeMigration,
   clinicPassphraseMigration,
   flagAcknowledgementsMigration,
+  bodyPlacesMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,6 +15,7 @@ interface ClientRow {
   medications: string;
   goals: string;
   consent_date: string | null;
+  /** JSON: the places to avoid, each its regions and a note. */
   areas_to_avoid: string;
   pressure_preferences: string;
   archived_at: string | null;
@@ -28,6 +29,8 @@ interface ContraindicationRow {
   name: string;
   note: string;
   absolute: 0 | 1;
+  /** JSON: the body regions it lies in. */
+  regions: string;
 }
 
 /** The intake fields that live on the clients row itself. */
@@ -57,7 +60,7 @@ function rowParams(fields: ClientRowFields) {
     medications: JSON.stringify(fields.medications),
     goals: fields.goals,
     consentDate: fields.consentDate,
-    areasToAvoid: fields.areasToAvoid,
+    areasToAvoid: JSON.stringify(fields.areasToAvoid),
     pressurePreferences: fields.pressurePreferences,
   };
 }
@@ -89,18 +92,18 @@ export function replaceContraindications(
 ): void {
   db.prepare('DELETE FROM client_contraindications WHERE client_id = ?').run(clientId);
   const insert = db.prepare(
-    `INSERT INTO client_contraindications (client_id, position, code, name, note, absolute)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO client_contraindications (client_id, position, code, name, note, absolute, regions)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const rows = [
     ...input.contraindications.map((item) => {
       const info = contraindicationInfo(item.code);
-      return [item.code, info.label, item.note, info.absolute] as const;
+      return [item.code, info.label, item.note, info.absolute, item.regions] as const;
     }),
-    ...input.otherContraindications.map((item) => [null, item.name, item.note, item.absolute] as const),
+    ...input.otherContraindications.map((item) => [null, item.name, item.note, item.absolute, []] as const),
   ];
-  rows.forEach(([code, name, note, absolute], position) =>
-    insert.run(clientId, position, code, name, note, absolute ? 1 : 0),
+  rows.forEach(([code, name, note, absolute, regions], position) =>
+    insert.run(clientId, position, code, name, note, absolute ? 1 : 0, JSON.stringify(regions)),
   );
 }
 
@@ -125,7 +128,7 @@ export function findClient(db: ClinicDatabase, id: string): Client | undefined {
   if (!row) return undefined;
   const contraindications = db
     .prepare(
-      'SELECT code, name, note, absolute FROM client_contraindications WHERE client_id = ? ORDER BY position',
+      'SELECT code, name, note, absolute, regions FROM client_contraindications WHERE client_id = ? ORDER BY position',
     )
     .all(id) as ContraindicationRow[];
   const tolerances = currentTolerances(db, id);
@@ -142,14 +145,14 @@ export function findClient(db: ClinicDatabase, id: string): Client | undefined {
     consentDate: row.consent_date,
     contraindications: contraindications
       .filter((item) => item.code !== null)
-      .map((item) => ({ code: item.code!, note: item.note })),
+      .map((item) => ({ code: item.code!, note: item.note, regions: JSON.parse(item.regions) as string[] })),
     otherContraindications: contraindications
       .filter((item) => item.code === null)
       .map((item) => ({ name: item.name, note: item.note, absolute: item.absolute === 1 })),
     toleranceDefault: tolerances.toleranceDefault,
     toleranceByRegion: tolerances.toleranceByRegion,
     toleranceHistory: toleranceHistory(db, id),
-    areasToAvoid: row.areas_to_avoid,
+    areasToAvoid: JSON.parse(row.areas_to_avoid) as Client['areasToAvoid'],
     pressurePreferences: row.pressure_preferences,
     archivedAt: row.archived_at,
     deletedAt: row.deleted_at,

@@ -25,6 +25,8 @@ interface SessionRow {
   response: string;
   soreness: Session['soreness'];
   flare: 0 | 1;
+  /** JSON: the regions the soreness or flare is in. */
+  soreness_regions: string;
   home_care: string;
   signed_at: string | null;
   signed_by: string | null;
@@ -67,6 +69,7 @@ function toSession(row: SessionRow, addenda: Addendum[]): Session {
     response: row.response,
     soreness: row.soreness,
     flare: row.flare === 1,
+    sorenessRegions: JSON.parse(row.soreness_regions) as string[],
     homeCare: row.home_care,
     number: row.number,
     courseTotal: row.course_total,
@@ -137,9 +140,15 @@ export function updateSessionRow(db: ClinicDatabase, id: string, fields: Session
     `UPDATE sessions SET starts_at = @startsAt, planned_minutes = @plannedMinutes, actual_minutes = @actualMinutes,
        status = @status, subjective = @subjective, objective = @objective, assessment = @assessment, plan = @plan,
        pain_before = @painBefore, pain_after = @painAfter, response = @response, soreness = @soreness,
-       flare = @flare, home_care = @homeCare, updated_at = @at
+       flare = @flare, soreness_regions = @sorenessRegions, home_care = @homeCare, updated_at = @at
      WHERE id = @id`,
-  ).run({ ...fields, flare: fields.flare ? 1 : 0, id, at });
+  ).run({
+    ...fields,
+    flare: fields.flare ? 1 : 0,
+    sorenessRegions: JSON.stringify(fields.sorenessRegions),
+    id,
+    at,
+  });
 }
 
 export function markSigned(db: ClinicDatabase, id: string, signer: string, at: string): void {

@@ -15,6 +15,7 @@ import { showFailure } from '../../ui/form/failure';
 import { FieldRows } from '../../ui/form/FieldRows';
 import { FormField } from '../../ui/form/FormField';
 import { intakeField, intakeSchema, intakeValues, type IntakeValues } from './intakeForm';
+import { AreasToAvoidFields } from './AreasToAvoidFields';
 import { ClientHeader } from './ClientHeader';
 import { ContraindicationFields } from './ContraindicationFields';
 import { ToleranceFields } from './ToleranceFields';
@@ -181,9 +182,9 @@ function IntakeForm({ client }: { client?: Client }) {
         </fieldset>
         <ContraindicationFields control={control} />
         <ToleranceFields control={control} />
+        <AreasToAvoidFields control={control} />
         <fieldset>
           <legend>In the client’s own words</legend>
-          <FormField as={TextArea} control={control} name="areasToAvoid" label="Areas to avoid" />
           <FormField
             as={TextArea}
             control={control}

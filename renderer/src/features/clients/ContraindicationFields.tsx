@@ -1,8 +1,10 @@
 import { Controller } from 'react-hook-form';
 import { CONTRAINDICATIONS } from '../../../../shared/domain/contraindications';
+import { isPlacedContraindication } from '../../../../shared/domain/plan/contraindication-rules';
 import { Checkbox } from '../../ui/Checkbox';
 import { FieldRows } from '../../ui/form/FieldRows';
 import { FormField } from '../../ui/form/FormField';
+import { RegionPicker } from '../../ui/RegionPicker';
 import { TextField } from '../../ui/TextField';
 import type { IntakeControl, IntakeValues } from './intakeForm';
 
@@ -17,7 +19,9 @@ type Ticked = IntakeValues['contraindications'];
 function toggled(ticked: Ticked, code: Ticked[number]['code'], on: boolean): Ticked {
   return CONTRAINDICATIONS.filter((item) =>
     item.code === code ? on : ticked.some((entry) => entry.code === item.code),
-  ).map((item) => ticked.find((entry) => entry.code === item.code) ?? { code: item.code, note: '' });
+  ).map(
+    (item) => ticked.find((entry) => entry.code === item.code) ?? { code: item.code, note: '', regions: [] },
+  );
 }
 
 /** The checklist from DOMAIN.md, a note for each ticked item, and free entries. */
@@ -47,6 +51,25 @@ export function ContraindicationFields({ control }: { control: IntakeControl }) 
                           control={control}
                           name={`contraindications.${index}.note`}
                           label={`Note on ${item.label.toLowerCase()}`}
+                        />
+                      )}
+                      {index >= 0 && isPlacedContraindication(item.code) && (
+                        <Controller
+                          control={control}
+                          name={`contraindications.${index}.regions`}
+                          render={({ field: regions, fieldState }) => (
+                            <RegionPicker
+                              label={`Where is the ${item.label.toLowerCase()}`}
+                              value={regions.value}
+                              onChange={regions.onChange}
+                              error={fieldState.error?.message}
+                              hint={
+                                regions.value.length === 0
+                                  ? 'Pick the regions it is in: until then every planned zone is flagged for it'
+                                  : undefined
+                              }
+                            />
+                          )}
                         />
                       )}
                     </div>

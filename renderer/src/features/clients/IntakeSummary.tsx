@@ -1,3 +1,4 @@
+import { describeRegions } from '../../../../shared/domain/plan/body-places';
 import { toleranceRegionLabel } from '../../../../shared/domain/plan/tolerance-regions';
 import type { Client } from '../../../../shared/domain/client';
 import { contraindicationInfo } from '../../../../shared/domain/contraindications';
@@ -14,7 +15,7 @@ export function IntakeSummary({ client }: { client: Client }) {
       ...contraindicationInfo(item.code),
       name: contraindicationInfo(item.code).label,
     })),
-    ...client.otherContraindications,
+    ...client.otherContraindications.map((item) => ({ ...item, regions: [] })),
   ];
   return (
     <section className="panel" aria-labelledby="intake-heading">
@@ -43,13 +44,28 @@ export function IntakeSummary({ client }: { client: Client }) {
                   <strong>{item.name}</strong>
                   {item.absolute ? ' (absolute)' : ''}
                   {item.note && ` — ${item.note}`}
+                  {item.regions.length > 0 && ` (in ${describeRegions(item.regions)})`}
                 </li>
               ))}
             </ul>
           )}
         </dd>
         <dt>Areas to avoid</dt>
-        <dd className="prose">{client.areasToAvoid || '—'}</dd>
+        <dd>
+          {client.areasToAvoid.length === 0 ? (
+            '—'
+          ) : (
+            <ul className="plain-list">
+              {client.areasToAvoid.map((area, index) => (
+                <li key={index}>
+                  {[area.regions.length > 0 ? describeRegions(area.regions) : 'Not placed yet', area.note]
+                    .filter(Boolean)
+                    .join(': ')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt>Pressure preferences</dt>
         <dd className="prose">{client.pressurePreferences || '—'}</dd>
         <dt>Pressure tolerance</dt>

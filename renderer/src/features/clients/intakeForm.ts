@@ -37,11 +37,11 @@ export interface IntakeValues {
   medications: Entry[];
   goals: string;
   consentDate: string;
-  contraindications: { code: ContraindicationCode; note: string }[];
+  contraindications: { code: ContraindicationCode; note: string; regions: string[] }[];
   otherContraindications: { name: string; note: string; absolute: boolean }[];
   toleranceDefault: LevelValues;
   toleranceByRegion: { region: string; level: LevelValues }[];
-  areasToAvoid: string;
+  areasToAvoid: { regions: string[]; note: string }[];
   pressurePreferences: string;
 }
 
@@ -85,7 +85,7 @@ export function intakeValues(client?: Client): IntakeValues {
     toleranceByRegion:
       client?.toleranceByRegion.map((item) => ({ region: item.region, level: levelValues(item.level) })) ??
       [],
-    areasToAvoid: client?.areasToAvoid ?? '',
+    areasToAvoid: client?.areasToAvoid ?? [],
     pressurePreferences: client?.pressurePreferences ?? '',
   };
 }

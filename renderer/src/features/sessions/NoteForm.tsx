@@ -13,8 +13,16 @@ import { FormField } from '../../ui/form/FormField';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { noteSchema, valuesFromSession, valuesWithDraft, type SessionFormValues } from './sessionForm';
+import { RegionPicker } from '../../ui/RegionPicker';
 import { FlagReview } from './FlagReview';
+import {
+  noteSchema,
+  regionsOf,
+  regionsText,
+  valuesFromSession,
+  valuesWithDraft,
+  type SessionFormValues,
+} from './sessionForm';
 import { usePendingFlags } from './usePendingFlags';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave';
 
@@ -166,6 +174,16 @@ export function NoteForm({ session }: { session: Session }) {
           />
         </div>
       </div>
+      <RegionPicker
+        label="Where the soreness or flare is"
+        value={regionsOf(values.sorenessRegions)}
+        onChange={(regions) => {
+          setValue('sorenessRegions', regionsText(regions));
+          setDirty(true);
+        }}
+        error={formState.errors.sorenessRegions?.message}
+        hint="Bringing the last session into this plan lowers the pressure one step on zones there"
+      />
       <FormField
         as={TextArea}
         name="subjective"

@@ -1,4 +1,5 @@
 import { Fragment, useState, type FormEvent } from 'react';
+import { describeRegions } from '../../../../shared/domain/plan/body-places';
 import type { Session } from '../../../../shared/domain/session';
 import { call } from '../../api/client';
 import { formatStamp } from '../../ui/format';
@@ -47,6 +48,7 @@ export function SignedNote({ session }: { session: Session }) {
         <dd>
           {session.soreness ?? 'not recorded'}
           {session.flare && ', flare reported'}
+          {session.sorenessRegions.length > 0 && ` (${describeRegions(session.sorenessRegions)})`}
         </dd>
         {PARTS.map(([key, label]) => (
           <Fragment key={key}>

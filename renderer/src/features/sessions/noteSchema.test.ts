@@ -18,6 +18,7 @@ const saved = valuesFromSession({
   painAfter: null,
   response: '',
   soreness: null,
+  sorenessRegions: [],
   flare: false,
   homeCare: '',
 } as unknown as Session);

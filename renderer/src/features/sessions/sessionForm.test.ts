@@ -17,6 +17,7 @@ const session = {
   response: '',
   soreness: null,
   flare: false,
+  sorenessRegions: ['pelvis_L', 'lower_back'],
   homeCare: '',
   draft: { subjective: 'Typed later', painAfter: '11' },
 } as unknown as Session;
@@ -38,6 +39,7 @@ describe('the session form', () => {
       painBefore: 5,
       soreness: null,
       flare: false,
+      sorenessRegions: ['pelvis_L', 'lower_back'],
     });
     expect(SessionUpdateInput.safeParse(input).success).toBe(true);
   });

@@ -22,12 +22,17 @@ export const FORM_FIELDS = [
   'response',
   'soreness',
   'flare',
+  'sorenessRegions',
   'homeCare',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type SessionFormValues = Record<FormField, string>;
 
 const text = (value: number | null) => (value === null ? '' : String(value));
+
+/** A region list held as text like every other field, so a draft keeps it: ids joined by commas. */
+export const regionsText = (regions: readonly string[]) => regions.join(',');
+export const regionsOf = (text: string) => text.split(',').filter((region) => region !== '');
 
 export function valuesFromSession(session: Session): SessionFormValues {
   return {
@@ -44,6 +49,7 @@ export function valuesFromSession(session: Session): SessionFormValues {
     response: session.response,
     soreness: session.soreness ?? '',
     flare: session.flare ? 'yes' : '',
+    sorenessRegions: regionsText(session.sorenessRegions),
     homeCare: session.homeCare,
   };
 }
@@ -78,6 +84,7 @@ export function inputFromValues(id: string, values: SessionFormValues): SessionU
     response: values.response,
     soreness: (values.soreness || null) as SessionUpdateInput['soreness'],
     flare: values.flare === 'yes',
+    sorenessRegions: regionsOf(values.sorenessRegions),
     homeCare: values.homeCare,
   };
 }
