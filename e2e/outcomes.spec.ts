@@ -97,7 +97,7 @@ test('a course with three assessments shows a trend chart with the meaningful ch
   await expect(chart).toBeVisible();
   await expect(chart.locator('.recharts-line-dot')).toHaveCount(3);
   await expect(chart.getByRole('list', { name: /values/ })).toContainText(
-    'After the last session: 3 ◇ change since baseline passed the meaningful threshold (1.5)',
+    'After the last session: 3 ◇ change since baseline passed the meaningful threshold (2)',
   );
   await expect(page.getByRole('status')).toContainText(
     'Pain now (NRS): 7 at baseline, 3 at the end of the course (improved by 4), 6 at the 1-month follow-up: 3 of 4 lost (75%).',

@@ -11,6 +11,12 @@ const BandSpan = z.strictObject({ id: z.string(), label: z.string(), from: z.num
 const MeaningfulChange = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('points'), points: z.number(), source: z.string() }),
   z.strictObject({ kind: z.literal('percent_of_baseline'), percent: z.number(), source: z.string() }),
+  z.strictObject({
+    kind: z.literal('points_or_percent'),
+    points: z.number(),
+    percent: z.number(),
+    source: z.string(),
+  }),
   z.strictObject({ kind: z.literal('none'), source: z.string() }),
 ]);
 

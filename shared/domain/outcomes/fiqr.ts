@@ -89,6 +89,12 @@ export const FIQR_DOMAINS: Record<
   symptoms: { label: 'Symptoms', items: 10, divisor: 2, max: 50 },
 };
 
+/**
+ * Severity categories from Salaffi F, Di Carlo M, Bazzichi L, et al. "Definition of fibromyalgia
+ * severity: findings from a cross-sectional survey of 2339 Italian patients." Rheumatology (Oxford)
+ * 2021;60(2):728-736.
+ */
+export const FIQR_BANDS_SOURCE = 'Salaffi et al., Rheumatology 2021;60:728';
 export const FIQR_BANDS: readonly Band[] = [
   { id: 'remission', label: 'Remission', from: 0 },
   { id: 'mild', label: 'Mild', from: 24 },

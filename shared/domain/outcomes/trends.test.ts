@@ -93,8 +93,8 @@ describe('courseTrends', () => {
     ]);
   });
 
-  it('marks the first point whose change since baseline reaches 1.5 points', () => {
-    expect(pain.threshold).toBe(1.5);
+  it('marks the first point whose change since baseline reaches 2 points (30% of 7 is 2.1)', () => {
+    expect(pain.threshold).toBe(2);
     expect(pain.firstMeaningful).toMatchObject({ label: 'After the last session', change: 'improved' });
     expect(pain.points.map((p) => p.change)).toEqual([
       'within_threshold',
