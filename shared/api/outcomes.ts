@@ -73,6 +73,8 @@ export type ScheduledPoint = z.infer<typeof ScheduledPoint>;
 export const CourseOutcomes = z.strictObject({
   courseId: RecordId,
   courseName: z.string(),
+  /** The assessment the trends start from: the one named baseline, else the first by date; null before any. */
+  baselineAssessmentId: RecordId.nullable(),
   schedule: z.array(ScheduledPoint),
   trends: z.array(MeasureTrend),
 });

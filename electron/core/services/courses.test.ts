@@ -33,12 +33,12 @@ function startTrialCourse() {
 }
 
 describe('templates', () => {
-  it('ships the trial and the open-ended protocol', () => {
+  it('ships the trial and the open-ended protocol, each named for what it plans', () => {
     expect(
       clinic.call('templates.list', {}).map((template) => [template.name, template.sessionCount]),
     ).toEqual([
-      ['Castro-Sánchez 2011 fibromyalgia trial', 20],
-      ['Weekly, open-ended', null],
+      ['20 weekly sessions of 90 min (Castro-Sánchez 2011 protocol)', 20],
+      ['Weekly sessions of 60 min, open-ended', null],
     ]);
   });
 
