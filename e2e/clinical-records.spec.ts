@@ -58,14 +58,18 @@ test('a course from the trial template plans 20 sessions with its assessment dat
   await clinic.open(`/clients/${clientId}`, 'Rocío Vidal');
   await page.getByRole('link', { name: 'Start a course' }).click();
   await clinic.expectScreen('Start a treatment course');
-  await page.getByLabel('Protocol').selectOption({ label: 'Castro-Sánchez 2011 fibromyalgia trial' });
+  await page.getByLabel('Protocol').selectOption({
+    label: '20 weekly sessions of 90 min (Castro-Sánchez 2011 protocol)',
+  });
   await page.getByLabel('First session on').fill('2026-03-02');
   await expect(page.getByLabel('Course preview')).toContainText('Plans 20 sessions, the last on 2026-07-13');
   await page.getByRole('button', { name: 'Start course' }).click();
 
   await clinic.expectScreen('Rocío Vidal');
   await expect(page.getByText('0 of 20 sessions done')).toBeVisible();
-  const assessments = page.getByRole('table', { name: /Assessments of Castro-Sánchez/ });
+  const assessments = page.getByRole('table', {
+    name: /Assessments of 20 weekly sessions of 90 min \(Castro-Sánchez 2011 protocol\)/,
+  });
   for (const [label, due] of [
     ['Baseline', '2026-03-02'],
     ['After the last session', '2026-07-13'],
@@ -77,6 +81,10 @@ test('a course from the trial template plans 20 sessions with its assessment dat
   const timeline = page.getByRole('list', { name: 'Session timeline' });
   await expect(timeline.getByRole('link', { name: /Session \d+ of 20/ })).toHaveCount(20);
   await expect(timeline.getByRole('link', { name: /2026-07-13 10:00 Session 20 of 20/ })).toBeVisible();
+  // In order, session 1 first: today's first session heads the list.
+  const courseSessions = timeline.getByRole('link', { name: /Session \d+ of 20/ });
+  await expect(courseSessions.first()).toHaveAccessibleName(/^2026-03-02 10:00 Session 1 of 20/);
+  await expect(courseSessions.last()).toHaveAccessibleName(/^2026-07-13 10:00 Session 20 of 20/);
 });
 
 test('a SOAP note typed and left mid-way is there again as a draft @clock', async ({
@@ -210,7 +218,7 @@ test('the Today screen lists today’s sessions and tells a new clinic what to d
 
 test('a protocol is data the clinic edits in Settings', async ({ page, clinic }) => {
   await clinic.open('/settings', 'Settings');
-  await page.getByRole('button', { name: 'Edit Weekly, open-ended' }).click();
+  await page.getByRole('button', { name: 'Edit Weekly sessions of 60 min, open-ended' }).click();
   await page.getByLabel('Protocol name').fill('Weekly maintenance');
   await page.getByRole('button', { name: 'Add assessment' }).click();
   await page.getByLabel('Assessment 2', { exact: true }).fill('End of course');

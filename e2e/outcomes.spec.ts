@@ -14,7 +14,7 @@ async function clientOnTrialCourse(clinic: Clinic, weeksAgo: number) {
     dateOfBirth: '1971-04-23',
   });
   const templates = await hostClient(clinic.host).call('templates.list', {});
-  const trial = templates.find((template) => template.name.startsWith('Castro-Sánchez'))!;
+  const trial = templates.find((template) => template.name.includes('Castro-Sánchez 2011'))!;
   const course = await hostClient(clinic.host).call('courses.create', {
     clientId: client.id,
     templateId: trial.id,
@@ -97,7 +97,7 @@ test('a course with three assessments shows a trend chart with the meaningful ch
   await expect(chart).toBeVisible();
   await expect(chart.locator('.recharts-line-dot')).toHaveCount(3);
   await expect(chart.getByRole('list', { name: /values/ })).toContainText(
-    'After the last session: 3 ◇ change since baseline passed the meaningful threshold (1.5)',
+    'After the last session: 3 ◇ change since baseline passed the meaningful threshold (2)',
   );
   await expect(page.getByRole('status')).toContainText(
     'Pain now (NRS): 7 at baseline, 3 at the end of the course (improved by 4), 6 at the 1-month follow-up: 3 of 4 lost (75%).',
@@ -131,4 +131,67 @@ test('an overdue assessment appears on the home screen and leaves it once record
 
   await clinic.open('/today', 'Today');
   await expect(page.getByText('No assessment is overdue or due in the next two weeks.')).toBeVisible();
+});
+
+test('a mistaken assessment is put right: the real one made baseline, the wrong one corrected and then deleted, each reason kept @clock', async ({
+  page,
+  clinic,
+}) => {
+  const { client, course } = await clientOnTrialCourse(clinic, 2);
+  const record = (takenOn: string, current: number) =>
+    hostClient(clinic.host).call('assessments.record', {
+      clientId: client.id,
+      courseId: course.id,
+      takenOn,
+      pain: { current },
+    });
+  // An extra assessment keyed by mistake before the real baseline, then a later one.
+  await record(clinic.clock.day(-14), 2);
+  await record(clinic.clock.day(-13), 8);
+  await record(clinic.clock.day(-1), 5);
+
+  await clinic.open(`/clients/${client.id}`, 'Maribel Castro');
+  const painRow = page
+    .getByRole('table', { name: 'Baseline and latest' })
+    .getByRole('row', { name: /Pain now/ });
+  await expect(painRow).toContainText('+3 (worse)');
+
+  const recorded = page.getByRole('region', { name: 'Recorded assessments' });
+  const real = recorded.locator('details', { hasText: clinic.clock.day(-13) });
+  await real.locator('summary').click();
+  await real.getByRole('button', { name: 'Make this the course baseline' }).click();
+  await expect(real.getByText('Baseline of this course')).toBeVisible();
+  await expect(painRow).toContainText('−3 (better)');
+
+  const wrong = recorded.locator('details', { hasText: clinic.clock.day(-14) });
+  await wrong.locator('summary').click();
+  await wrong.getByRole('link', { name: 'Correct…' }).click();
+  await clinic.expectScreen(`Correct the assessment of ${clinic.clock.day(-14)}`);
+  await expect(page.getByLabel('Pain now')).toHaveValue('2');
+  await page.getByLabel('Pain now').fill('3');
+  await page.getByRole('button', { name: 'Save correction' }).click();
+  await expect(page.getByLabel('Reason for the correction')).toHaveAccessibleDescription(
+    'Reason is required',
+  );
+  await page.getByLabel('Reason for the correction').fill('Typed 2 for 3');
+  await page.getByRole('button', { name: 'Save correction' }).click();
+  await clinic.expectScreen('Maribel Castro');
+
+  const corrected = recorded.locator('details', { hasText: clinic.clock.day(-14) });
+  await corrected.locator('summary').click();
+  await corrected.getByRole('button', { name: 'Delete…' }).click();
+  await corrected.getByLabel('Reason for deleting').fill('A duplicate keyed by mistake');
+  await corrected.getByRole('button', { name: 'Delete assessment' }).click();
+  await expect(recorded.locator('details', { hasText: clinic.clock.day(-14) })).toHaveCount(0);
+
+  expect(
+    queryClinic(
+      clinic.dataDir,
+      "SELECT call, reason FROM audit_log WHERE reason IS NOT NULL OR call = 'assessments.makeBaseline' ORDER BY seq",
+    ),
+  ).toEqual([
+    { call: 'assessments.makeBaseline', reason: null },
+    { call: 'assessments.correct', reason: 'Typed 2 for 3' },
+    { call: 'assessments.delete', reason: 'A duplicate keyed by mistake' },
+  ]);
 });

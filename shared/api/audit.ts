@@ -10,6 +10,8 @@ export const AuditEntry = z.strictObject({
   call: z.string(),
   action: z.enum(AUDIT_ACTIONS),
   recordIds: z.array(z.string()),
+  /** Why a record was corrected or deleted, as the therapist gave it; null for other entries. */
+  reason: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

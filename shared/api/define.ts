@@ -13,6 +13,11 @@ export interface CallPolicy {
   effect: 'read' | 'write' | 'export';
   /** The verb of its audit entry, or `none` for calls about the app itself rather than anyone's records. */
   audit: AuditAction | 'none';
+  /**
+   * The input carries a `reason` the therapist gave (a correction, a deletion), kept word for word in
+   * the call's audit entry so the record says why it changed.
+   */
+  recordsReason?: true;
   /** Answered while the app is locked: only what it takes to see who may unlock, and to unlock. */
   whileLocked?: true;
   /** Answered, without unlocking, on a damaged file's recovery screen. */

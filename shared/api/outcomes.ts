@@ -11,6 +11,12 @@ const BandSpan = z.strictObject({ id: z.string(), label: z.string(), from: z.num
 const MeaningfulChange = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('points'), points: z.number(), source: z.string() }),
   z.strictObject({ kind: z.literal('percent_of_baseline'), percent: z.number(), source: z.string() }),
+  z.strictObject({
+    kind: z.literal('points_or_percent'),
+    points: z.number(),
+    percent: z.number(),
+    source: z.string(),
+  }),
   z.strictObject({ kind: z.literal('none'), source: z.string() }),
 ]);
 
@@ -67,6 +73,8 @@ export type ScheduledPoint = z.infer<typeof ScheduledPoint>;
 export const CourseOutcomes = z.strictObject({
   courseId: RecordId,
   courseName: z.string(),
+  /** The assessment the trends start from: the one named baseline, else the first by date; null before any. */
+  baselineAssessmentId: RecordId.nullable(),
   schedule: z.array(ScheduledPoint),
   trends: z.array(MeasureTrend),
 });

@@ -28,16 +28,35 @@ describe('sessionRuleIssues', () => {
     ).toEqual([]);
   });
 
+  it('lets a session booked later today be completed or started now, up to the last minute of the day', () => {
+    for (const startsAt of ['2026-03-02T11:00', '2026-03-02T23:59']) {
+      expect(sessionRuleIssues({ startsAt, status: 'completed', actualMinutes: 50 }, context)).toEqual([]);
+      expect(sessionRuleIssues({ startsAt, status: 'in_progress' }, context)).toEqual([]);
+    }
+  });
+
+  it('refuses the next day from one minute before midnight, and accepts it from midnight', () => {
+    const session = { startsAt: '2026-03-03T00:00', status: 'completed', actualMinutes: 50 };
+    expect(sessionRuleIssues(session, { ...context, now: '2026-03-02T23:59' })).toHaveLength(1);
+    expect(sessionRuleIssues(session, { ...context, now: '2026-03-03T00:00' })).toEqual([]);
+    expect(
+      sessionRuleIssues(
+        { ...session, startsAt: '2026-03-03T23:30' },
+        { ...context, now: '2026-03-03T00:00' },
+      ),
+    ).toEqual([]);
+  });
+
   it('names each mistake', () => {
     expect(sessionRuleIssues({ startsAt: '2026-02-27T10:00', status: 'planned' }, context)).toEqual([
       { path: 'startsAt', message: 'This session is before its course starts (2026-03-01)' },
     ]);
     expect(
-      sessionRuleIssues({ startsAt: '2026-03-02T11:00', status: 'completed', actualMinutes: null }, context),
+      sessionRuleIssues({ startsAt: '2026-03-03T00:00', status: 'completed', actualMinutes: null }, context),
     ).toEqual([
       {
         path: 'startsAt',
-        message: 'A session completed cannot be dated in the future: change the date or keep it planned',
+        message: 'A session completed cannot be on a future day: change the date or keep it planned',
       },
       { path: 'actualMinutes', message: 'Enter how long the completed session actually lasted' },
     ]);

@@ -141,12 +141,14 @@ export function sessionRuleIssues(
       message: `This session is before its course starts (${context.courseStart})`,
     });
   }
+  // Compared by local day, not by minute: a client who arrives early for a session booked later
+  // today is treated now, and the note is charted while it is fresh.
   const happened = input.status === 'completed' || input.status === 'in_progress';
-  if (happened && input.startsAt > context.now) {
+  if (happened && day > dateOf(context.now)) {
     const state = input.status === 'completed' ? 'completed' : 'in progress';
     issues.push({
       path: 'startsAt',
-      message: `A session ${state} cannot be dated in the future: change the date or keep it planned`,
+      message: `A session ${state} cannot be on a future day: change the date or keep it planned`,
     });
   }
   if (input.status === 'completed' && (input.actualMinutes ?? null) === null) {

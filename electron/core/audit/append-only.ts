@@ -52,6 +52,7 @@ export function restoreAppendOnly(db: ClinicDatabase, at: Date): string[] {
         call: GUARDS_RESTORED_CALL,
         action: 'changed',
         recordIds: [],
+        reason: null,
       });
     }
     return repaired;

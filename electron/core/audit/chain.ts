@@ -7,14 +7,17 @@ export interface AuditFields {
   call: string;
   action: string;
   recordIds: string[];
+  /** Why a record was corrected or deleted, when the call asks for a reason. */
+  reason?: string | null;
 }
 
 /**
  * Each entry's hash covers its own fields and the previous entry's hash, so changing, removing or
- * reordering any entry breaks every link after it.
+ * reordering any entry breaks every link after it. A reason is covered when there is one; an entry
+ * without one hashes as entries did before reasons existed, so older logs still verify.
  */
 export function entryHash(previousHash: string, entry: AuditFields): string {
-  const content = JSON.stringify([
+  const fields = [
     previousHash,
     entry.seq,
     entry.at,
@@ -22,11 +25,13 @@ export function entryHash(previousHash: string, entry: AuditFields): string {
     entry.call,
     entry.action,
     entry.recordIds,
-  ]);
+  ];
+  const content = JSON.stringify(entry.reason == null ? fields : [...fields, entry.reason]);
   return createHash('sha256').update(content).digest('hex');
 }
 
 export interface StoredEntry extends AuditFields {
+  reason: string | null;
   prevHash: string;
   hash: string;
 }

@@ -115,7 +115,9 @@ describe('the audit head kept outside the file', () => {
       };
       const hash = entryHash(previous, entry);
       raw
-        .prepare('INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO audit_log (seq, at, profile_id, call, action, record_ids, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(seq, entry.at, null, entry.call, entry.action, '[]', previous, hash);
       previous = hash;
     }

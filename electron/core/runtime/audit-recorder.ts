@@ -8,8 +8,8 @@ import type { ClinicDatabase } from '../db/open';
 export const IDLE_LOCK_CALL = 'main.idleLock';
 
 /**
- * The audit entry for a successful call, with the verb its policy declares and the ids in its input
- * and output (the records), or undefined when it needs none: calls about the app itself (declared
+ * The audit entry for a successful call, with the verb its policy declares, the ids in its input
+ * and output (the records) and the reason given when its policy asks for one, or undefined when it needs none: calls about the app itself (declared
  * `none`) and a look at nothing (an empty list).
  */
 export function auditEntryFor(call: {
@@ -19,16 +19,26 @@ export function auditEntryFor(call: {
   profileId: string | null;
   at: Date;
 }): NewAuditEntry | undefined {
-  const action = policyOf(call.name).audit;
+  const policy = policyOf(call.name);
+  const action = policy.audit;
   if (action === 'none') return undefined;
   const recordIds = recordIdsOf(call.input, call.value);
   if (action === 'viewed' && recordIds.length === 0) return undefined;
-  return { at: call.at.toISOString(), profileId: call.profileId, call: call.name, action, recordIds };
+  // The contract has checked the input: a call that records a reason has one.
+  const reason = policy.recordsReason ? (call.input as { reason: string }).reason : null;
+  return { at: call.at.toISOString(), profileId: call.profileId, call: call.name, action, recordIds, reason };
 }
 
 /** The entry for main's own lock after the idle time, naming the therapist whose session ended. */
 export function idleLockEntry(profileId: string, at: Date): NewAuditEntry {
-  return { at: at.toISOString(), profileId, call: IDLE_LOCK_CALL, action: 'locked', recordIds: [] };
+  return {
+    at: at.toISOString(),
+    profileId,
+    call: IDLE_LOCK_CALL,
+    action: 'locked',
+    recordIds: [],
+    reason: null,
+  };
 }
 
 /**

@@ -33,12 +33,12 @@ function startTrialCourse() {
 }
 
 describe('templates', () => {
-  it('ships the trial and the open-ended protocol', () => {
+  it('ships the trial and the open-ended protocol, each named for what it plans', () => {
     expect(
       clinic.call('templates.list', {}).map((template) => [template.name, template.sessionCount]),
     ).toEqual([
-      ['Castro-Sánchez 2011 fibromyalgia trial', 20],
-      ['Weekly, open-ended', null],
+      ['20 weekly sessions of 90 min (Castro-Sánchez 2011 protocol)', 20],
+      ['Weekly sessions of 60 min, open-ended', null],
     ]);
   });
 
@@ -91,13 +91,15 @@ describe('courses.create', () => {
     });
     const sessions = clinic.call('sessions.list', { clientId });
     expect(sessions).toHaveLength(20);
-    expect(sessions.at(-1)).toMatchObject({
+    // In order, session 1 first: the list a therapist reads down from today's session.
+    expect(sessions.map((session) => session.number)).toEqual(sessions.map((_, index) => index + 1));
+    expect(sessions[0]).toMatchObject({
       startsAt: '2026-03-02T08:00',
       plannedMinutes: 90,
       number: 1,
       courseTotal: 20,
     });
-    expect(sessions[0]).toMatchObject({ startsAt: '2026-07-13T08:00', status: 'planned', number: 20 });
+    expect(sessions.at(-1)).toMatchObject({ startsAt: '2026-07-13T08:00', status: 'planned', number: 20 });
   });
 
   it('plans only the first session of an open-ended course', () => {
@@ -134,7 +136,7 @@ describe('courses.create', () => {
 describe('courses.list and lifecycle', () => {
   it('counts completed sessions towards progress', () => {
     const course = startTrialCourse();
-    const first = clinic.call('sessions.list', { clientId }).at(-1)!;
+    const first = clinic.call('sessions.list', { clientId })[0]!;
     clinic.call('sessions.update', {
       id: first.id,
       startsAt: first.startsAt,

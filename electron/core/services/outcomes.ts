@@ -2,9 +2,9 @@ import type { Handlers } from '../../../shared/api/handlers';
 import type { ScheduledPoint } from '../../../shared/api/outcomes';
 import { calendarDateOf } from '../../../shared/domain/dates';
 import { assessmentPhase, assessmentStatus } from '../../../shared/domain/outcomes/schedule';
-import { courseTrends } from '../../../shared/domain/outcomes/trends';
+import { courseTrends, fromBaseline } from '../../../shared/domain/outcomes/trends';
 import { findCourse, type CourseRecord } from '../db/repositories/courses';
-import { heldSessions, listCourseAssessments } from '../db/repositories/outcomes';
+import { courseBaselineId, heldSessions, listCourseAssessments } from '../db/repositories/outcomes';
 import { found } from './lifecycle';
 import type { ServicePorts } from './ports';
 
@@ -28,6 +28,7 @@ export function outcomesHandlers({ db, now }: ServicePorts) {
     'outcomes.course': ({ courseId }) => {
       const course = found(findCourse(db, courseId), 'course');
       const assessments = listCourseAssessments(db, courseId);
+      const baselineId = courseBaselineId(db, courseId);
       const done = new Map(
         assessments.flatMap((assessment) =>
           assessment.coursePosition === null ? [] : [[assessment.coursePosition, assessment.id] as const],
@@ -36,8 +37,9 @@ export function outcomesHandlers({ db, now }: ServicePorts) {
       return {
         courseId,
         courseName: course.name,
+        baselineAssessmentId: fromBaseline(assessments, baselineId)[0]?.id ?? null,
         schedule: scheduleOf(course, done),
-        trends: courseTrends(course, heldSessions(db, courseId), assessments),
+        trends: courseTrends(course, heldSessions(db, courseId), assessments, baselineId),
       };
     },
   } satisfies OutcomesHandlers;

@@ -32,7 +32,7 @@ type PlanHandlers = Pick<Handlers, 'plan.get' | 'plan.carryForward' | 'plan.star
 
 /** The client's session before this one, by appointment time (deleted ones left out). */
 function previousSessionId(db: ClinicDatabase, session: { id: string; clientId: string; startsAt: string }) {
-  const earlier = listClientSessions(db, session.clientId).find(
+  const earlier = listClientSessions(db, session.clientId).findLast(
     (other) => other.deletedAt === null && other.id !== session.id && other.startsAt < session.startsAt,
   );
   return earlier?.id ?? null;

@@ -169,6 +169,17 @@ describe('printouts.get', () => {
     ]);
   });
 
+  it('prints with the count a tender-point result its own algometer reading contradicts', () => {
+    clinic.call('findings.create', {
+      sessionId,
+      body: { kind: 'tender_point', siteId: 'tp_knee_L', painful: false, algometerKgCm2: 3.5 },
+    });
+    expect(clinic.call('printouts.get', { sessionId }).tenderPoints).toBe(
+      '1/18 painful (16 not tested). Check 1 result against the algometer reading: ' +
+        `${site('tp_knee_L').name} marked not painful, but pain began at 3.5 kg/cm² (below 4)`,
+    );
+  });
+
   it('prints an adhesion with its depth, severity and the way it is restricted, in words', () => {
     clinic.call('findings.create', {
       sessionId,

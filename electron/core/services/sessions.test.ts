@@ -96,11 +96,41 @@ describe('sessions.update', () => {
   it('refuses a completed session dated in the future, and one without its actual duration', () => {
     const session = plan('2026-03-09T10:00');
     expect(() => complete(session.id, { startsAt: '2026-03-09T10:00' })).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(/cannot be dated in the future/) }),
+      expect.objectContaining({ message: expect.stringMatching(/cannot be on a future day/) }),
     );
     expect(() => complete(session.id, { actualMinutes: null })).toThrow(
       expect.objectContaining({ message: 'Enter how long the completed session actually lasted' }),
     );
+  });
+
+  it('completes a session booked later today, for a client who came early', () => {
+    const session = plan('2026-03-02T17:00');
+    expect(complete(session.id, { startsAt: '2026-03-02T17:00' }).status).toBe('completed');
+  });
+
+  it('at 23:59 on the clinic clock completes that day’s last booking and refuses the next day’s', () => {
+    const late = openTestClinic(new Date(2026, 2, 2, 23, 59));
+    try {
+      const client = late.call('clients.create', {
+        givenName: 'Eva',
+        familyName: 'Sanz',
+        dateOfBirth: '1980-01-01',
+      });
+      const book = (startsAt: string) =>
+        late.call('sessions.create', { clientId: client.id, startsAt, plannedMinutes: 60 }).id;
+      const finish = (id: string, startsAt: string) =>
+        late.call('sessions.update', {
+          id,
+          startsAt,
+          plannedMinutes: 60,
+          actualMinutes: 50,
+          status: 'completed',
+        });
+      expect(finish(book('2026-03-02T23:59'), '2026-03-02T23:59').status).toBe('completed');
+      expect(() => finish(book('2026-03-03T00:00'), '2026-03-03T00:00')).toThrow(/cannot be on a future day/);
+    } finally {
+      late.close();
+    }
   });
 
   it('refuses pain outside 0-10 at the contract', () => {

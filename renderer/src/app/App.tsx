@@ -4,6 +4,7 @@ import { ClientList } from '../features/clients/ClientList';
 import { NewCourseForm } from '../features/courses/NewCourseForm';
 import { ModelScreen } from '../features/model/ModelScreen';
 import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
+import { AssessmentCorrectionScreen } from '../features/outcomes/AssessmentCorrectionScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { PrintScreen } from '../features/printouts/PrintScreen';
 import { SessionEditor } from '../features/sessions/SessionEditor';
@@ -29,6 +30,8 @@ function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
       return <NewCourseForm clientId={route.clientId} />;
     case 'new-assessment':
       return <AssessmentScreen key={`${route.courseId}/${route.position}`} {...route} />;
+    case 'correct-assessment':
+      return <AssessmentCorrectionScreen key={route.assessmentId} {...route} />;
     case 'session':
       return <SessionEditor key={route.sessionId} sessionId={route.sessionId} />;
     case 'session-plan':

@@ -15,6 +15,7 @@ const PLACES: { label: string; route: Route; matches: Route['place'][] }[] = [
       'session',
       'session-plan',
       'new-assessment',
+      'correct-assessment',
     ],
   },
   { label: 'Body model', route: { place: 'model' }, matches: ['model'] },

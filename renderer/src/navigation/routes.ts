@@ -17,6 +17,7 @@ export type Route =
       /** WPI areas the session's pain map touches, offered for the therapist to confirm. */
       painMapAreas?: WpiArea[];
     }
+  | { place: 'correct-assessment'; clientId: string; assessmentId: string }
   | { place: 'session'; sessionId: string }
   | { place: 'session-plan'; sessionId: string }
   | { place: 'settings' }
@@ -121,6 +122,7 @@ const ROUTES: { [P in Place]: RouteRow<P> }[Place][] = [
     }),
     query: (route) => (route.painMapAreas?.length ? `?wpi=${route.painMapAreas.join(',')}` : ''),
   }),
+  atPath('correct-assessment', 'clients/:clientId/assessments/:assessmentId/correct'),
   atPath('client', 'clients/:clientId'),
   atPath('clients', 'clients'),
   atPath('session-plan', 'sessions/:sessionId/plan'),

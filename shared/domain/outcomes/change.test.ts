@@ -3,11 +3,24 @@ import { findTaper, judgeChange, meaningfulChangeFrom } from './change';
 import { MEASURES } from './measures';
 
 describe('meaningful change', () => {
-  it('is 1.5 points of pain NRS whatever the baseline', () => {
-    expect(meaningfulChangeFrom(7, MEASURES.pain_current.meaningfulChange)).toBe(1.5);
-    expect(judgeChange(7, 5.5, MEASURES.pain_current.meaningfulChange, true)).toBe('improved');
-    expect(judgeChange(7, 5.6, MEASURES.pain_current.meaningfulChange, true)).toBe('within_threshold');
-    expect(judgeChange(4, 5.5, MEASURES.pain_current.meaningfulChange, true)).toBe('worsened');
+  it('is 2 points or 30% of pain NRS, whichever comes first (Farrar 2001)', () => {
+    const rule = MEASURES.pain_current.meaningfulChange;
+    expect(rule.source).toMatch(/Farrar/);
+    // From 8, 2 points come before 30% (2.4); from 5, 30% (1.5) comes before 2 points.
+    expect(meaningfulChangeFrom(8, rule)).toBe(2);
+    expect(meaningfulChangeFrom(5, rule)).toBe(1.5);
+    expect(judgeChange(8, 6, rule, true)).toBe('improved');
+    expect(judgeChange(8, 6.1, rule, true)).toBe('within_threshold');
+    expect(judgeChange(5, 3.5, rule, true)).toBe('improved');
+    expect(judgeChange(4, 6, rule, true)).toBe('worsened');
+    // From 0 there is no share: 2 points.
+    expect(meaningfulChangeFrom(0, rule)).toBe(2);
+  });
+
+  it('names the source of every threshold, and says when one is carried over or a convention', () => {
+    expect(MEASURES.fiqr.meaningfulChange.source).toMatch(/Bennett, Bushmakin.*original FIQ/);
+    expect(MEASURES.sleep_quality.meaningfulChange.source).toMatch(/^Clinic convention/);
+    expect(MEASURES.psqi.meaningfulChange.source).toMatch(/^Clinic convention/);
   });
 
   it('is 14% of the baseline FIQR total', () => {

@@ -15,6 +15,8 @@ export function meaningfulChangeFrom(baseline: number, rule: MeaningfulChange): 
       return rule.points;
     case 'percent_of_baseline':
       return baseline > 0 ? (baseline * rule.percent) / 100 : null;
+    case 'points_or_percent':
+      return baseline > 0 ? Math.min(rule.points, (baseline * rule.percent) / 100) : rule.points;
     case 'none':
       return null;
   }

@@ -83,20 +83,20 @@ describe('the 2016 severity threshold', () => {
   });
 });
 
-describe('WPI + SSS severity bands', () => {
+describe('WPI + SSS severity bands (Wolfe 2015)', () => {
   it.each([
-    [0, '0–5'],
-    [5, '0–5'],
-    [6, '6–15'],
-    [15, '6–15'],
-    [16, '16–20'],
-    [20, '16–20'],
-    [21, '21–25'],
-    [25, '21–25'],
-    [26, 'over 25'],
-    [31, 'over 25'],
-  ])('reads %i as %s', (value, label) => {
-    expect(bandOf(value, SEVERITY_BANDS).label).toBe(label);
+    [0, 'none'],
+    [3, 'none'],
+    [4, 'mild'],
+    [7, 'mild'],
+    [8, 'moderate'],
+    [11, 'moderate'],
+    [12, 'severe'],
+    [19, 'severe'],
+    [20, 'very_severe'],
+    [31, 'very_severe'],
+  ])('reads %i as %s, at each edge of the published categories', (value, id) => {
+    expect(bandOf(value, SEVERITY_BANDS).id).toBe(id);
   });
 });
 
@@ -115,7 +115,7 @@ describe('fibromyalgiaMeasures', () => {
       wpi: 7,
       sss: 6,
       severity: 13,
-      severityBand: { label: '6–15' },
+      severityBand: { id: 'severe', label: 'Severe (12–19)' },
       thresholdMet: true,
       generalizedPain: { present: true },
       criteriaMet: true,

@@ -8,13 +8,18 @@ import { generalizedPain, widespreadPainIndex, type GeneralizedPain, type WpiAre
  */
 export const FOR_PHYSICIAN = "For the client's physician: a recorded measure, not a diagnosis";
 
-/** WPI + SSS, 0-31, read in the bands the clinic uses. */
+/**
+ * WPI + SSS, 0-31, the polysymptomatic distress score, in the categories of Wolfe F, Walitt BT, Rasker
+ * JJ, Katz RS, Häuser W. "The use of polysymptomatic distress categories in the evaluation of
+ * fibromyalgia (FM) and FM severity." J Rheumatol 2015;42(8):1494-1501.
+ */
+export const SEVERITY_BANDS_SOURCE = 'Wolfe et al., J Rheumatol 2015;42:1494';
 export const SEVERITY_BANDS: readonly Band[] = [
-  { id: 'band_0_5', label: '0–5', from: 0 },
-  { id: 'band_6_15', label: '6–15', from: 6 },
-  { id: 'band_16_20', label: '16–20', from: 16 },
-  { id: 'band_21_25', label: '21–25', from: 21 },
-  { id: 'band_over_25', label: 'over 25', from: 26 },
+  { id: 'none', label: 'None (0–3)', from: 0 },
+  { id: 'mild', label: 'Mild (4–7)', from: 4 },
+  { id: 'moderate', label: 'Moderate (8–11)', from: 8 },
+  { id: 'severe', label: 'Severe (12–19)', from: 12 },
+  { id: 'very_severe', label: 'Very severe (20–31)', from: 20 },
 ];
 
 /** WPI >= 7 with SSS >= 5, or WPI 4-6 with SSS >= 9. */

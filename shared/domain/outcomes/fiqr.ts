@@ -1,4 +1,5 @@
 import { bandOf, type Band } from './bands';
+import { roundScore } from './rounding';
 
 /**
  * The revised Fibromyalgia Impact Questionnaire (FIQR): Bennett RM, Friend R, Jones KD, Ward R, Han
@@ -88,6 +89,12 @@ export const FIQR_DOMAINS: Record<
   symptoms: { label: 'Symptoms', items: 10, divisor: 2, max: 50 },
 };
 
+/**
+ * Severity categories from Salaffi F, Di Carlo M, Bazzichi L, et al. "Definition of fibromyalgia
+ * severity: findings from a cross-sectional survey of 2339 Italian patients." Rheumatology (Oxford)
+ * 2021;60(2):728-736.
+ */
+export const FIQR_BANDS_SOURCE = 'Salaffi et al., Rheumatology 2021;60:728';
 export const FIQR_BANDS: readonly Band[] = [
   { id: 'remission', label: 'Remission', from: 0 },
   { id: 'mild', label: 'Mild', from: 24 },
@@ -121,7 +128,8 @@ export type FiqrScore =
 
 /**
  * Scores a FIQR. A domain with some items blank is scaled up from its answered items (sum x 9/x, 2/x
- * or 10/x for x answered) before its divisor, as the authors describe. A domain with no answered
+ * or 10/x for x answered) before its divisor, as the authors describe. The total is the sum of the
+ * exact domain scores, rounded once by the app's rounding rule (`rounding.ts`) and banded after. A domain with no answered
  * item has no score and then there is no total: scaling nothing up would invent the whole domain,
  * and a total missing up to half its range would read as a large improvement. The form asks for at
  * least one answer in each domain.
@@ -139,7 +147,10 @@ export function scoreFiqr(answers: FiqrAnswers): FiqrScore {
     (domain) => domains[domain].score === null,
   );
   if (unanswered.length > 0) return { complete: false, domains, unanswered };
-  const total = (domains.function.score ?? 0) + (domains.overall.score ?? 0) + (domains.symptoms.score ?? 0);
+  // Rounded to the figure shown before it is banded, so "24 of 100" is never read as remission.
+  const total = roundScore(
+    (domains.function.score ?? 0) + (domains.overall.score ?? 0) + (domains.symptoms.score ?? 0),
+  );
   return { complete: true, domains, total, band: bandOf(total, FIQR_BANDS) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleAssessments, type AssessmentPoint } from '../course';
 import { scoresOf, type AssessmentEntries } from './assessment';
-import { courseTrends, placeOnCourse, type HeldSession, type TrendAssessment } from './trends';
+import { courseTrends, fromBaseline, placeOnCourse, type HeldSession, type TrendAssessment } from './trends';
 
 const POINTS: AssessmentPoint[] = [
   { label: 'Baseline', anchor: 'start', months: 0 },
@@ -81,7 +81,7 @@ describe('courseTrends', () => {
     assessment('a2', '2026-01-26', 1, { pain: { current: 3, worst: null, least: null }, sleepQuality: 4 }),
     assessment('a3', '2026-02-26', 2, { pain: { current: 4, worst: null, least: null }, sleepQuality: 4 }),
   ];
-  const trends = courseTrends(COURSE, SESSIONS, assessments);
+  const trends = courseTrends(COURSE, SESSIONS, assessments, null);
   const pain = trends.find((trend) => trend.key === 'pain_current')!;
 
   it('orders points by date, labelled by their scheduled point and placed on the course', () => {
@@ -93,8 +93,8 @@ describe('courseTrends', () => {
     ]);
   });
 
-  it('marks the first point whose change since baseline reaches 1.5 points', () => {
-    expect(pain.threshold).toBe(1.5);
+  it('marks the first point whose change since baseline reaches 2 points (30% of 7 is 2.1)', () => {
+    expect(pain.threshold).toBe(2);
     expect(pain.firstMeaningful).toMatchObject({ label: 'After the last session', change: 'improved' });
     expect(pain.points.map((p) => p.change)).toEqual([
       'within_threshold',
@@ -135,16 +135,40 @@ describe('courseTrends', () => {
     ]);
   });
 
+  it('measures from the baseline the therapist named, leaving out what came before it', () => {
+    const pain = (id: string, takenOn: string, current: number) =>
+      assessment(id, takenOn, 0, { pain: { current, worst: null, least: null } });
+    // A wrong extra assessment on 2026-01-02 (pain 3) came before the real baseline (pain 7).
+    const recorded = [
+      pain('wrong', '2026-01-02', 3),
+      pain('real', '2026-01-05', 7),
+      pain('end', '2026-01-26', 4),
+    ];
+    const first = courseTrends(COURSE, SESSIONS, recorded, null).find((t) => t.key === 'pain_current')!;
+    expect(first.points.map((p) => [p.recordId, p.change])).toEqual([
+      ['wrong', 'within_threshold'],
+      ['real', 'worsened'],
+      ['end', 'worsened'],
+    ]);
+    const named = courseTrends(COURSE, SESSIONS, recorded, 'real').find((t) => t.key === 'pain_current')!;
+    expect(named.points.map((p) => [p.recordId, p.sessions, p.change])).toEqual([
+      ['real', 0, 'within_threshold'],
+      ['end', 4, 'improved'],
+    ]);
+    expect(fromBaseline(recorded, 'gone').map((a) => a.id)).toEqual(['wrong', 'real', 'end']);
+  });
+
   it('keeps each other instrument as its own series, with the direction recorded', () => {
     const qol = (id: string, takenOn: string, position: number, score: number) =>
       assessment(id, takenOn, position, {
         otherInstruments: [{ instrument: 'SF-36 PCS', score, higherIsBetter: true }],
       });
-    const [trend] = courseTrends(COURSE, SESSIONS, [
-      qol('q1', '2026-01-05', 0, 30),
-      qol('q2', '2026-01-26', 1, 50),
-      qol('q3', '2026-07-27', 3, 38),
-    ]);
+    const [trend] = courseTrends(
+      COURSE,
+      SESSIONS,
+      [qol('q1', '2026-01-05', 0, 30), qol('q2', '2026-01-26', 1, 50), qol('q3', '2026-07-27', 3, 38)],
+      null,
+    );
     expect(trend).toMatchObject({
       key: 'other:sf-36 pcs',
       label: 'SF-36 PCS',

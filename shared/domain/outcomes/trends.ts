@@ -82,13 +82,30 @@ export function placeOnCourse(
   return { sessions: counted.length, minutes: counted.reduce((sum, session) => sum + session.minutes, 0) };
 }
 
-/** Each measure's series across the course, oldest first, with its bands, marker and taper. */
+/**
+ * The assessments a course's trends read, its baseline first: the one the therapist named
+ * (`baselineId`), else the first by date. The course's story starts at its baseline, so
+ * assessments dated before a named baseline are left out; a wrong one recorded first no longer
+ * shadows the real baseline in every chart.
+ */
+export function fromBaseline<A extends TrendAssessment>(
+  assessments: readonly A[],
+  baselineId: string | null,
+): A[] {
+  const ordered = [...assessments].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
+  const named = ordered.find((assessment) => assessment.id === baselineId);
+  if (!named) return ordered;
+  return [named, ...ordered.filter((other) => other !== named && other.takenOn >= named.takenOn)];
+}
+
+/** Each measure's series across the course from its baseline, with its bands, marker and taper. */
 export function courseTrends(
   course: TrendCourse,
   sessions: readonly HeldSession[],
   assessments: readonly TrendAssessment[],
+  baselineId: string | null,
 ): MeasureTrend[] {
-  const ordered = [...assessments].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
+  const ordered = fromBaseline(assessments, baselineId);
   const series: Series = new Map();
   ordered.forEach((assessment, index) => {
     const scheduled =

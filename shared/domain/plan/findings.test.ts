@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ATLAS_VERSION } from '../../anatomy';
 import { SurfaceAnchor, anchoredMuscle } from './anchor';
 import { FindingBody } from './findings';
-import { describeTenderPointCount, tenderPointCount } from './tender-points';
+import {
+  contradictedTenderPoints,
+  describeContradictions,
+  describeTenderPointCount,
+  tenderPointCount,
+} from './tender-points';
 import { spot, trapeziusAnchor } from './test-fixtures';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -95,5 +100,46 @@ describe('tender-point count', () => {
     const count = tenderPointCount(results);
     expect(count).toEqual({ painful: 1, tested: 2, of: 18 });
     expect(describeTenderPointCount(count)).toBe('1/18 painful (16 not tested)');
+  });
+});
+
+describe('tender points their algometer reading contradicts', () => {
+  const result = (siteId: string, painful: boolean, algometerKgCm2: number | null) => ({
+    kind: 'tender_point' as const,
+    siteId,
+    painful,
+    algometerKgCm2,
+    note: '',
+  });
+
+  it('flags painful at 4 kg/cm² or more, and not painful below 4; agrees otherwise', () => {
+    const results = [
+      result('tp_knee_L', true, 6),
+      result('tp_knee_R', false, 3.5),
+      result('tp_gluteal_L', true, 4),
+      result('tp_gluteal_R', false, 4),
+      result('tp_occiput_L', true, 3.9),
+      result('tp_occiput_R', true, null),
+    ];
+    expect(contradictedTenderPoints(results)).toEqual([
+      { siteId: 'tp_knee_L', painful: true, algometerKgCm2: 6 },
+      { siteId: 'tp_knee_R', painful: false, algometerKgCm2: 3.5 },
+      { siteId: 'tp_gluteal_L', painful: true, algometerKgCm2: 4 },
+    ]);
+    // The count itself is the therapist's record and stays as marked.
+    expect(tenderPointCount(results).painful).toBe(4);
+  });
+
+  it('names each site and side for the therapist, and says nothing when all agree', () => {
+    expect(describeContradictions(contradictedTenderPoints([result('tp_knee_L', true, 6)]))).toBe(
+      "Check 1 result against the algometer reading: Knee (client's left) marked painful, but pain began at 6 kg/cm² (at or above 4)",
+    );
+    expect(describeContradictions(contradictedTenderPoints([result('tp_knee_L', true, 2)]))).toBeNull();
+  });
+
+  it('judges a site by its last result', () => {
+    expect(contradictedTenderPoints([result('tp_knee_L', true, 6), result('tp_knee_L', false, 6)])).toEqual(
+      [],
+    );
   });
 });

@@ -14,10 +14,16 @@ export interface TenderPointCount {
   of: typeof TENDER_POINT_SITE_COUNT;
 }
 
-/** Painful sites of the 18, one result per site (a site recorded twice counts by its last record). */
-export function tenderPointCount(findings: readonly FindingBody[]): TenderPointCount {
+/** Each site's result, by its last record: a site recorded twice counts as recorded last. */
+function resultsBySite(findings: readonly FindingBody[]): Map<string, TenderPoint> {
   const bySite = new Map<string, TenderPoint>();
   for (const finding of findings) if (finding.kind === 'tender_point') bySite.set(finding.siteId, finding);
+  return bySite;
+}
+
+/** Painful sites of the 18, one result per site (a site recorded twice counts by its last record). */
+export function tenderPointCount(findings: readonly FindingBody[]): TenderPointCount {
+  const bySite = resultsBySite(findings);
   return {
     painful: [...bySite.values()].filter((finding) => finding.painful).length,
     tested: bySite.size,
@@ -33,4 +39,42 @@ export function describeTenderPointCount(count: TenderPointCount): string {
 /** The site's fixed place on the atlas, so the exam is pre-placed on every model. */
 export function tenderPointSite(siteId: string) {
   return tenderPointSites().find((site) => site.id === siteId);
+}
+
+/**
+ * The ACR 1990 test pressure, kg/cm² (Wolfe F et al., Arthritis Rheum 1990;33:160): a site is
+ * tender when about 4 kg of pressure is painful. An algometer reading is the pressure at which pain
+ * began, so a site marked painful whose pain began at 4 kg/cm² or more, or one marked not painful
+ * whose pain began below 4, says two different things. Readings are stored in kg/cm² whatever unit
+ * the clinic reads them in.
+ */
+export const ACR_TEST_PRESSURE_KG_CM2 = 4;
+
+/** A site's result that its own algometer reading contradicts, for the therapist to check. */
+export interface ContradictedTenderPoint {
+  siteId: string;
+  painful: boolean;
+  algometerKgCm2: number;
+}
+
+export function contradictedTenderPoints(findings: readonly FindingBody[]): ContradictedTenderPoint[] {
+  return [...resultsBySite(findings).values()].flatMap(({ siteId, painful, algometerKgCm2 }) => {
+    if (algometerKgCm2 === null) return [];
+    const painfulAtTest = algometerKgCm2 < ACR_TEST_PRESSURE_KG_CM2;
+    return painful === painfulAtTest ? [] : [{ siteId, painful, algometerKgCm2 }];
+  });
+}
+
+/** "Check 1 result against its algometer reading: …", or null when every reading agrees. */
+export function describeContradictions(contradicted: readonly ContradictedTenderPoint[]): string | null {
+  if (contradicted.length === 0) return null;
+  const each = contradicted.map((result) => {
+    const name = tenderPointSite(result.siteId)?.name ?? result.siteId;
+    const reading = `${result.algometerKgCm2} kg/cm²`;
+    return result.painful
+      ? `${name} marked painful, but pain began at ${reading} (at or above ${ACR_TEST_PRESSURE_KG_CM2})`
+      : `${name} marked not painful, but pain began at ${reading} (below ${ACR_TEST_PRESSURE_KG_CM2})`;
+  });
+  const results = contradicted.length === 1 ? '1 result' : `${contradicted.length} results`;
+  return `Check ${results} against the algometer reading: ${each.join('; ')}`;
 }

@@ -7,6 +7,7 @@ import { paperSizeMigration } from './006-paper-size';
 import { clinicPassphraseMigration } from './007-clinic-passphrase';
 import { flagAcknowledgementsMigration } from './008-flag-acknowledgements';
 import { bodyPlacesMigration } from './009-body-places';
+import { chartingMigration } from './010-charting';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clinicPassphraseMigration,
   flagAcknowledgementsMigration,
   bodyPlacesMigration,
+  chartingMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,6 +10,7 @@ interface AuditRow {
   call: string;
   action: string;
   record_ids: string;
+  reason: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -22,6 +23,7 @@ function toStored(row: AuditRow): StoredEntry {
     call: row.call,
     action: row.action,
     recordIds: JSON.parse(row.record_ids) as string[],
+    reason: row.reason,
     prevHash: row.prev_hash,
     hash: row.hash,
   };
@@ -33,6 +35,8 @@ export interface NewAuditEntry {
   call: string;
   action: AuditAction;
   recordIds: string[];
+  /** Why, in the therapist's words, for a correction or a deletion; null otherwise. */
+  reason: string | null;
 }
 
 /** Appends one entry chained to the last; in a transaction so two appends cannot share a predecessor. */
@@ -44,8 +48,8 @@ export function appendAuditEntry(db: ClinicDatabase, entry: NewAuditEntry): void
     const prevHash = last?.hash ?? '';
     const hash = entryHash(prevHash, { seq, ...entry });
     db.prepare(
-      `INSERT INTO audit_log (seq, at, profile_id, call, action, record_ids, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_log (seq, at, profile_id, call, action, record_ids, reason, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       seq,
       entry.at,
@@ -53,6 +57,7 @@ export function appendAuditEntry(db: ClinicDatabase, entry: NewAuditEntry): void
       entry.call,
       entry.action,
       JSON.stringify(entry.recordIds),
+      entry.reason,
       prevHash,
       hash,
     );

@@ -50,21 +50,56 @@ export function insertAssessment(db: ClinicDatabase, assessment: Assessment): vo
       `INSERT INTO outcome_assessments (id, client_id, course_id, course_position, taken_on, entries, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, clientId, courseId, coursePosition, takenOn, JSON.stringify(entries), createdAt);
-    const insert = db.prepare(
-      `INSERT INTO outcome_measures (assessment_id, position, kind, instrument, score, lower_is_better)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    measures.forEach((measure, position) =>
-      insert.run(
-        id,
-        position,
-        measure.kind,
-        measure.instrument,
-        measure.score,
-        measure.lowerIsBetter ? 1 : 0,
-      ),
-    );
+    insertMeasures(db, id, measures);
   })();
+}
+
+/** Replaces what a stored assessment says, and its scores with it; its client, course and id stay. */
+export function replaceAssessment(db: ClinicDatabase, assessment: Assessment): void {
+  const {
+    id,
+    clientId: _client,
+    courseId: _course,
+    coursePosition,
+    takenOn,
+    measures,
+    createdAt: _at,
+    ...entries
+  } = assessment;
+  db.transaction(() => {
+    db.prepare(
+      'UPDATE outcome_assessments SET course_position = ?, taken_on = ?, entries = ? WHERE id = ?',
+    ).run(coursePosition, takenOn, JSON.stringify(entries), id);
+    db.prepare('DELETE FROM outcome_measures WHERE assessment_id = ?').run(id);
+    insertMeasures(db, id, measures);
+  })();
+}
+
+/** Removes the assessment and, by cascade, its scores; a course that named it baseline falls back to its first. */
+export function deleteAssessment(db: ClinicDatabase, id: string): void {
+  db.prepare('DELETE FROM outcome_assessments WHERE id = ?').run(id);
+}
+
+export function setCourseBaseline(db: ClinicDatabase, courseId: string, assessmentId: string): void {
+  db.prepare('UPDATE courses SET baseline_assessment_id = ? WHERE id = ?').run(assessmentId, courseId);
+}
+
+/** The assessment the therapist named as the course's baseline, or null for the first by date. */
+export function courseBaselineId(db: ClinicDatabase, courseId: string): string | null {
+  return (
+    (db.prepare('SELECT baseline_assessment_id FROM courses WHERE id = ?').pluck().get(courseId) as
+      string | null | undefined) ?? null
+  );
+}
+
+function insertMeasures(db: ClinicDatabase, id: string, measures: readonly Measure[]): void {
+  const insert = db.prepare(
+    `INSERT INTO outcome_measures (assessment_id, position, kind, instrument, score, lower_is_better)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  measures.forEach((measure, position) =>
+    insert.run(id, position, measure.kind, measure.instrument, measure.score, measure.lowerIsBetter ? 1 : 0),
+  );
 }
 
 export function findAssessment(db: ClinicDatabase, id: string): Assessment | undefined {

@@ -97,14 +97,17 @@ export function findSession(db: ClinicDatabase, id: string): Session | undefined
   return row && toSession(row, addendaOf(db, id));
 }
 
-/** The client's sessions, newest first, leaving out those of deleted courses (they come back with the course). */
+/**
+ * The client's sessions in appointment order, the first one first, so a course reads session 1 to N;
+ * leaves out those of deleted courses (they come back with the course).
+ */
 export function listClientSessions(db: ClinicDatabase, clientId: string): Session[] {
   const rows = db
     .prepare(
       `${SELECT_SESSIONS}
        WHERE s.client_id = ? AND (s.course_id IS NULL
          OR NOT EXISTS (SELECT 1 FROM courses k WHERE k.id = s.course_id AND k.deleted_at IS NOT NULL))
-       ORDER BY s.starts_at DESC, s.rowid DESC`,
+       ORDER BY s.starts_at, s.rowid`,
     )
     .all(clientId) as SessionRow[];
   return rows.map((row) => toSession(row, addendaOf(db, row.id)));

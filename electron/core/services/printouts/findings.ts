@@ -4,6 +4,8 @@ import { ADHESION_DEPTH_LABELS, type FindingBody } from '../../../../shared/doma
 import type { PaintedRegion } from '../../../../shared/domain/plan/region';
 import { restrictionInWords } from '../../../../shared/domain/plan/restriction';
 import {
+  contradictedTenderPoints,
+  describeContradictions,
   describeTenderPointCount,
   tenderPointCount,
   tenderPointSite,
@@ -68,7 +70,16 @@ export function printedFindings(findings: readonly FindingBody[]) {
   return {
     triggerPoints,
     adhesions,
-    tenderPoints: count.tested > 0 ? capitalised(describeTenderPointCount(count)) : null,
+    // A result its own algometer reading contradicts is printed with the count, for the therapist to defend or correct.
+    tenderPoints:
+      count.tested > 0
+        ? [
+            capitalised(describeTenderPointCount(count)),
+            describeContradictions(contradictedTenderPoints(findings)),
+          ]
+            .filter(Boolean)
+            .join('. ')
+        : null,
     painRegions,
     marks,
   };

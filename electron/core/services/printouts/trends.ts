@@ -3,7 +3,7 @@ import type { MeasureKind } from '../../../../shared/domain/outcomes/measures';
 import { courseTrends } from '../../../../shared/domain/outcomes/trends';
 import type { PrintTrend } from '../../../../shared/domain/printout';
 import type { Session } from '../../../../shared/domain/session';
-import { heldSessions, listCourseAssessments } from '../../db/repositories/outcomes';
+import { courseBaselineId, heldSessions, listCourseAssessments } from '../../db/repositories/outcomes';
 import type { ClinicDatabase } from '../../db/open';
 
 /** The main measures, in the order a small chart shows them; others stay on the outcomes screen. */
@@ -37,7 +37,12 @@ export function printedTrends(
       .map((session) => ({ date: session.startsAt.slice(0, 10), value: session.painBefore! })),
   };
   if (!course) return [sessionPain];
-  const trends = courseTrends(course, heldSessions(db, course.id), listCourseAssessments(db, course.id));
+  const trends = courseTrends(
+    course,
+    heldSessions(db, course.id),
+    listCourseAssessments(db, course.id),
+    courseBaselineId(db, course.id),
+  );
   const main = MAIN_MEASURES.flatMap((kind) => trends.filter((trend) => trend.kind === kind)).map(
     (trend) => ({
       label: trend.label,

@@ -67,8 +67,8 @@ export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
               : WPI_AREAS.filter((area) => assessment.wpiAreas!.includes(area))
                   .map((area) => WPI_AREA_FACTS[area].label)
                   .join('; ')}
-            ), SSS {wpiAndSss.sss}, sum {wpiAndSss.severity} (band {wpiAndSss.severityBand.label}); 2016
-            threshold {wpiAndSss.thresholdMet ? 'met' : 'not met'}, generalized pain{' '}
+            ), SSS {wpiAndSss.sss}, sum {wpiAndSss.severity} ({wpiAndSss.severityBand.label}, Wolfe 2015);
+            2016 threshold {wpiAndSss.thresholdMet ? 'met' : 'not met'}, generalized pain{' '}
             {wpiAndSss.generalizedPain.present ? 'present' : 'absent'}. {FOR_PHYSICIAN}.
           </dd>
         </>

@@ -11,13 +11,9 @@ import { useCallQuery } from '../../api/queries';
 import { navigate } from '../../navigation/navigate';
 import { hrefFor } from '../../navigation/routes';
 import { showFailure } from '../../ui/form/failure';
-import { FormField } from '../../ui/form/FormField';
-import { TextField } from '../../ui/TextField';
 import { assessmentField, assessmentSchema, assessmentValues, type AssessmentValues } from './assessmentForm';
-import { FibromyalgiaFields } from './FibromyalgiaFields';
-import { FiqrFields } from './FiqrFields';
-import { OtherMeasuresFields } from './OtherMeasuresFields';
-import { PainSleepFields } from './PainSleepFields';
+import { AssessmentFields } from './AssessmentFields';
+import { FormProblems } from './FormProblems';
 import './outcomes.css';
 
 interface AssessmentScreenProps {
@@ -74,20 +70,8 @@ export function AssessmentScreen({ clientId, courseId, position, painMapAreas }:
         </div>
       </header>
       <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="assessment-heading">
-        <FormField as={TextField} control={control} name="takenOn" label="Date taken" type="date" />
-        <FiqrFields control={control} />
-        <PainSleepFields control={control} />
-        <FibromyalgiaFields control={control} prefilledFromPainMap={(painMapAreas?.length ?? 0) > 0} />
-        <OtherMeasuresFields control={control} />
-        {errors.root ? (
-          <p role="alert">Could not save: {errors.root.message}</p>
-        ) : (
-          Object.keys(errors).length > 0 && (
-            <p className="field__error" role="alert">
-              Some entries need attention: see the messages above.
-            </p>
-          )
-        )}
+        <AssessmentFields control={control} painMapAreas={painMapAreas} />
+        <FormProblems errors={errors} />
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? 'Saving…' : 'Save assessment'}

@@ -50,6 +50,8 @@ export function BaselineVsLatest({ trends }: { trends: readonly MeasureTrend[] }
                 {trend.threshold === null
                   ? 'No agreed threshold'
                   : `${trend.points.length < 2 ? 'Only a baseline so far' : VERDICTS[latest.change]} (≥ ${formatScore(trend.threshold)})`}
+                {/* Where the threshold comes from, so a therapist can defend the verdict. */}
+                <span className="outcomes-table__when"> {trend.meaningfulChange.source}</span>
               </td>
             </tr>
           );

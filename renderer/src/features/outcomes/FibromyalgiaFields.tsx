@@ -1,6 +1,7 @@
 import { Controller, useWatch } from 'react-hook-form';
 import {
   FOR_PHYSICIAN,
+  SEVERITY_BANDS_SOURCE,
   fibromyalgiaMeasures,
 } from '../../../../shared/domain/outcomes/fibromyalgia-criteria';
 import {
@@ -139,7 +140,7 @@ export function FibromyalgiaFields({ control, prefilledFromPainMap }: Fibromyalg
             <dd>{measures.sss} of 12</dd>
             <dt>WPI + SSS</dt>
             <dd>
-              {measures.severity} of 31 (band {measures.severityBand.label})
+              {measures.severity} of 31 ({measures.severityBand.label}; categories of {SEVERITY_BANDS_SOURCE})
             </dd>
             <dt>2016 severity threshold</dt>
             <dd>{measures.thresholdMet ? 'Met' : 'Not met'} (WPI ≥ 7 and SSS ≥ 5, or WPI 4–6 and SSS ≥ 9)</dd>

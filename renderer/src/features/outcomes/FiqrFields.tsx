@@ -1,5 +1,6 @@
 import {
   FIQR_DOMAINS,
+  FIQR_BANDS_SOURCE,
   FIQR_ITEMS,
   FIQR_SOURCE,
   scoreFiqr,
@@ -36,7 +37,7 @@ export function FiqrFields({ control }: { control: AssessmentControl }) {
       <legend className="measure__legend">FIQR: fibromyalgia impact over the past 7 days</legend>
       <p className="field__hint" id="fiqr-source">
         Each item 0–10. Labels are our paraphrases; give the client the published questionnaire. Source:{' '}
-        {FIQR_SOURCE}.
+        {FIQR_SOURCE}. Severity bands: {FIQR_BANDS_SOURCE}.
       </p>
       {whole && (
         <p className="field__error" role="alert">

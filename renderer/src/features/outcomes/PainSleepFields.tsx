@@ -56,9 +56,9 @@ export function PainSleepFields({ control }: { control: AssessmentControl }) {
             hint={
               psqi !== null && Number.isInteger(psqi) && psqi >= 0 && psqi <= 21
                 ? isPoorSleep(psqi)
-                  ? 'Poor sleep (over 5)'
-                  : 'Good sleep (5 or under)'
-                : '0–21, from the scored PSQI; over 5 is poor sleep'
+                  ? 'Poor sleep (over 5), Buysse et al. 1989'
+                  : 'Good sleep (5 or under), Buysse et al. 1989'
+                : '0–21, from the scored PSQI; over 5 is poor sleep (Buysse et al. 1989)'
             }
             min={0}
             max={21}

@@ -1,8 +1,9 @@
 import type { Course } from '../../../../shared/domain/course';
 import { useCallQuery } from '../../api/queries';
+import { AssessmentActions } from './AssessmentActions';
 import { AssessmentDetails } from './AssessmentDetails';
 
-/** Every assessment recorded for the client, newest first, each opening onto what was entered. */
+/** Every assessment recorded for the client, newest first, each opening onto what was entered and what can be put right. */
 export function RecordedAssessments({ clientId, courses }: { clientId: string; courses: readonly Course[] }) {
   const assessments = useCallQuery('assessments.list', { clientId });
   if (assessments.state === 'failed')
@@ -22,6 +23,7 @@ export function RecordedAssessments({ clientId, courses }: { clientId: string; c
             {assessment.takenOn}: {pointLabel(assessment.courseId, assessment.coursePosition)}
           </summary>
           <AssessmentDetails assessment={assessment} />
+          <AssessmentActions assessment={assessment} />
         </details>
       ))}
     </section>

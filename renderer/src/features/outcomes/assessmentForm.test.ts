@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentInput, assessmentSchema, assessmentValues } from './assessmentForm';
+import { assessmentInput, assessmentSchema, assessmentValues, valuesFromAssessment } from './assessmentForm';
 
 const TARGET = {
   clientId: '00000000-0000-4000-8000-000000000001',
@@ -47,5 +47,34 @@ describe('the assessment form', () => {
     values.pain.current = '3';
     const read = assessmentSchema('2026-03-02', TARGET).safeParse(values);
     expect(read.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['fiqr.root']);
+  });
+});
+
+describe('an assessment put back in the form to be corrected', () => {
+  it('gives back, on saving unchanged, exactly what was recorded', () => {
+    const recorded = {
+      ...TARGET,
+      id: '00000000-0000-4000-8000-000000000003',
+      takenOn: '2026-03-01',
+      fiqr: [4, null, ...Array<number>(19).fill(2)],
+      pain: { current: 6, worst: null, least: 2 },
+      sleepQuality: 7,
+      psqi: null,
+      wpiAreas: ['neck' as const],
+      sss: {
+        fatigue: 2,
+        wakingUnrefreshed: 1,
+        cognitiveSymptoms: 0,
+        headaches: true,
+        lowerAbdominalPain: false,
+        depression: false,
+      },
+      tenderPoints: 12,
+      otherInstruments: [{ instrument: 'HADS anxiety', score: 9, higherIsBetter: false }],
+      measures: [],
+      createdAt: '2026-03-01T10:00:00.000Z',
+    };
+    const { id: _id, measures: _measures, createdAt: _at, ...entered } = recorded;
+    expect(assessmentInput(valuesFromAssessment(recorded), TARGET)).toEqual(entered);
   });
 });

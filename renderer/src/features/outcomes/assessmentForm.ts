@@ -1,7 +1,11 @@
 import type { Control } from 'react-hook-form';
 import type { z } from 'zod';
 import { FIQR_ITEM_COUNT } from '../../../../shared/domain/outcomes/fiqr';
-import { AssessmentInput, assessmentRuleIssues } from '../../../../shared/domain/outcomes/assessment';
+import {
+  AssessmentInput,
+  assessmentRuleIssues,
+  type Assessment,
+} from '../../../../shared/domain/outcomes/assessment';
 import type { WpiArea } from '../../../../shared/domain/outcomes/widespread-pain';
 import { formSchema } from '../../ui/form/formSchema';
 import { numberOrNull, requiredNumber } from '../../ui/numbers';
@@ -67,6 +71,41 @@ export function assessmentValues({ today, painMapAreas }: AssessmentStart): Asse
     },
     tenderPoints: '',
     otherInstruments: [],
+  };
+}
+
+const text = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
+
+/** A recorded assessment back in the form, as it was entered, to be put right. */
+export function valuesFromAssessment(assessment: Assessment): AssessmentValues {
+  const blank = assessmentValues({ today: assessment.takenOn });
+  return {
+    ...blank,
+    fiqr: assessment.fiqr ? assessment.fiqr.map(text) : blank.fiqr,
+    pain: {
+      current: text(assessment.pain?.current),
+      worst: text(assessment.pain?.worst),
+      least: text(assessment.pain?.least),
+    },
+    sleepQuality: text(assessment.sleepQuality),
+    psqi: text(assessment.psqi),
+    includeWpiSss: assessment.wpiAreas !== null && assessment.sss !== null,
+    wpiAreas: [...(assessment.wpiAreas ?? [])],
+    sss: assessment.sss
+      ? {
+          ...assessment.sss,
+          fatigue: text(assessment.sss.fatigue),
+          wakingUnrefreshed: text(assessment.sss.wakingUnrefreshed),
+          cognitiveSymptoms: text(assessment.sss.cognitiveSymptoms),
+        }
+      : blank.sss,
+    tenderPoints: text(assessment.tenderPoints),
+    otherInstruments: assessment.otherInstruments.map((other) => ({
+      instrument: other.instrument,
+      score: String(other.score),
+      higherIsBetter: other.higherIsBetter,
+    })),
   };
 }
 

@@ -1,6 +1,8 @@
-/** A score as the clinic reads it: at most one decimal, no trailing zero (47.5, 48.4, 12). */
+import { roundScore } from '../../../../shared/domain/outcomes/rounding';
+
+/** A score as the clinic reads it: the app's one rounding rule, no trailing zero (47.5, 48.4, 12). */
 export function formatScore(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  return String(roundScore(value));
 }
 
 /** A signed change, so "-4" and "+1.5" read as a direction. */

@@ -1,6 +1,8 @@
 import { FINDING_KINDS, FINDING_LABELS } from '../../../../shared/domain/plan/findings';
 import {
   TENDER_POINT_COUNT_LABEL,
+  contradictedTenderPoints,
+  describeContradictions,
   describeTenderPointCount,
   tenderPointCount,
 } from '../../../../shared/domain/plan/tender-points';
@@ -17,6 +19,9 @@ export function FindingList() {
   const carry = carryView(plan, previous);
   const listed = plan.findings.filter((finding) => finding.body.kind !== 'tender_point');
   const count = tenderPointCount(plan.findings.map((finding) => finding.body));
+  const contradictions = describeContradictions(
+    contradictedTenderPoints(plan.findings.map((finding) => finding.body)),
+  );
   const order = (kind: string) => FINDING_KINDS.indexOf(kind as never);
 
   return (
@@ -63,6 +68,11 @@ export function FindingList() {
           {FINDING_LABELS.tender_point}s: <strong>{describeTenderPointCount(count)}</strong>
           <br />
           <small>{TENDER_POINT_COUNT_LABEL}</small>
+        </p>
+      )}
+      {contradictions && (
+        <p className="tender-count tender-count--check" role="status">
+          {contradictions}
         </p>
       )}
     </section>

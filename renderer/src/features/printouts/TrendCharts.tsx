@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { PrintTrend } from '../../../../shared/domain/printout';
+import { formatScore } from '../outcomes/format';
 import { printedDate } from './format';
 
 /** Small enough that three sit side by side on either paper. */
@@ -43,7 +44,7 @@ export function TrendCharts({ trends }: { trends: readonly PrintTrend[] }) {
           </LineChart>
           <figcaption>
             {trend.label} <span className="print-muted">({trend.unit})</span>: latest{' '}
-            {trend.points[trend.points.length - 1]!.value}
+            {formatScore(trend.points[trend.points.length - 1]!.value)}
           </figcaption>
         </figure>
       ))}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { SORENESS_LEVELS, type Session, type SessionUpdateInput } from '../../../../shared/domain/session';
 import { localDateTimeOf } from '../../../../shared/domain/dates';
@@ -25,6 +25,7 @@ import {
 } from './sessionForm';
 import { usePendingFlags } from './usePendingFlags';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave';
+import { useRunPrefill } from './useRunPrefill';
 
 const STATUS_OPTIONS = [
   { value: 'planned', label: 'Planned' },
@@ -56,14 +57,11 @@ function autosaveText(state: AutosaveState, restoredAt: string | null): string {
  */
 export function NoteForm({ session }: { session: Session }) {
   const schema = useMemo(() => noteSchema(session.id, () => localDateTimeOf(new Date())), [session.id]);
-  const { control, handleSubmit, reset, setError, clearErrors, setValue, subscribe, formState } = useForm<
-    SessionFormValues,
-    unknown,
-    SessionUpdateInput
-  >({
-    defaultValues: valuesWithDraft(session),
-    resolver: zodResolver(schema),
-  });
+  const { control, handleSubmit, reset, setError, clearErrors, setValue, getValues, subscribe, formState } =
+    useForm<SessionFormValues, unknown, SessionUpdateInput>({
+      defaultValues: valuesWithDraft(session),
+      resolver: zodResolver(schema),
+    });
   const values = useWatch({ control }) as SessionFormValues;
   const [dirty, setDirty] = useState(false);
   useEffect(() => {
@@ -73,6 +71,10 @@ export function NoteForm({ session }: { session: Session }) {
       callback: ({ type }) => type === 'change' && setDirty(true),
     });
   }, [subscribe]);
+  useRunPrefill(session.id, {
+    isEmpty: useCallback(() => getValues('objective').trim() === '', [getValues]),
+    fill: useCallback((text: string) => setValue('objective', text), [setValue]),
+  });
   const [confirmSign, setConfirmSign] = useState(false);
   const flags = usePendingFlags(session.id);
   const autosave = useDraftAutosave(session.id, values, dirty);

@@ -74,7 +74,7 @@ function SessionRow({ session, courseName }: { session: Session; courseName: str
   );
 }
 
-/** The client's sessions, newest first, with planning and the deleted ones to restore. */
+/** The client's sessions in appointment order (a course's session 1 first), with planning and the deleted ones to restore. */
 export function SessionTimeline({
   client,
   sessions,

@@ -40,9 +40,9 @@ describe('the note form’s checks', () => {
       actualMinutes: 'Enter how long the completed session actually lasted',
     });
     expect(
-      await messagesFor({ status: 'completed', actualMinutes: '50', startsAt: '2026-03-02T11:00' }),
+      await messagesFor({ status: 'completed', actualMinutes: '50', startsAt: '2026-03-03T08:00' }),
     ).toEqual({
-      startsAt: 'A session completed cannot be dated in the future: change the date or keep it planned',
+      startsAt: 'A session completed cannot be on a future day: change the date or keep it planned',
     });
   });
 
