@@ -26,7 +26,7 @@ const ZONES = [
 ];
 
 describe('treatmentFromRun', () => {
-  it('writes each zone worked, in session order, with technique, pressure used, hold and response', () => {
+  it('writes each zone worked, in session order, with technique, pressure used, hold (and whether the lock cut it short) and response', () => {
     const text = treatmentFromRun({
       zones: ZONES,
       techniques,
@@ -36,6 +36,7 @@ describe('treatmentFromRun', () => {
           holdSeconds: 185,
           pressureUsed: { scale: 'ordinal', value: 'moderate' },
           response: 'softening',
+          interrupted: true,
           recordedAt: STAMP,
         },
         {
@@ -43,6 +44,7 @@ describe('treatmentFromRun', () => {
           holdSeconds: 245,
           pressureUsed: { scale: 'ordinal', value: 'moderate' },
           response: 'released',
+          interrupted: false,
           recordedAt: STAMP,
         },
       ],
@@ -51,7 +53,7 @@ describe('treatmentFromRun', () => {
       [
         'Treated, in session order:',
         "1. Upper trapezius (client's left): sustained pressure, moderate pressure (planned firm), held 4 min 05 s (planned 4 min), response: release felt.",
-        "2. Gluteus maximus (client's right): cross-hand release, moderate pressure, held 3 min 05 s (planned 3 min), response: softening.",
+        "2. Gluteus maximus (client's right): cross-hand release, moderate pressure, held 3 min 05 s, interrupted by the lock (planned 3 min), response: softening.",
       ].join('\n'),
     );
   });
@@ -61,7 +63,14 @@ describe('treatmentFromRun', () => {
       zones: ZONES,
       techniques,
       runs: [
-        { zoneId: 'z-neck', holdSeconds: null, pressureUsed: null, response: 'tender', recordedAt: STAMP },
+        {
+          zoneId: 'z-neck',
+          holdSeconds: null,
+          pressureUsed: null,
+          response: 'tender',
+          interrupted: false,
+          recordedAt: STAMP,
+        },
       ],
     });
     expect(text).toBe(

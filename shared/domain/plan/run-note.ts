@@ -1,6 +1,6 @@
 import { describePlannedPressure } from './planned-pressure';
 import type { SessionPlan } from './records';
-import { CLIENT_RESPONSES, formatHold } from './run';
+import { CLIENT_RESPONSES, describeLoggedHold } from './run';
 import { zoneName } from './zones';
 
 const RESPONSE_LABELS = new Map<string, string>(
@@ -33,7 +33,7 @@ export function treatmentFromRun(plan: Pick<SessionPlan, 'zones' | 'runs' | 'tec
             : `${used} pressure (planned ${planned})`,
         run.holdSeconds === null
           ? `hold not timed (planned ${minutes(zone.body.holdMinutes)})`
-          : `held ${formatHold(run.holdSeconds)} (planned ${minutes(zone.body.holdMinutes)})`,
+          : `held ${describeLoggedHold(run)} (planned ${minutes(zone.body.holdMinutes)})`,
         ...(run.response ? [`response: ${RESPONSE_LABELS.get(run.response)!.toLowerCase()}`] : []),
       ];
       const technique = techniques.get(zone.body.techniqueId) ?? zone.body.techniqueId;
