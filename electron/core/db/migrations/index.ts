@@ -5,6 +5,7 @@ import { outcomesMigration } from './004-outcomes';
 import { sessionMapMigration } from './005-session-map';
 import { paperSizeMigration } from './006-paper-size';
 import { clinicPassphraseMigration } from './007-clinic-passphrase';
+import { clinicStaffMigration } from './011-clinic-staff';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sessionMapMigration,
   paperSizeMigration,
   clinicPassphraseMigration,
+  clinicStaffMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
