@@ -2,7 +2,7 @@ import type { AuditEntry, AuditFilter, AuditLine } from '../../../shared/api/aud
 import { describeAuditAction } from '../../../shared/api/audit-words';
 import type { Handlers } from '../../../shared/api/handlers';
 import { clientDisplayName } from '../../../shared/domain/client';
-import { localDateTimeOf } from '../../../shared/domain/dates';
+import { calendarDateOf, localDateTimeOf } from '../../../shared/domain/dates';
 import { firstBrokenEntry } from '../audit/chain';
 import {
   allAuditEntries,
@@ -94,7 +94,7 @@ export function auditHandlers({ db, auditCutOff, now }: ServicePorts) {
         call: line.call,
       }));
       return {
-        fileName: `fasciamap-audit-log-${now().toISOString().slice(0, 10)}.csv`,
+        fileName: `fasciamap-audit-log-${calendarDateOf(now())}.csv`,
         mediaType: 'text/csv' as const,
         encoding: 'utf8' as const,
         content: toCsv(CSV_COLUMNS, rows),
