@@ -81,6 +81,7 @@ test('@clock a therapist added in Settings unlocks from the lock screen, and a d
   await page.getByLabel('Therapist').selectOption({ label: LUIS.displayName });
   await page.getByLabel('Passphrase').fill(LUIS.passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
   await clinic.open('/settings', 'Settings');
   await expect(page.getByRole('region', { name: 'Therapists' })).toContainText(
     `Signed in as ${LUIS.displayName}`,
