@@ -57,7 +57,9 @@ export function appendAuditEntry(db: ClinicDatabase, entry: NewAuditEntry): void
       prevHash,
       hash,
     );
-    const byRecord = db.prepare('INSERT OR IGNORE INTO audit_record_ids (seq, record_id) VALUES (?, ?)');
+    // Rows left by entries cut off behind the app's back must not name the entry now at their number.
+    prepared(db, 'DELETE FROM audit_record_ids WHERE seq >= ?').run(seq);
+    const byRecord = prepared(db, 'INSERT INTO audit_record_ids (seq, record_id) VALUES (?, ?)');
     for (const recordId of entry.recordIds) byRecord.run(seq, recordId);
   })();
 }
