@@ -17,13 +17,15 @@ const KPA_PER_N_CM2 = 10;
 export const ACR_TENDER_THRESHOLD_KG_CM2 = 4;
 
 /** One unit's reading worth 1 kg/cm²; `shown` is how many decimals the screen and print give it. */
-const UNIT_FACTS: Record<AlgometerUnit, { perKgCm2: number; symbol: string; label: string; shown: number; step: number }> =
-  {
-    kgf: { perKgCm2: 1, symbol: 'kg/cm²', label: 'kgf (kg/cm²)', shown: 2, step: 0.1 },
-    lbf: { perKgCm2: 1 / KGF_PER_LBF, symbol: 'lbf', label: 'lbf (on the 1 cm² tip)', shown: 2, step: 0.1 },
-    N: { perKgCm2: NEWTONS_PER_KGF, symbol: 'N/cm²', label: 'N (N/cm²)', shown: 1, step: 0.1 },
-    kPa: { perKgCm2: NEWTONS_PER_KGF * KPA_PER_N_CM2, symbol: 'kPa', label: 'kPa', shown: 0, step: 1 },
-  };
+const UNIT_FACTS: Record<
+  AlgometerUnit,
+  { perKgCm2: number; symbol: string; label: string; shown: number; step: number }
+> = {
+  kgf: { perKgCm2: 1, symbol: 'kg/cm²', label: 'kgf (kg/cm²)', shown: 2, step: 0.1 },
+  lbf: { perKgCm2: 1 / KGF_PER_LBF, symbol: 'lbf', label: 'lbf (on the 1 cm² tip)', shown: 2, step: 0.1 },
+  N: { perKgCm2: NEWTONS_PER_KGF, symbol: 'N/cm²', label: 'N (N/cm²)', shown: 1, step: 0.1 },
+  kPa: { perKgCm2: NEWTONS_PER_KGF * KPA_PER_N_CM2, symbol: 'kPa', label: 'kPa', shown: 0, step: 1 },
+};
 
 /**
  * Stored readings keep two decimals of kg/cm² (0.01 kg/cm² ≈ 0.1 N/cm²), finer than a handheld

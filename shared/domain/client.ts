@@ -3,6 +3,7 @@ import type { FieldIssue } from '../api/errors';
 import { RecordId, Timestamp, longText, requiredText, shortText } from './common';
 import { CalendarDate } from './dates';
 import { ANTICOAGULANT_CODE, ContraindicationCode, contraindicationInfo } from './contraindications';
+import type { AlgometerUnit } from './algometer-units';
 import { PressureLevel, describePressure } from './pressure';
 
 const OptionalEmail = z.union([
@@ -99,6 +100,7 @@ export function clientAlerts(
     Client,
     'contraindications' | 'otherContraindications' | 'areasToAvoid' | 'toleranceDefault' | 'toleranceByRegion'
   >,
+  unit: AlgometerUnit = 'kgf',
 ): ClientAlerts {
   const absolute = [
     ...client.contraindications
@@ -109,7 +111,7 @@ export function clientAlerts(
   ];
   const regions = client.toleranceByRegion.length;
   const tolerance = client.toleranceDefault
-    ? describePressure(client.toleranceDefault) + (regions > 0 ? ` (+${regions} by region)` : '')
+    ? describePressure(client.toleranceDefault, unit) + (regions > 0 ? ` (+${regions} by region)` : '')
     : regions > 0
       ? `${regions} by region`
       : null;

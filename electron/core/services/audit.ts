@@ -48,7 +48,8 @@ function readableLines(db: ClinicDatabase, entries: AuditEntry[]): AuditLine[] {
     return {
       seq: entry.seq,
       at: entry.at,
-      therapist: entry.profileId !== null && name !== undefined ? { id: entry.profileId, displayName: name } : null,
+      therapist:
+        entry.profileId !== null && name !== undefined ? { id: entry.profileId, displayName: name } : null,
       action: entry.action,
       description: describeAuditAction(entry.action, entry.call),
       call: entry.call,

@@ -18,9 +18,7 @@ describe('migration 11: clinic staff, algometer unit and the audit log by record
   it('keeps profiles active, starts on kgf, and indexes the entries already logged by record', () => {
     const file = join(folder.path, 'clinic.sqlite');
     const before = openClinicDatabase(file, { migrations: MIGRATIONS.slice(0, position) });
-    before
-      .prepare("INSERT INTO profiles VALUES ('p1', 'Ana', 'scrypt$x', '2026-03-02T09:00:00.000Z')")
-      .run();
+    before.prepare("INSERT INTO profiles VALUES ('p1', 'Ana', 'scrypt$x', '2026-03-02T09:00:00.000Z')").run();
     before
       .prepare(
         `INSERT INTO audit_log VALUES (1, '2026-03-02T09:00:00.000Z', 'p1', 'clients.get', 'viewed', ?, '', 'h1'),

@@ -115,7 +115,11 @@ export function searchAuditEntries(
   }
   const rows = db
     .prepare(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT @limit`)
-    .all({ ...filter, beforeSeq: page.beforeSeq ?? Number.MAX_SAFE_INTEGER, limit: page.limit }) as AuditRow[];
+    .all({
+      ...filter,
+      beforeSeq: page.beforeSeq ?? Number.MAX_SAFE_INTEGER,
+      limit: page.limit,
+    }) as AuditRow[];
   return rows.map(toEntry);
 }
 

@@ -5,7 +5,9 @@ import type { ClinicDatabase } from '../open';
 
 export function readSettings(db: ClinicDatabase): ClinicSettings {
   const row = db
-    .prepare('SELECT clinic_name, therapist_name, paper_size, algometer_unit, updated_at FROM clinic_settings WHERE id = 1')
+    .prepare(
+      'SELECT clinic_name, therapist_name, paper_size, algometer_unit, updated_at FROM clinic_settings WHERE id = 1',
+    )
     .get() as {
     clinic_name: string;
     therapist_name: string;

@@ -5,7 +5,11 @@ import {
   toStoredKgCm2,
   type AlgometerUnit,
 } from '../../../../shared/domain/algometer-units';
-import { algometerRangeMessage, ORDINAL_PRESSURES, PRESSURE_SCALES } from '../../../../shared/domain/pressure';
+import {
+  algometerRangeMessage,
+  ORDINAL_PRESSURES,
+  PRESSURE_SCALES,
+} from '../../../../shared/domain/pressure';
 import { useState } from 'react';
 import { Controller, useController, useWatch } from 'react-hook-form';
 import { useAlgometerUnit } from '../settings/useAlgometerUnit';
