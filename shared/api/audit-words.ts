@@ -24,7 +24,8 @@ const SUBJECTS: Record<string, string> = {
   transfer: 'clinic records',
 };
 
-const VERBS: Record<AuditAction, string> = {
+/** Each action's verb, as the filter offers it and an entry's words begin. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   viewed: 'Viewed',
   created: 'Created',
   changed: 'Changed',
@@ -40,7 +41,5 @@ export function describeAuditAction(action: AuditAction, call: string): string {
   if (action === 'unlocked') return 'Unlocked FasciaMap';
   if (action === 'locked') return call === 'access.lock' ? 'Locked FasciaMap' : 'Locked FasciaMap (idle)';
   const subject = SUBJECTS[call.slice(0, call.indexOf('.'))] ?? call;
-  return `${VERBS[action]} ${subject}`;
+  return `${AUDIT_ACTION_LABELS[action]} ${subject}`;
 }
-
-export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = VERBS;
