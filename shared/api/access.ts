@@ -23,6 +23,7 @@ export const IDLE_LOCK_LIMITS = { min: 1, max: 24 * 60 * 60, default: 10 * 60 } 
 export const AccessStatus = z.strictObject({
   /** `setup` until the first profile exists; then `locked` or `unlocked`. */
   state: z.enum(['setup', 'locked', 'unlocked']),
+  /** The active profiles, the ones the lock screen offers; a deactivated one cannot unlock. */
   profiles: z.array(ProfileSummary),
   current: ProfileSummary.nullable(),
   idleLockSeconds: z.int(),
@@ -47,6 +48,14 @@ export const accessCalls = {
     ProfileSummary,
     { effect: 'write', audit: 'unlocked', whileLocked: true, inRecovery: true },
   ),
+  /** The unlocked therapist's own passphrase, and only with the one it replaces. */
+  'access.changePassphrase': defineCall(
+    z.strictObject({ currentPassphrase: z.string().max(200), newPassphrase: NewPassphrase }),
+    ProfileSummary,
+    CHANGES,
+  ),
+  /** A therapist who has left: no longer offered or able to unlock; their past entries keep their name. */
+  'access.deactivateProfile': defineCall(z.strictObject({ profileId: RecordId }), ProfileSummary, CHANGES),
   'access.lock': defineCall(z.strictObject({}), z.strictObject({}), { effect: 'write', audit: 'locked' }),
   /**
    * Sent by the window when someone types, clicks or scrolls, at most every few seconds: the only

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Timestamp } from '../domain/common';
 import { AUDIT_ACTIONS } from './audit-actions';
-import { defineCall } from './define';
+import { ExportedFile } from './transfer';
+import { defineCall, EXPORTS, VIEWS } from './define';
+import { RecordId } from '../domain/common';
 
 export const AuditEntry = z.strictObject({
   seq: z.int(),
@@ -31,6 +33,34 @@ export const AuditVerdict = z.strictObject({
   cutOff: AuditCutOff.nullable(),
 });
 
+/** Which entries to read; each filter left out matches every entry. */
+export const AuditFilter = z.strictObject({
+  clientId: RecordId.optional(),
+  profileId: RecordId.optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  /** From this moment on (the start of the first local day chosen). */
+  from: Timestamp.optional(),
+  /** Before this moment (the start of the local day after the last one chosen). */
+  until: Timestamp.optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilter>;
+
+/** One entry as the clinic reads it: who, what, on whose records, when. */
+export const AuditLine = z.strictObject({
+  seq: z.int(),
+  at: Timestamp,
+  therapist: z.strictObject({ id: z.string(), displayName: z.string() }).nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  /** The action in words, e.g. "Signed a session". */
+  description: z.string(),
+  call: z.string(),
+  /** The clients whose records the entry names, by name. */
+  clients: z.array(z.string()),
+});
+export type AuditLine = z.infer<typeof AuditLine>;
+
+export const AUDIT_PAGE_SIZE = 50;
+
 export const auditCalls = {
   'audit.list': defineCall(
     z.strictObject({
@@ -41,4 +71,15 @@ export const auditCalls = {
     { effect: 'read', audit: 'none' },
   ),
   'audit.verify': defineCall(z.strictObject({}), AuditVerdict, { effect: 'read', audit: 'none' }),
+  /** The log as the Settings screen reads it, newest first, a page at a time; reading it is itself a view. */
+  'audit.search': defineCall(
+    AuditFilter.extend({
+      limit: z.int().min(1).max(200).default(AUDIT_PAGE_SIZE),
+      beforeSeq: z.int().positive().optional(),
+    }),
+    z.strictObject({ lines: z.array(AuditLine), nextBeforeSeq: z.int().nullable() }),
+    VIEWS,
+  ),
+  /** Every entry the filter matches, as CSV for the clinic's records or an inspector. */
+  'audit.export': defineCall(AuditFilter, ExportedFile, EXPORTS),
 };

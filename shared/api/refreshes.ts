@@ -23,10 +23,11 @@ const REPLACE_RECORDS: readonly CallName[] = ['backups.restore', 'transfer.impor
  * - A course plans its sessions, and deleting it hides them.
  * - The plan's findings, zones and runs print on the session's summary; starting it puts the
  *   session in progress, which shows wherever sessions do.
+ * - The clinic's algometer unit words the tolerances on Today's badges and on the printouts.
  */
 const ALSO_REFRESHES = {
   clients: ['today', 'assessments', 'plan', 'printouts'],
-  settings: ['printouts'],
+  settings: ['today', 'printouts'],
   templates: [],
   courses: ['clients', 'sessions', 'today', 'assessments', 'outcomes', 'plan', 'printouts'],
   sessions: ['clients', 'courses', 'today', 'assessments', 'outcomes', 'plan', 'printouts'],

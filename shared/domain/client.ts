@@ -3,6 +3,7 @@ import type { FieldIssue } from '../api/errors';
 import { RecordId, Timestamp, longText, requiredText, shortText } from './common';
 import { CalendarDate } from './dates';
 import { ANTICOAGULANT_CODE, ContraindicationCode, contraindicationInfo } from './contraindications';
+import type { AlgometerUnit } from './algometer-units';
 import { BodyPlace, BodyRegions, describeRegions } from './plan/body-places';
 import { PressureLevel, describePressure } from './pressure';
 
@@ -104,6 +105,7 @@ export function clientAlerts(
     Client,
     'contraindications' | 'otherContraindications' | 'areasToAvoid' | 'toleranceDefault' | 'toleranceByRegion'
   >,
+  unit: AlgometerUnit = 'kgf',
 ): ClientAlerts {
   const absolute = [
     ...client.contraindications
@@ -114,7 +116,7 @@ export function clientAlerts(
   ];
   const regions = client.toleranceByRegion.length;
   const tolerance = client.toleranceDefault
-    ? describePressure(client.toleranceDefault) + (regions > 0 ? ` (+${regions} by region)` : '')
+    ? describePressure(client.toleranceDefault, unit) + (regions > 0 ? ` (+${regions} by region)` : '')
     : regions > 0
       ? `${regions} by region`
       : null;

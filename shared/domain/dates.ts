@@ -74,3 +74,9 @@ export function localDateTimeOf(moment: Date): string {
 export function calendarDateOf(moment: Date): string {
   return dateOf(localDateTimeOf(moment));
 }
+
+/** The moment a calendar day begins on the computer's own wall clock, for filtering UTC stamps by day. */
+export function startOfLocalDay(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}

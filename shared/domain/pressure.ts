@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeAlgometer, toStoredKgCm2, type AlgometerUnit } from './algometer-units';
 import { CalendarDate } from './dates';
 
 /** The scales a practice measures tolerance on; the value is always stored with its scale. */
@@ -43,15 +44,27 @@ export const PressureLevel = z.discriminatedUnion(
 export type PressureLevel = z.infer<typeof PressureLevel>;
 export type PressureScale = PressureLevel['scale'];
 
-/** How a level reads in the chart and on badges, with its unit. */
-export function describePressure(level: PressureLevel): string {
+/** What an algometer can read, in `unit`; the check itself is made on the converted kg/cm². */
+export function algometerRangeMessage(unit: AlgometerUnit): string {
+  const { min, max } = ALGOMETER_RANGE_KG_CM2;
+  return `Algometer pressure is between ${describeAlgometer(min, unit)} and ${describeAlgometer(max, unit)}`;
+}
+
+/** Whether a reading typed in `unit` lies in the algometer's range once converted and stored. */
+export function inAlgometerRange(reading: number, unit: AlgometerUnit): boolean {
+  const stored = toStoredKgCm2(reading, unit);
+  return stored >= ALGOMETER_RANGE_KG_CM2.min && stored <= ALGOMETER_RANGE_KG_CM2.max;
+}
+
+/** How a level reads in the chart and on badges, with its unit (an algometer's in the clinic's). */
+export function describePressure(level: PressureLevel, unit: AlgometerUnit = 'kgf'): string {
   switch (level.scale) {
     case 'comfort':
       return `${level.value}/10 comfort`;
     case 'ordinal':
       return level.value;
     case 'algometer':
-      return `${level.value} kg/cm²`;
+      return describeAlgometer(level.value, unit);
   }
 }
 

@@ -45,6 +45,7 @@ afterAll(() => clinic?.close());
 
 const CHECK_A_PASSPHRASE: readonly CallName[] = [
   'access.unlock',
+  'access.changePassphrase',
   'encryption.enterPassphrase',
   'backups.restore',
   'transfer.importFile',

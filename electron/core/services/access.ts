@@ -2,11 +2,14 @@ import type { Handlers } from '../../../shared/api/handlers';
 import { ApiFailure } from '../../../shared/api/errors';
 import { hashPassphrase, verifyPassphrase } from '../access/passphrase';
 import {
+  deactivateProfile,
   findProfileHash,
+  hasProfiles,
   idleLockSeconds,
   insertProfile,
-  listProfiles,
+  listActiveProfiles,
   setIdleLockSeconds,
+  setProfileHash,
 } from '../db/repositories/profiles';
 import { currentTherapist } from './current-therapist';
 import type { ServicePorts } from './ports';
@@ -17,6 +20,8 @@ type AccessHandlers = Pick<
   | 'access.status'
   | 'access.createProfile'
   | 'access.unlock'
+  | 'access.changePassphrase'
+  | 'access.deactivateProfile'
   | 'access.lock'
   | 'access.activity'
   | 'access.setIdleLock'
@@ -26,7 +31,7 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
   const current = () => currentTherapist({ db, session });
   /** Only the first profile may be made without unlocking (setup); later ones need a therapist already in. */
   const mayAddProfileAs = (): 'setup' | 'unlocked' => {
-    if (listProfiles(db).length === 0) return 'setup';
+    if (!hasProfiles(db)) return 'setup';
     if (session.profileId() !== null) return 'unlocked';
     throw new ApiFailure('LOCKED', 'Unlock FasciaMap to add another therapist');
   };
@@ -35,10 +40,10 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
     'access.status': () => {
       const damaged = recovery();
       try {
-        const profiles = listProfiles(db);
+        const profiles = listActiveProfiles(db);
         const me = current();
         return {
-          state: profiles.length === 0 ? 'setup' : me ? 'unlocked' : 'locked',
+          state: !hasProfiles(db) ? 'setup' : me ? 'unlocked' : 'locked',
           profiles,
           current: me,
           idleLockSeconds: idleLockSeconds(db),
@@ -64,7 +69,9 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
         }
         const profile = { id: newId(), displayName };
         insertProfile(db, { ...profile, hash, createdAt: now().toISOString() });
-        session.unlockAs(profile.id, now());
+        // The first profile unlocks the app as its therapist; one added later leaves the therapist
+        // who added it at the keyboard, and its owner unlocks with it from the lock screen.
+        if (allowedAs === 'setup') session.unlockAs(profile.id, now());
         return profile;
       };
     },
@@ -79,6 +86,9 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
       }
       const profile = findProfileHash(db, profileId);
       if (!profile) throw new ApiFailure('NOT_FOUND', 'No therapist profile with that id');
+      if (profile.deactivatedAt !== null) {
+        throw new ApiFailure('FORBIDDEN', 'This therapist profile was deactivated and cannot unlock.');
+      }
       if (!(await verifyPassphrase(passphrase, profile.hash))) {
         session.recordFailure(now());
         throw new ApiFailure('FORBIDDEN', 'That passphrase is not right.');
@@ -87,6 +97,36 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
         session.unlockAs(profileId, now());
         return { id: profileId, displayName: profile.displayName };
       };
+    },
+    'access.changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
+      const me = current();
+      const stored = me && findProfileHash(db, me.id);
+      if (!me || !stored) throw new ApiFailure('LOCKED', 'Unlock FasciaMap to change your passphrase');
+      if (!(await verifyPassphrase(currentPassphrase, stored.hash))) {
+        throw new ApiFailure('FORBIDDEN', 'Your current passphrase is not right.', {
+          issues: [{ path: 'currentPassphrase', message: 'This is not your current passphrase' }],
+        });
+      }
+      const hash = await hashPassphrase(newPassphrase, passphraseCost);
+      return () => {
+        setProfileHash(db, me.id, hash);
+        return me;
+      };
+    },
+    'access.deactivateProfile': ({ profileId }) => {
+      const profile = findProfileHash(db, profileId);
+      if (!profile || profile.deactivatedAt !== null) {
+        throw new ApiFailure('NOT_FOUND', 'No active therapist profile with that id');
+      }
+      // The file must never be left with nobody able to unlock it.
+      if (listActiveProfiles(db).length <= 1) {
+        throw new ApiFailure('CONFLICT', 'The last active therapist profile cannot be deactivated');
+      }
+      if (profileId === session.profileId()) {
+        throw new ApiFailure('CONFLICT', 'You cannot deactivate your own profile: ask another therapist to');
+      }
+      deactivateProfile(db, profileId, now().toISOString());
+      return { id: profileId, displayName: profile.displayName };
     },
     'access.lock': () => {
       // The screen is going: a hold on the run screen is logged as the lock cut it, not lost.

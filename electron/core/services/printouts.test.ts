@@ -112,6 +112,32 @@ describe('printouts.get', () => {
     expect(clinic.call('printouts.get', { sessionId }).clinic.therapistName).toBe('Marta Vidal');
   });
 
+  it('prints algometer readings in the clinic’s unit, stored in kg/cm²', () => {
+    clinic.call('settings.update', { clinicName: 'Clínica Sur', therapistName: '', algometerUnit: 'lbf' });
+    const client = clinic.call('clients.create', {
+      givenName: 'Rosa',
+      familyName: 'Castro',
+      dateOfBirth: '1971-04-23',
+      toleranceDefault: { scale: 'algometer', value: 3.99, measuredOn: '2026-02-01' },
+    });
+    const session = clinic.call('sessions.create', {
+      clientId: client.id,
+      startsAt: '2026-03-01T12:00',
+      plannedMinutes: 60,
+    });
+    clinic.call('zones.create', {
+      sessionId: session.id,
+      body: {
+        target: { kind: 'structure', structureId: 'infraspinatus_L' },
+        techniqueId: 'sustained-pressure',
+        pressure: { scale: 'algometer', value: 3 },
+        holdMinutes: 4,
+      },
+    });
+    const [zone] = clinic.call('printouts.get', { sessionId: session.id }).zones;
+    expect(zone).toMatchObject({ pressurePlanned: '6.61 lbf', tolerance: '8.8 lbf' });
+  });
+
   it('lists the zones in order with what was planned and done against the tolerance', () => {
     const { zones } = clinic.call('printouts.get', { sessionId });
     expect(zones.map((zone) => [zone.order, zone.structure, zone.aboveTolerance])).toEqual([

@@ -13,6 +13,7 @@ describe('settings', () => {
       clinicName: '',
       therapistName: '',
       paperSize: 'a4',
+      algometerUnit: 'kgf',
       updatedAt: null,
     });
     clinic.call('settings.update', { clinicName: ' Clínica Sur ', therapistName: 'Lucía Gómez' });
@@ -20,6 +21,7 @@ describe('settings', () => {
       clinicName: 'Clínica Sur',
       therapistName: 'Lucía Gómez',
       paperSize: 'a4',
+      algometerUnit: 'kgf',
       updatedAt: TEST_CLINIC_NOW.toISOString(),
     });
   });
@@ -35,5 +37,18 @@ describe('settings', () => {
       clinicName: 'Clínica Norte',
       paperSize: 'letter',
     });
+  });
+
+  it('keeps the algometer unit the clinic chose, unless an update names another', () => {
+    clinic.call('settings.update', { clinicName: 'Clínica Sur', therapistName: '', algometerUnit: 'lbf' });
+    clinic.call('settings.update', { clinicName: 'Clínica Sur', therapistName: 'Lucía Gómez' });
+    expect(clinic.call('settings.get', {}).algometerUnit).toBe('lbf');
+    expect(() =>
+      clinic.call('settings.update', {
+        clinicName: '',
+        therapistName: '',
+        algometerUnit: 'psi' as never,
+      }),
+    ).toThrow(/Choose kgf, lbf, N or kPa/);
   });
 });

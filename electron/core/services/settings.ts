@@ -6,9 +6,11 @@ export function settingsHandlers({ db, now }: ServicePorts) {
   return {
     'settings.get': () => readSettings(db),
     'settings.update': (input) => {
+      const stored = readSettings(db);
       const settings = {
         ...input,
-        paperSize: input.paperSize ?? readSettings(db).paperSize,
+        paperSize: input.paperSize ?? stored.paperSize,
+        algometerUnit: input.algometerUnit ?? stored.algometerUnit,
         updatedAt: now().toISOString(),
       };
       writeSettings(db, settings);

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/handlers';
 import { clientAlerts, type ClientAlerts } from '../../../shared/domain/client';
 import { addDays, calendarDateOf } from '../../../shared/domain/dates';
 import { findClient } from '../db/repositories/clients';
+import { readSettings } from '../db/repositories/settings';
 import { sessionsBetween, unsignedSessions, type SessionListRow } from '../db/repositories/today';
 import type { ServicePorts } from './ports';
 
@@ -11,8 +12,10 @@ export function todayHandlers({ db, now }: ServicePorts) {
       const date = calendarDateOf(now());
       // Each client's alerts are worked out once, however many of their sessions are listed.
       const alerts = new Map<string, ClientAlerts>();
+      const unit = readSettings(db).algometerUnit;
       const withAlerts = (row: SessionListRow) => {
-        if (!alerts.has(row.clientId)) alerts.set(row.clientId, clientAlerts(findClient(db, row.clientId)!));
+        if (!alerts.has(row.clientId))
+          alerts.set(row.clientId, clientAlerts(findClient(db, row.clientId)!, unit));
         return { ...row, alerts: alerts.get(row.clientId)! };
       };
       return {

@@ -103,7 +103,7 @@ describe('painted findings', () => {
 describe('tender points', () => {
   it('are recorded painful at their site, tested at about 4 kg, with the algometer’s range', () => {
     expect(parsed(tender_point.create('tp_knee_L'))).toMatchObject({ siteId: 'tp_knee_L', painful: true });
-    expect(tender_point.examPressure).toBe('about 4 kg');
+    expect(tender_point.examKgCm2).toBe(4);
     expect(tender_point.algometerKgCm2).toMatchObject({ min: 0.1, max: 15 });
   });
 });

@@ -1,4 +1,5 @@
 import type { Layer } from '../../anatomy';
+import { ACR_TENDER_THRESHOLD_KG_CM2 } from '../algometer-units';
 import { ALGOMETER_RANGE_KG_CM2 } from '../pressure';
 import { anchoredStructure, type SurfaceAnchorInput } from './anchor';
 import type { ADHESION_DEPTHS, FindingBody, FindingBodyInput, FindingKind } from './findings';
@@ -36,8 +37,8 @@ export interface PaintedKindRules<K extends 'pain_area' | 'caution'> extends Kin
 /** Recorded at one of the 18 fixed sites, by a set digital pressure. */
 export interface SiteKindRules extends KindRules<'tender_point'> {
   create(siteId: string): NewBody<'tender_point'>;
-  /** The pressure the site is tested with, as the form asks about it. */
-  examPressure: string;
+  /** The pressure the site is tested with (ACR 1990), kg/cm²; the form asks in the clinic's unit. */
+  examKgCm2: number;
   /** The range an algometer reading at the site may take, kg/cm². */
   algometerKgCm2: typeof ALGOMETER_RANGE_KG_CM2;
 }
@@ -119,7 +120,7 @@ const TENDER_POINT: SiteKindRules = {
   carriesForward: false,
   structure: () => null,
   create: (siteId) => ({ kind: 'tender_point', siteId, painful: true }),
-  examPressure: 'about 4 kg',
+  examKgCm2: ACR_TENDER_THRESHOLD_KG_CM2,
   algometerKgCm2: ALGOMETER_RANGE_KG_CM2,
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AlgometerUnit } from '../algometer-units';
 import { ALGOMETER_RANGE_KG_CM2, ORDINAL_PRESSURES, PressureLevel, describePressure } from '../pressure';
 
 /** A pressure planned or used in a session: a level on one of the practice's scales, undated. */
@@ -48,8 +49,8 @@ export function exceedsTolerance(
 }
 
 /** The same words as a measured tolerance; the date is not shown, so any will do. */
-export function describePlannedPressure(pressure: PlannedPressure): string {
-  return describePressure({ ...pressure, measuredOn: '' } as PressureLevel);
+export function describePlannedPressure(pressure: PlannedPressure, unit: AlgometerUnit = 'kgf'): string {
+  return describePressure({ ...pressure, measuredOn: '' } as PressureLevel, unit);
 }
 
 /** Algometer steps offered around the planned reading, kg/cm²: mostly lighter, as a flare-up asks. */

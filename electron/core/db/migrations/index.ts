@@ -8,6 +8,7 @@ import { clinicPassphraseMigration } from './007-clinic-passphrase';
 import { flagAcknowledgementsMigration } from './008-flag-acknowledgements';
 import { bodyPlacesMigration } from './009-body-places';
 import { chartingMigration } from './010-charting';
+import { clinicStaffMigration } from './011-clinic-staff';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   flagAcknowledgementsMigration,
   bodyPlacesMigration,
   chartingMigration,
+  clinicStaffMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

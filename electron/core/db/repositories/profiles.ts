@@ -2,19 +2,42 @@ import type { ProfileSummary } from '../../../../shared/api/access';
 import type { ClinicDatabase } from '../open';
 import { prepared } from '../statements';
 
-export function listProfiles(db: ClinicDatabase): ProfileSummary[] {
+/** The therapists who may unlock: a deactivated profile stays in the file only to name its past work. */
+export function listActiveProfiles(db: ClinicDatabase): ProfileSummary[] {
   return db
-    .prepare('SELECT id, display_name AS displayName FROM profiles ORDER BY display_name COLLATE NOCASE')
+    .prepare(
+      `SELECT id, display_name AS displayName FROM profiles WHERE deactivated_at IS NULL
+       ORDER BY display_name COLLATE NOCASE`,
+    )
     .all() as ProfileSummary[];
 }
 
-export function findProfileHash(
-  db: ClinicDatabase,
-  id: string,
-): { displayName: string; hash: string } | undefined {
+/** Whether any profile was ever made: until then FasciaMap is in first-run setup. */
+export function hasProfiles(db: ClinicDatabase): boolean {
+  return db.prepare('SELECT 1 FROM profiles LIMIT 1').get() !== undefined;
+}
+
+export interface StoredProfile {
+  displayName: string;
+  hash: string;
+  deactivatedAt: string | null;
+}
+
+export function findProfileHash(db: ClinicDatabase, id: string): StoredProfile | undefined {
   return db
-    .prepare('SELECT display_name AS displayName, passphrase_hash AS hash FROM profiles WHERE id = ?')
-    .get(id) as { displayName: string; hash: string } | undefined;
+    .prepare(
+      `SELECT display_name AS displayName, passphrase_hash AS hash, deactivated_at AS deactivatedAt
+       FROM profiles WHERE id = ?`,
+    )
+    .get(id) as StoredProfile | undefined;
+}
+
+export function setProfileHash(db: ClinicDatabase, id: string, hash: string): void {
+  db.prepare('UPDATE profiles SET passphrase_hash = ? WHERE id = ?').run(hash, id);
+}
+
+export function deactivateProfile(db: ClinicDatabase, id: string, at: string): void {
+  db.prepare('UPDATE profiles SET deactivated_at = ? WHERE id = ? AND deactivated_at IS NULL').run(at, id);
 }
 
 export function insertProfile(

@@ -25,7 +25,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
     const settings = readSettings(db);
     const plan = sessionPlan(db, sessionId, at);
     const findings = printedFindings(plan.findings.map((finding) => finding.body));
-    const zones = zoneRows(plan, client);
+    const zones = zoneRows(plan, client, settings.algometerUnit);
     const clientSessions = listClientSessions(db, client.id).filter((other) => other.deletedAt === null);
     const next = clientSessions
       .filter((other) => other.startsAt > session.startsAt)

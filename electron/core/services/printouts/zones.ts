@@ -1,4 +1,5 @@
 import { structureById } from '../../../../shared/anatomy';
+import type { AlgometerUnit } from '../../../../shared/domain/algometer-units';
 import type { Client } from '../../../../shared/domain/client';
 import { describePlannedPressure, exceedsTolerance } from '../../../../shared/domain/plan/planned-pressure';
 import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
@@ -24,7 +25,7 @@ const RESPONSE_LABELS = new Map<string, string>(
  * client's tolerance where it lies. A zone is marked above tolerance when the plan raised that flag
  * or the pressure actually used went past the tolerance.
  */
-export function zoneRows(plan: SessionPlan, client: Client): PrintZone[] {
+export function zoneRows(plan: SessionPlan, client: Client, unit: AlgometerUnit): PrintZone[] {
   const techniques = new Map(plan.techniques.map((technique) => [technique.id, technique.name]));
   const runs = new Map(plan.runs.map((run) => [run.zoneId, run]));
   return inSessionOrder(plan).map((zone, index) => {
@@ -39,9 +40,9 @@ export function zoneRows(plan: SessionPlan, client: Client): PrintZone[] {
       order: index + 1,
       structure: zoneName(zone.body),
       technique: techniques.get(zone.body.techniqueId) ?? zone.body.techniqueId,
-      pressurePlanned: describePlannedPressure(zone.body.pressure),
-      pressureUsed: run?.pressureUsed ? describePlannedPressure(run.pressureUsed) : null,
-      tolerance: tolerance ? describePressure(tolerance.level) : null,
+      pressurePlanned: describePlannedPressure(zone.body.pressure, unit),
+      pressureUsed: run?.pressureUsed ? describePlannedPressure(run.pressureUsed, unit) : null,
+      tolerance: tolerance ? describePressure(tolerance.level, unit) : null,
       aboveTolerance: flagged || usedAbove,
       holdPlannedMinutes: zone.body.holdMinutes,
       holdActualMinutes: run?.holdSeconds == null ? null : Math.round(run.holdSeconds / 6) / 10,

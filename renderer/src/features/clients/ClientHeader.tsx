@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { clientAlerts, clientDisplayName, type Client } from '../../../../shared/domain/client';
 import { ageOn, calendarDateOf } from '../../../../shared/domain/dates';
 import { hrefFor } from '../../navigation/routes';
+import { useAlgometerUnit } from '../settings/useAlgometerUnit';
 import { ClientBadges } from './ClientBadges';
 
 /**
@@ -18,6 +19,7 @@ export function ClientHeader({
   actions?: ReactNode;
 }) {
   const name = clientDisplayName(client);
+  const unit = useAlgometerUnit();
   return (
     <header className="client-header">
       <div className="client-header__top">
@@ -43,7 +45,7 @@ export function ClientHeader({
         </div>
         {actions && <div className="client-header__actions">{actions}</div>}
       </div>
-      <ClientBadges alerts={clientAlerts(client)} />
+      <ClientBadges alerts={clientAlerts(client, unit)} />
     </header>
   );
 }

@@ -4,11 +4,13 @@ import type { Client } from '../../../../shared/domain/client';
 import { contraindicationInfo } from '../../../../shared/domain/contraindications';
 import { describePressure } from '../../../../shared/domain/pressure';
 import { formatStamp } from '../../ui/format';
+import { useAlgometerUnit } from '../settings/useAlgometerUnit';
 
 const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : '—');
 
 /** The intake at a glance, in the order a therapist reads it before a session. */
 export function IntakeSummary({ client }: { client: Client }) {
+  const unit = useAlgometerUnit();
   const contraindications = [
     ...client.contraindications.map((item) => ({
       ...item,
@@ -74,12 +76,12 @@ export function IntakeSummary({ client }: { client: Client }) {
             <li>
               Default:{' '}
               {client.toleranceDefault
-                ? `${describePressure(client.toleranceDefault)} (measured ${client.toleranceDefault.measuredOn})`
+                ? `${describePressure(client.toleranceDefault, unit)} (measured ${client.toleranceDefault.measuredOn})`
                 : 'not recorded'}
             </li>
             {client.toleranceByRegion.map((item) => (
               <li key={item.region}>
-                {toleranceRegionLabel(item.region)}: {describePressure(item.level)} (measured{' '}
+                {toleranceRegionLabel(item.region)}: {describePressure(item.level, unit)} (measured{' '}
                 {item.level.measuredOn})
               </li>
             ))}
@@ -89,9 +91,9 @@ export function IntakeSummary({ client }: { client: Client }) {
               <summary>History of tolerance changes</summary>
               <ul className="plain-list">
                 {client.toleranceHistory.map((change) => (
-                  <li key={`${change.region}-${change.recordedAt}-${describePressure(change.level)}`}>
+                  <li key={`${change.region}-${change.recordedAt}-${describePressure(change.level, unit)}`}>
                     {change.region ? toleranceRegionLabel(change.region) : 'Default'}:{' '}
-                    {describePressure(change.level)} measured {change.level.measuredOn}, recorded{' '}
+                    {describePressure(change.level, unit)} measured {change.level.measuredOn}, recorded{' '}
                     {formatStamp(change.recordedAt)}
                     {change.supersededAt ? `, replaced ${formatStamp(change.supersededAt)}` : ' (current)'}
                   </li>

@@ -1,6 +1,18 @@
 import { TOLERANCE_REGIONS } from '../../../../shared/domain/plan/tolerance-regions';
-import { ORDINAL_PRESSURES, PRESSURE_SCALES } from '../../../../shared/domain/pressure';
+import {
+  algometerUnitSymbol,
+  fromStoredKgCm2,
+  toStoredKgCm2,
+  type AlgometerUnit,
+} from '../../../../shared/domain/algometer-units';
+import {
+  algometerRangeMessage,
+  ORDINAL_PRESSURES,
+  PRESSURE_SCALES,
+} from '../../../../shared/domain/pressure';
+import { useState } from 'react';
 import { Controller, useController, useWatch } from 'react-hook-form';
+import { useAlgometerUnit } from '../settings/useAlgometerUnit';
 import { FieldRows } from '../../ui/form/FieldRows';
 import { FormField } from '../../ui/form/FormField';
 import { Select } from '../../ui/Select';
@@ -20,17 +32,64 @@ function regionOptions(current: string) {
   ];
 }
 
-const SCALE_OPTIONS = [
-  { value: '', label: 'Not recorded' },
-  ...PRESSURE_SCALES.map((item) => ({ value: item.scale, label: item.label })),
-];
+function scaleOptions(unit: AlgometerUnit) {
+  return [
+    { value: '', label: 'Not recorded' },
+    ...PRESSURE_SCALES.map((item) => ({
+      value: item.scale,
+      label: item.scale === 'algometer' ? `Algometer, ${algometerUnitSymbol(unit)}` : item.label,
+    })),
+  ];
+}
 
 /** Where a level sits in the form: the default tolerance or a region's. */
 type LevelPath = 'toleranceDefault' | `toleranceByRegion.${number}.level`;
 
+/**
+ * A reading typed in the clinic's unit; the form keeps it in kg/cm², as stored, so the shared schema
+ * checks the range after conversion. Its message is given in the unit typed. Text that is not a
+ * number is kept as typed, for the schema to refuse.
+ */
+function AlgometerLevelField({
+  name,
+  path,
+  control,
+  unit,
+}: {
+  name: string;
+  path: LevelPath;
+  control: IntakeControl;
+  unit: AlgometerUnit;
+}) {
+  const { field, fieldState } = useController({ control, name: `${path}.value` });
+  const [typed, setTyped] = useState(() => {
+    const stored = Number(field.value);
+    return field.value.trim() !== '' && Number.isFinite(stored)
+      ? String(fromStoredKgCm2(stored, unit))
+      : field.value;
+  });
+  return (
+    <TextField
+      label={`${name} level (${algometerUnitSymbol(unit)})`}
+      value={typed}
+      inputMode="decimal"
+      error={fieldState.error && algometerRangeMessage(unit)}
+      onBlur={field.onBlur}
+      onChange={(text) => {
+        setTyped(text);
+        const reading = Number(text);
+        field.onChange(
+          text.trim() !== '' && Number.isFinite(reading) ? String(toStoredKgCm2(reading, unit)) : text,
+        );
+      }}
+    />
+  );
+}
+
 function LevelFields({ name, path, control }: { name: string; path: LevelPath; control: IntakeControl }) {
   const scale = useWatch({ control, name: `${path}.scale` });
   const level = useController({ control, name: `${path}.value` });
+  const unit = useAlgometerUnit();
   return (
     <div className="form__row">
       <Controller
@@ -40,7 +99,7 @@ function LevelFields({ name, path, control }: { name: string; path: LevelPath; c
           <Select
             label={`${name} scale`}
             value={field.value}
-            options={SCALE_OPTIONS}
+            options={scaleOptions(unit)}
             error={fieldState.error?.message}
             onChange={(chosen) => {
               // A level typed on one scale means nothing on another.
@@ -61,13 +120,15 @@ function LevelFields({ name, path, control }: { name: string; path: LevelPath; c
             ...ORDINAL_PRESSURES.map((value) => ({ value, label: value })),
           ]}
         />
+      ) : scale === 'algometer' ? (
+        <AlgometerLevelField key={unit} name={name} path={path} control={control} unit={unit} />
       ) : (
-        scale !== '' && (
+        scale === 'comfort' && (
           <FormField
             as={TextField}
             control={control}
             name={`${path}.value`}
-            label={`${name} level${scale === 'algometer' ? ' (kg/cm²)' : ' (1–10)'}`}
+            label={`${name} level (1–10)`}
             inputMode="decimal"
           />
         )

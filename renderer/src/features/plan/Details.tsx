@@ -1,3 +1,4 @@
+import { describeAlgometer } from '../../../../shared/domain/algometer-units';
 import {
   ADHESION_DEPTHS,
   ADHESION_DEPTH_LABELS,
@@ -16,6 +17,8 @@ import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
 import { zoneName, type ZoneBody } from '../../../../shared/domain/plan/zones';
 import { deleteFinding, deleteZone, updateFinding, updateZone } from './changes';
 import { structureName } from './describe';
+import { useAlgometerUnit } from '../settings/useAlgometerUnit';
+import { AlgometerField } from './AlgometerField';
 import { ChoiceField, CommitTextField } from './fields';
 import { usePlanStore } from './planStore';
 import { PressureField } from './PressureField';
@@ -28,6 +31,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
   const body = finding.body;
   const save = (next: FindingBody, label = 'Edit finding') => void make(updateFinding(finding, next, label));
   const structure = structureName(findingStructure(body));
+  const unit = useAlgometerUnit();
   const note = (
     <CommitTextField
       label="Note"
@@ -134,12 +138,11 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
         </>
       );
     case 'tender_point': {
-      const { examPressure, algometerKgCm2 } = FINDING_KIND_RULES.tender_point;
       return (
         <>
           <p>{tenderPointSite(body.siteId)?.description}</p>
           <ChoiceField
-            label={`Painful at ${examPressure}`}
+            label={`Painful at about ${describeAlgometer(FINDING_KIND_RULES.tender_point.examKgCm2, unit)}`}
             value={body.painful ? 'yes' : 'no'}
             disabled={locked}
             options={[
@@ -148,15 +151,12 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
             ]}
             onChange={(answer) => save({ ...body, painful: answer === 'yes' })}
           />
-          <CommitTextField
-            label="Algometer (kg/cm², optional)"
-            type="number"
-            min={algometerKgCm2.min}
-            max={algometerKgCm2.max}
-            step={algometerKgCm2.step}
-            value={body.algometerKgCm2 === null ? '' : String(body.algometerKgCm2)}
+          <AlgometerField
+            label="Algometer"
+            optional
+            kgCm2={body.algometerKgCm2}
             disabled={locked}
-            onCommit={(text) => save({ ...body, algometerKgCm2: text.trim() === '' ? null : Number(text) })}
+            onCommit={(algometerKgCm2) => save({ ...body, algometerKgCm2 })}
           />
           {note}
         </>

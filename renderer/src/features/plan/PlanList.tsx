@@ -5,6 +5,7 @@ import { reorderZones } from './changes';
 import { CARRY_LABELS, carryView } from './carryStatus';
 import { techniqueName } from './describe';
 import { usePlanStore } from './planStore';
+import { useAlgometerUnit } from '../settings/useAlgometerUnit';
 
 /** The ordered zones with their flags and the plan's time against the session's length. */
 export function PlanList() {
@@ -15,6 +16,7 @@ export function PlanList() {
   const make = usePlanStore((s) => s.make);
   const [dragged, setDragged] = useState<string | null>(null);
   const { zones, flags, techniques, session } = plan;
+  const unit = useAlgometerUnit();
   const time = planTime(
     zones.map((zone) => zone.body),
     session.plannedMinutes,
@@ -67,7 +69,7 @@ export function PlanList() {
                     <strong>{zoneName(zone.body)}</strong>
                     <br />
                     {techniqueName(techniques, zone.body.techniqueId)} ·{' '}
-                    {describePlannedPressure(zone.body.pressure)} · {zone.body.holdMinutes} min
+                    {describePlannedPressure(zone.body.pressure, unit)} · {zone.body.holdMinutes} min
                   </span>
                   {status && <span className={`carry carry--${status}`}>{CARRY_LABELS[status]}</span>}
                 </button>

@@ -1,8 +1,9 @@
 import { ORDINAL_PRESSURES } from '../../../../shared/domain/pressure';
 import type { PlannedPressure } from '../../../../shared/domain/plan/planned-pressure';
+import { AlgometerField } from './AlgometerField';
 import { ChoiceField, CommitTextField } from './fields';
 
-/** A pressure on one scale: a choice of four words, or a number with its unit. */
+/** A pressure on one scale: a choice of four words, a comfort number, or a reading in the clinic's unit. */
 export function PressureField({
   label,
   value,
@@ -25,20 +26,28 @@ export function PressureField({
       />
     );
   }
-  const comfort = value.scale === 'comfort';
+  if (value.scale === 'algometer') {
+    return (
+      <AlgometerField
+        label={label}
+        kgCm2={value.value}
+        disabled={disabled}
+        onCommit={(kgCm2) => kgCm2 !== null && onChange({ scale: 'algometer', value: kgCm2 })}
+      />
+    );
+  }
   return (
     <CommitTextField
-      label={comfort ? `${label} (comfort 1–10)` : `${label} (kg/cm²)`}
+      label={`${label} (comfort 1–10)`}
       type="number"
-      step={comfort ? 1 : 0.1}
-      min={comfort ? 1 : 0.1}
-      max={comfort ? 10 : 15}
+      step={1}
+      min={1}
+      max={10}
       disabled={disabled}
       value={String(value.value)}
       onCommit={(text) => {
         const number = Number(text);
-        if (Number.isFinite(number))
-          onChange({ scale: value.scale, value: comfort ? Math.round(number) : number });
+        if (Number.isFinite(number)) onChange({ scale: 'comfort', value: Math.round(number) });
       }}
     />
   );

@@ -1,6 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import {
+  ACR_TENDER_THRESHOLD_KG_CM2,
+  ALGOMETER_UNITS,
+  algometerUnitLabel,
+  describeAlgometer,
+} from '../../../../shared/domain/algometer-units';
 import { PAPER_LABELS, PAPER_SIZES } from '../../../../shared/domain/printout';
 import type { ClinicSettings } from '../../../../shared/domain/settings';
 import { ClinicSettingsInput } from '../../../../shared/domain/settings';
@@ -11,6 +17,8 @@ import { TextField } from '../../ui/TextField';
 import { showFailure } from '../../ui/form/failure';
 import { FormField } from '../../ui/form/FormField';
 import { DataProtectionSettings } from '../access/DataProtectionSettings';
+import { TherapistsPanel } from '../access/TherapistsPanel';
+import { AuditLogPanel } from './AuditLogPanel';
 import { ProtocolTemplates } from './ProtocolTemplates';
 
 export function SettingsScreen() {
@@ -23,7 +31,9 @@ export function SettingsScreen() {
       {settings.state === 'failed' && <p role="alert">{settings.message}</p>}
       {settings.state === 'ready' && <SettingsForm settings={settings.value} />}
       <ProtocolTemplates />
+      <TherapistsPanel />
       <DataProtectionSettings />
+      <AuditLogPanel />
     </section>
   );
 }
@@ -34,6 +44,7 @@ function SettingsForm({ settings }: { settings: ClinicSettings }) {
       clinicName: settings.clinicName,
       therapistName: settings.therapistName,
       paperSize: settings.paperSize,
+      algometerUnit: settings.algometerUnit,
     },
     resolver: zodResolver(ClinicSettingsInput),
   });
@@ -65,6 +76,14 @@ function SettingsForm({ settings }: { settings: ClinicSettings }) {
         label="Paper size"
         hint="Session summaries and take-home sheets are laid out for this paper"
         options={PAPER_SIZES.map((size) => ({ value: size, label: PAPER_LABELS[size] }))}
+      />
+      <FormField
+        as={Select}
+        control={control}
+        name="algometerUnit"
+        label="Algometer reads in"
+        hint={`On the standard 1 cm² tip; readings are typed and shown in this unit and stored in kg/cm². The ACR tender-point pressure reads ${ALGOMETER_UNITS.map((unit) => describeAlgometer(ACR_TENDER_THRESHOLD_KG_CM2, unit)).join(' = ')}`}
+        options={ALGOMETER_UNITS.map((unit) => ({ value: unit, label: algometerUnitLabel(unit) }))}
       />
       <p role="status">{saved ? 'Settings saved' : ''}</p>
       {formState.errors.root && <p role="alert">{formState.errors.root.message}</p>}
