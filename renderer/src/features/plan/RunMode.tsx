@@ -16,6 +16,7 @@ import { call } from '../../api/client';
 import { techniqueName } from './describe';
 import { STOPPED, clockText, elapsedMs, toggle, type HoldTimer } from './holdTimer';
 import { usePlanStore } from './planStore';
+import { useAlgometerUnit } from '../settings/useAlgometerUnit';
 
 /** The timer as main last kept it, counted on from this page's clock. */
 function timerFrom(position: RunPosition | null): HoldTimer {
@@ -30,6 +31,7 @@ function timerFrom(position: RunPosition | null): HoldTimer {
  * mid-hold logs the hold as interrupted and unlocking comes back here, at the same zone.
  */
 export function RunMode({ onExit }: { onExit: () => void }) {
+  const unit = useAlgometerUnit();
   const plan = usePlanStore((s) => s.plan)!;
   const refresh = usePlanStore((s) => s.refresh);
   const { zones, techniques, runs, runPosition } = plan;
@@ -158,8 +160,8 @@ export function RunMode({ onExit }: { onExit: () => void }) {
           </p>
           <h2 className="run-mode__zone">{zoneName(zone.body)}</h2>
           <p className="run-mode__facts">
-            {techniqueName(techniques, zone.body.techniqueId)} · {describePlannedPressure(zone.body.pressure)}{' '}
-            · hold {zone.body.holdMinutes} min
+            {techniqueName(techniques, zone.body.techniqueId)} ·{' '}
+            {describePlannedPressure(zone.body.pressure, unit)} · hold {zone.body.holdMinutes} min
           </p>
           {plan.flags
             .filter((flag) => flag.zoneId === zone.id)
@@ -210,7 +212,7 @@ export function RunMode({ onExit }: { onExit: () => void }) {
                 aria-pressed={sameReading(run?.pressureUsed ?? null, pressure)}
                 onClick={() => void save({ pressureUsed: pressure })}
               >
-                {describePlannedPressure(pressure)}
+                {describePlannedPressure(pressure, unit)}
               </button>
             ))}
           </div>
