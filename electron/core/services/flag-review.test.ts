@@ -126,6 +126,8 @@ describe('flags that cannot be skipped', () => {
       passphrase: 'another long passphrase',
     });
     const marta = finish().id;
+    // adding a therapist does not hand the app over to them: Marta unlocks as herself
+    (await clinic.handlers['access.unlock']({ profileId: marta, passphrase: 'another long passphrase' }))();
     await clinic.call('zones.create', { sessionId, body: firmOn('deltoid_middle_L') });
     const second = flagsNow().find((flag) => flag.key !== first!.key)!;
     const refused = refusal(() => clinic.call('plan.start', { sessionId, acknowledgedKeys: [] }));

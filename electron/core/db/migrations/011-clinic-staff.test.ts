@@ -21,7 +21,7 @@ describe('migration 11: clinic staff, algometer unit and the audit log by record
     before.prepare("INSERT INTO profiles VALUES ('p1', 'Ana', 'scrypt$x', '2026-03-02T09:00:00.000Z')").run();
     before
       .prepare(
-        `INSERT INTO audit_log VALUES (1, '2026-03-02T09:00:00.000Z', 'p1', 'clients.get', 'viewed', ?, '', 'h1'),
+        `INSERT INTO audit_log (seq, at, profile_id, call, action, record_ids, prev_hash, hash) VALUES (1, '2026-03-02T09:00:00.000Z', 'p1', 'clients.get', 'viewed', ?, '', 'h1'),
                                       (2, '2026-03-02T09:01:00.000Z', 'p1', 'access.lock', 'locked', '[]', 'h1', 'h2')`,
       )
       .run(JSON.stringify([CLIENT]));
