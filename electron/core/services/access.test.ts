@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestClinic, type TestClinic } from '../../test-support/temp-db';
+import { MAX_FAILURES } from '../access/session';
 
 let clinic: TestClinic;
 const call = (name: string, input: unknown = {}) => clinic.runtime.dispatch(name, input);
@@ -66,6 +67,16 @@ describe('therapists managed', () => {
     expect((await call('access.unlock', { profileId: ana, passphrase: 'a brand new passphrase' })).ok).toBe(
       true,
     );
+  });
+
+  it('pauses "change passphrase" after a run of wrong current passphrases, as at the lock screen', async () => {
+    const attempt = (currentPassphrase: string) =>
+      call('access.changePassphrase', { currentPassphrase, newPassphrase: 'a brand new passphrase' });
+    for (let i = 0; i < MAX_FAILURES; i++) await attempt(`wrong guess number ${i}`);
+    expect(await attempt(ANA_PASS)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Too many wrong passphrases/) },
+    });
   });
 
   it('deactivates another therapist: no longer offered, refused at unlock, named in past entries', async () => {

@@ -36,6 +36,20 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
     throw new ApiFailure('LOCKED', 'Unlock FasciaMap to add another therapist');
   };
 
+  /**
+   * Guessing a passphrase is slowed by scrypt's cost, and stopped for a while after a run of wrong
+   * tries, whether at the lock screen or in "change passphrase" at an unlocked desk.
+   */
+  const assertNotPaused = () => {
+    const paused = session.pausedFor(now());
+    if (paused > 0) {
+      throw new ApiFailure(
+        'FORBIDDEN',
+        `Too many wrong passphrases: try again in ${Math.ceil(paused / 1000)} seconds.`,
+      );
+    }
+  };
+
   return {
     'access.status': () => {
       const damaged = recovery();
@@ -76,14 +90,7 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
       };
     },
     'access.unlock': async ({ profileId, passphrase }) => {
-      // Guessing is slowed by scrypt's cost, and stopped for a while after a run of wrong tries.
-      const paused = session.pausedFor(now());
-      if (paused > 0) {
-        throw new ApiFailure(
-          'FORBIDDEN',
-          `Too many wrong passphrases: try again in ${Math.ceil(paused / 1000)} seconds.`,
-        );
-      }
+      assertNotPaused();
       const profile = findProfileHash(db, profileId);
       if (!profile) throw new ApiFailure('NOT_FOUND', 'No therapist profile with that id');
       if (profile.deactivatedAt !== null) {
@@ -102,7 +109,9 @@ export function accessHandlers({ db, now, newId, session, passphraseCost, recove
       const me = current();
       const stored = me && findProfileHash(db, me.id);
       if (!me || !stored) throw new ApiFailure('LOCKED', 'Unlock FasciaMap to change your passphrase');
+      assertNotPaused();
       if (!(await verifyPassphrase(currentPassphrase, stored.hash))) {
+        session.recordFailure(now());
         throw new ApiFailure('FORBIDDEN', 'Your current passphrase is not right.', {
           issues: [{ path: 'currentPassphrase', message: 'This is not your current passphrase' }],
         });
