@@ -14,8 +14,12 @@ const LEFT_BACK: Vec3 = [9, 118, -13];
 
 type Client = CallOutput<'clients.create'>;
 
-async function newClient(clinic: Clinic): Promise<Client> {
+async function newClient(
+  clinic: Clinic,
+  size: { heightCm?: number; weightKg?: number } = {},
+): Promise<Client> {
   return hostClient(clinic.host).call('clients.create', {
+    ...size,
     givenName: 'Maya',
     familyName: 'Lind',
     dateOfBirth: '1975-05-02',
@@ -115,8 +119,12 @@ test('a placed trigger point moves to where the therapist clicks, and undo puts 
   expect(storedMuscle()).toEqual(['gluteus_maximus_L']);
 });
 
-test('painting a pain area reports about the brush’s area as the pain extent', async ({ page, clinic }) => {
-  const client = await newClient(clinic);
+test('painting a pain area reports its share of the body, in square centimetres of the client’s own skin', async ({
+  page,
+  clinic,
+}) => {
+  // 160 cm and 55 kg: Mosteller's √(160 × 55 / 3600) = 1.5635 m² of skin
+  const client = await newClient(clinic, { heightCm: 160, weightKg: 55 });
   const session = await newSession(clinic, client.id, '2026-11-20T10:00');
   await openPlan(clinic, page, session.id);
   await showPosterior(page);
@@ -127,12 +135,16 @@ test('painting a pain area reports about the brush’s area as the pain extent',
   await page.mouse.down();
   await page.mouse.up();
   await expect(page.getByText(/^Pain area, 5\/10 aching/)).toBeVisible();
-  // One 5 cm stamp on a gently curved back: close to π·5² ≈ 79 cm².
   const extent = page.getByTestId('pain-extent');
   await expect(extent).not.toHaveText(/^0 cm²/);
-  const area = Number(/^(\d+) cm²/.exec((await extent.textContent()) ?? '')?.[1]);
-  expect(area).toBeGreaterThan(79 * 0.75);
-  expect(area).toBeLessThan(79 * 1.25);
+  const [, area, percent] =
+    /^(\d+) cm² · ([\d.]+)% of the body/.exec((await extent.textContent()) ?? '') ?? [];
+  // One 5 cm stamp on a gently curved back covers about π·5² ≈ 79 cm² of the model's 2.4 m² skin.
+  expect(Number(percent)).toBeGreaterThan((100 * 79 * 0.75) / 23_800);
+  expect(Number(percent)).toBeLessThan((100 * 79 * 1.25) / 23_800);
+  // The square centimetres are that share of this client's skin, not of the model's.
+  expect(Math.abs(Number(area) - (Number(percent) / 100) * 15_635)).toBeLessThan((0.05 * 15_635) / 100 + 1);
+  await expect(page.getByText('Square centimetres for the client’s height and weight.')).toBeVisible();
   const [row] = queryClinic<{ body: string }>(
     clinic.dataDir,
     "SELECT body FROM findings WHERE kind = 'pain_area'",

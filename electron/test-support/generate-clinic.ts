@@ -194,6 +194,10 @@ export function generateClinic(db: ClinicDatabase, options: GenerateOptions): Ge
           consentDate: today,
           areasToAvoid: [],
           pressurePreferences: '',
+          // unmeasured, as most clinics' older records are: the pain map uses the reference adult
+          heightCm: null,
+          weightKg: null,
+          sex: null,
         },
         at,
       );

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadBodyGlb } from '../../renderer/src/scene/model/gltf/load';
-import { measureBody, mostellerM2, type BodyFigures } from '../../renderer/src/scene/model/gltf/measure';
+import { mostellerM2 } from '../../shared/domain/body-size';
+import { measureBody, type BodyFigures } from '../../renderer/src/scene/model/gltf/measure';
 
 /** Whole-body density, kg/L: about 1.03 for an adult of average build (Siri 1961 range 1.00–1.10). */
 const BODY_DENSITY_KG_PER_L = 1.03;

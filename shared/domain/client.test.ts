@@ -22,6 +22,9 @@ describe('ClientInput', () => {
       toleranceByRegion: [],
       areasToAvoid: [],
       pressurePreferences: '',
+      heightCm: null,
+      weightKg: null,
+      sex: null,
     });
   });
 

@@ -4,6 +4,7 @@ import { RecordId, Timestamp, longText, requiredText, shortText } from './common
 import { CalendarDate } from './dates';
 import { ANTICOAGULANT_CODE, ContraindicationCode, contraindicationInfo } from './contraindications';
 import type { AlgometerUnit } from './algometer-units';
+import { HeightCm, SexField, WeightKg } from './body-size';
 import { BodyPlace, BodyRegions, describeRegions } from './plan/body-places';
 import { PressureLevel, describePressure } from './pressure';
 
@@ -51,6 +52,9 @@ export const ClientInput = z.strictObject({
   toleranceByRegion: z.array(RegionTolerance).max(40).default([]),
   areasToAvoid: z.array(BodyPlace).max(20).default([]),
   pressurePreferences: longText('Pressure preferences', 2000).default(''),
+  heightCm: HeightCm.nullable().default(null),
+  weightKg: WeightKg.nullable().default(null),
+  sex: SexField.nullable().default(null),
 });
 export type ClientInput = z.input<typeof ClientInput>;
 export type ParsedClientInput = z.output<typeof ClientInput>;
@@ -81,6 +85,9 @@ export const Client = z.strictObject({
   toleranceByRegion: z.array(RegionTolerance),
   areasToAvoid: z.array(z.strictObject({ regions: z.array(z.string()), note: z.string() })),
   pressurePreferences: z.string(),
+  heightCm: z.number().nullable(),
+  weightKg: z.number().nullable(),
+  sex: SexField.nullable(),
   phone: z.string(),
   email: z.string(),
   toleranceHistory: z.array(ToleranceChange),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordId, Timestamp } from './common';
+import { BodyArea } from './body-size';
 import { CalendarDate, LocalDateTime } from './dates';
 import { ModelPoint, PaintedRegion } from './plan/region';
 
@@ -107,7 +108,7 @@ export const Printout = z.strictObject({
     therapistName: z.string(),
     paperSize: PaperSize,
   }),
-  client: z.strictObject({ name: z.string(), dateOfBirth: CalendarDate }),
+  client: z.strictObject({ name: z.string(), dateOfBirth: CalendarDate, bodyArea: BodyArea }),
   session: z.strictObject({
     id: RecordId,
     startsAt: LocalDateTime,

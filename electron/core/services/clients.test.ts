@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
+import { mostellerM2 } from '../../../shared/domain/body-size';
 import type { ClientInput } from '../../../shared/domain/client';
 import { openTestClinic, TEST_CLINIC_NOW, type TestClinic } from '../../test-support/temp-db';
 
@@ -68,6 +69,52 @@ describe('clients.create', () => {
       ],
       areasToAvoid: [{ regions: ['shoulder_L'], note: 'Nothing on my left shoulder' }],
     });
+  });
+
+  it("keeps the client's height, weight and sex, and the session plan measures pain on that size", () => {
+    const client = create({
+      givenName: 'Ingrid',
+      familyName: 'Halvorsen',
+      heightCm: 160,
+      weightKg: 55,
+      sex: 'female',
+    });
+    expect(clinic.call('clients.get', { id: client.id })).toMatchObject({
+      heightCm: 160,
+      weightKg: 55,
+      sex: 'female',
+    });
+    const session = clinic.call('sessions.create', {
+      clientId: client.id,
+      startsAt: '2026-03-02T10:00',
+      plannedMinutes: 60,
+    });
+    // Mosteller: √(160 × 55 / 3600) m² = 1.5635 m²
+    expect(clinic.call('plan.get', { sessionId: session.id }).session.bodyArea).toEqual({
+      areaCm2: expect.closeTo(15_635, 0),
+      source: 'client',
+    });
+    const {
+      toleranceHistory: _history,
+      archivedAt: _a,
+      deletedAt: _d,
+      createdAt: _c,
+      updatedAt: _u,
+      ...intake
+    } = client;
+    const remeasured = clinic.call('clients.update', { ...intake, weightKg: 62.5 });
+    expect(remeasured.weightKg).toBe(62.5);
+    expect(clinic.call('plan.get', { sessionId: session.id }).session.bodyArea.areaCm2).toBeCloseTo(
+      mostellerM2(160, 62.5) * 1e4,
+      6,
+    );
+  });
+
+  it('refuses a height typed in metres and writes nothing', () => {
+    expect(() => create({ givenName: 'A', familyName: 'B', heightCm: 1.6 })).toThrow(
+      'Height is between 120 and 230 cm',
+    );
+    expect(clinic.db.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: 0 });
   });
 
   it('refuses a date of birth in the future and writes nothing', () => {

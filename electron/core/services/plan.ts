@@ -1,4 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
+import { bodyAreaOf } from '../../../shared/domain/body-size';
 import { clientDisplayName } from '../../../shared/domain/client';
 import { alreadyCarried, carriesForward } from '../../../shared/domain/plan/carry-forward';
 import { carriedZone } from '../../../shared/domain/plan/flare';
@@ -52,6 +53,7 @@ export function sessionPlan(db: ClinicDatabase, sessionId: string, at: Date): Se
       plannedMinutes: session.plannedMinutes,
       status: session.status,
       locked: isLocked(session),
+      bodyArea: bodyAreaOf(client),
     },
     previousSessionId: previousSessionId(db, session),
     findings: listFindings(db, sessionId),

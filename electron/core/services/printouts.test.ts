@@ -97,7 +97,12 @@ describe('printouts.get', () => {
       therapistName: 'Lucía Gómez',
       paperSize: 'letter',
     });
-    expect(printout.client).toEqual({ name: 'Ana Ruiz', dateOfBirth: '1970-05-01' });
+    expect(printout.client).toEqual({
+      name: 'Ana Ruiz',
+      dateOfBirth: '1970-05-01',
+      // no height or weight at intake: the pain extent is for the reference adult
+      bodyArea: { areaCm2: expect.closeTo(18_525, 0), source: 'reference' },
+    });
     expect(printout.session).toMatchObject({ subjective: 'Neck ache', actualMinutes: 55, painBefore: 6 });
     expect(printout.nextAppointment).toBe('2026-03-08T10:00');
   });

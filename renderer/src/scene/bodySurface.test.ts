@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATLAS } from '../../../shared/anatomy';
-import { painExtent } from '../../../shared/domain/plan/measures';
+import { maskArea, unionMask } from '../../../shared/domain/plan/measures';
 import { buildBodySurface } from './bodySurface';
 import { attachEnvelope, buildBodyModel } from './model/bodyModel';
 import { buildEnvelope } from './model/envelope';
@@ -29,13 +29,13 @@ describe('the body surface built from the fascia envelope', () => {
     expect(share).toBeGreaterThan(0.9);
   });
 
-  it('measures a small painted disc on the back close to its flat area', () => {
+  it('measures a small painted disc on the back, on the model, close to its flat area', () => {
     const stroke = {
       mode: 'paint' as const,
       radiusCm: 5,
       stamps: [[0, 125, -14] as [number, number, number]],
     };
-    const { areaCm2 } = painExtent([{ strokes: [stroke] }], surface);
+    const areaCm2 = maskArea(unionMask([{ strokes: [stroke] }], surface), surface);
     expect(areaCm2).toBeGreaterThan(Math.PI * 25 * 0.7);
     expect(areaCm2).toBeLessThan(Math.PI * 25 * 1.3);
   });

@@ -41,11 +41,21 @@ const disc = (
   stamps: [[x, y, 0]],
 });
 
+/** A body exactly the sheet's size, so square centimetres on the sheet are the body's own. */
+const AS_LARGE_AS_THE_SHEET = 10_000;
+
 describe('painted area', () => {
   it('measures a single stamp as a disc of its radius', () => {
-    const extent = painExtent([{ strokes: [disc(30, 30, 5)] }], sheet);
+    const extent = painExtent([{ strokes: [disc(30, 30, 5)] }], sheet, AS_LARGE_AS_THE_SHEET);
     expectAreaNear(extent.areaCm2, Math.PI * 25);
     expect(extent.percentOfBody).toBeCloseTo((100 * extent.areaCm2) / 10_000, 6);
+  });
+
+  it("gives the share of the body from the model and the square centimetres on the client's own size", () => {
+    const onSheet = painExtent([{ strokes: [disc(30, 30, 5)] }], sheet, AS_LARGE_AS_THE_SHEET);
+    const smaller = painExtent([{ strokes: [disc(30, 30, 5)] }], sheet, 15_635);
+    expect(smaller.percentOfBody).toBeCloseTo(onSheet.percentOfBody, 9);
+    expect(smaller.areaCm2).toBeCloseTo(onSheet.areaCm2 * 1.5635, 6);
   });
 
   it('takes the whole sheet as the body surface', () => {
@@ -55,23 +65,34 @@ describe('painted area', () => {
   it('removes what a later erase covers, and restores what a later paint covers again', () => {
     const painted = disc(30, 30, 10);
     const erased = disc(30, 30, 5, 'erase');
-    const ring = painExtent([{ strokes: [painted, erased] }], sheet).areaCm2;
+    const ring = painExtent([{ strokes: [painted, erased] }], sheet, AS_LARGE_AS_THE_SHEET).areaCm2;
     expectAreaNear(ring, Math.PI * (100 - 25));
-    const repainted = painExtent([{ strokes: [painted, erased, disc(30, 30, 5)] }], sheet).areaCm2;
+    const repainted = painExtent(
+      [{ strokes: [painted, erased, disc(30, 30, 5)] }],
+      sheet,
+      AS_LARGE_AS_THE_SHEET,
+    ).areaCm2;
     expectAreaNear(repainted, Math.PI * 100);
   });
 
   it('paints a swept stroke as a band', () => {
     const stamps: [number, number, number][] = [];
     for (let x = 20; x <= 60; x += 0.5) stamps.push([x, 50, 0]);
-    const area = painExtent([{ strokes: [{ mode: 'paint', radiusCm: 2, stamps }] }], sheet).areaCm2;
+    const area = painExtent(
+      [{ strokes: [{ mode: 'paint', radiusCm: 2, stamps }] }],
+      sheet,
+      AS_LARGE_AS_THE_SHEET,
+    ).areaCm2;
     // A 40 cm band 4 cm wide plus two half discs at its ends.
     expectAreaNear(area, 40 * 4 + Math.PI * 4);
   });
 
   it('counts overlapping pain areas once', () => {
     const one = { strokes: [disc(30, 30, 5)] };
-    expect(painExtent([one, one], sheet).areaCm2).toBeCloseTo(painExtent([one], sheet).areaCm2, 6);
+    expect(painExtent([one, one], sheet, AS_LARGE_AS_THE_SHEET).areaCm2).toBeCloseTo(
+      painExtent([one], sheet, AS_LARGE_AS_THE_SHEET).areaCm2,
+      6,
+    );
   });
 
   it('covers nothing with an empty region', () => {

@@ -3,8 +3,9 @@ import type { PaintedRegion } from './region';
 import type { BodySurface } from './surface';
 
 export interface PainExtent {
+  /** On the client's own skin: their share of the body times their body surface area. */
   areaCm2: number;
-  /** Share of the body's surface, 0-100. */
+  /** Share of the body's surface, 0-100, measured on the model. */
   percentOfBody: number;
 }
 
@@ -23,13 +24,19 @@ export function maskArea(mask: readonly boolean[], surface: BodySurface): number
   return surface.patches.reduce((sum, patch, i) => (mask[i] ? sum + patch.areaCm2 : sum), 0);
 }
 
-/** Pain extent: the area of all pain regions together (overlaps counted once). */
-export function painExtent(regions: readonly PaintedRegion[], surface: BodySurface): PainExtent {
-  const areaCm2 = maskArea(unionMask(regions, surface), surface);
-  return {
-    areaCm2,
-    percentOfBody: surface.totalAreaCm2 > 0 ? (100 * areaCm2) / surface.totalAreaCm2 : 0,
-  };
+/**
+ * Pain extent: the area of all pain regions together (overlaps counted once). The model gives the
+ * share of the body they cover; the client's body surface area turns it into square centimetres,
+ * as a burn chart's percentage is turned into an area.
+ */
+export function painExtent(
+  regions: readonly PaintedRegion[],
+  surface: BodySurface,
+  bodyAreaCm2: number,
+): PainExtent {
+  const onModel = maskArea(unionMask(regions, surface), surface);
+  const percentOfBody = surface.totalAreaCm2 > 0 ? (100 * onModel) / surface.totalAreaCm2 : 0;
+  return { areaCm2: (percentOfBody / 100) * bodyAreaCm2, percentOfBody };
 }
 
 /**

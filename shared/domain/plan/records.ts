@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BodyArea } from '../body-size';
 import { RecordId, Timestamp } from '../common';
 import { SessionStatus } from '../session';
 import { FindingBody } from './findings';
@@ -65,6 +66,8 @@ export const SessionPlan = z.strictObject({
     status: SessionStatus,
     /** A signed session's findings are locked like its note. */
     locked: z.boolean(),
+    /** The client's skin area, which a pain map's share of the body is measured against. */
+    bodyArea: BodyArea,
   }),
   previousSessionId: RecordId.nullable(),
   findings: z.array(Finding),

@@ -9,6 +9,7 @@ import { flagAcknowledgementsMigration } from './008-flag-acknowledgements';
 import { bodyPlacesMigration } from './009-body-places';
 import { chartingMigration } from './010-charting';
 import { clinicStaffMigration } from './011-clinic-staff';
+import { bodySizeMigration } from './012-body-size';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bodyPlacesMigration,
   chartingMigration,
   clinicStaffMigration,
+  bodySizeMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

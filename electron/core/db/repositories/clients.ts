@@ -18,6 +18,9 @@ interface ClientRow {
   /** JSON: the places to avoid, each its regions and a note. */
   areas_to_avoid: string;
   pressure_preferences: string;
+  height_cm: number | null;
+  weight_kg: number | null;
+  sex: Client['sex'];
   archived_at: string | null;
   deleted_at: string | null;
   created_at: string;
@@ -47,6 +50,9 @@ export type ClientRowFields = Pick<
   | 'consentDate'
   | 'areasToAvoid'
   | 'pressurePreferences'
+  | 'heightCm'
+  | 'weightKg'
+  | 'sex'
 >;
 
 function rowParams(fields: ClientRowFields) {
@@ -62,15 +68,18 @@ function rowParams(fields: ClientRowFields) {
     consentDate: fields.consentDate,
     areasToAvoid: JSON.stringify(fields.areasToAvoid),
     pressurePreferences: fields.pressurePreferences,
+    heightCm: fields.heightCm,
+    weightKg: fields.weightKg,
+    sex: fields.sex,
   };
 }
 
 export function insertClient(db: ClinicDatabase, id: string, fields: ClientRowFields, at: string): void {
   db.prepare(
     `INSERT INTO clients (id, given_name, family_name, date_of_birth, phone, email, conditions, medications, goals,
-       consent_date, areas_to_avoid, pressure_preferences, created_at, updated_at)
+       consent_date, areas_to_avoid, pressure_preferences, height_cm, weight_kg, sex, created_at, updated_at)
      VALUES (@id, @givenName, @familyName, @dateOfBirth, @phone, @email, @conditions, @medications, @goals,
-       @consentDate, @areasToAvoid, @pressurePreferences, @at, @at)`,
+       @consentDate, @areasToAvoid, @pressurePreferences, @heightCm, @weightKg, @sex, @at, @at)`,
   ).run({ id, at, ...rowParams(fields) });
 }
 
@@ -79,6 +88,7 @@ export function updateClientRow(db: ClinicDatabase, id: string, fields: ClientRo
     `UPDATE clients SET given_name = @givenName, family_name = @familyName, date_of_birth = @dateOfBirth,
        phone = @phone, email = @email, conditions = @conditions, medications = @medications, goals = @goals,
        consent_date = @consentDate, areas_to_avoid = @areasToAvoid, pressure_preferences = @pressurePreferences,
+       height_cm = @heightCm, weight_kg = @weightKg, sex = @sex,
        updated_at = @at
      WHERE id = @id`,
   ).run({ id, at, ...rowParams(fields) });
@@ -154,6 +164,9 @@ export function findClient(db: ClinicDatabase, id: string): Client | undefined {
     toleranceHistory: toleranceHistory(db, id),
     areasToAvoid: JSON.parse(row.areas_to_avoid) as Client['areasToAvoid'],
     pressurePreferences: row.pressure_preferences,
+    heightCm: row.height_cm,
+    weightKg: row.weight_kg,
+    sex: row.sex,
     archivedAt: row.archived_at,
     deletedAt: row.deleted_at,
     createdAt: row.created_at,

@@ -37,7 +37,11 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
         therapistName: session.signedBy ?? settings.therapistName,
         paperSize: settings.paperSize,
       },
-      client: { name: clientDisplayName(client), dateOfBirth: client.dateOfBirth },
+      client: {
+        name: clientDisplayName(client),
+        dateOfBirth: client.dateOfBirth,
+        bodyArea: plan.session.bodyArea,
+      },
       session: {
         id: session.id,
         startsAt: session.startsAt,

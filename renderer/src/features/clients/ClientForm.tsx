@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { SEXES } from '../../../../shared/domain/body-size';
 import { KNOWN_CONDITIONS, type Client, type ClientInput } from '../../../../shared/domain/client';
 import { calendarDateOf } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
@@ -9,6 +10,7 @@ import { useCallQuery } from '../../api/queries';
 import { navigate } from '../../navigation/navigate';
 import { hrefFor } from '../../navigation/routes';
 import { Checkbox } from '../../ui/Checkbox';
+import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { showFailure } from '../../ui/form/failure';
@@ -19,6 +21,11 @@ import { AreasToAvoidFields } from './AreasToAvoidFields';
 import { ClientHeader } from './ClientHeader';
 import { ContraindicationFields } from './ContraindicationFields';
 import { ToleranceFields } from './ToleranceFields';
+
+const SEX_OPTIONS = [
+  { value: '', label: 'Not recorded' },
+  ...SEXES.map((sex) => ({ value: sex.id, label: sex.label })),
+];
 
 /** New client (no id) or the client's intake to edit. */
 export function ClientForm({ clientId }: { clientId?: string }) {
@@ -103,6 +110,31 @@ function IntakeForm({ client }: { client?: Client }) {
               name="consentDate"
               label="Consent to treatment given on"
               type="date"
+            />
+          </div>
+          <div className="form__row">
+            <FormField
+              as={TextField}
+              control={control}
+              name="heightCm"
+              label="Height (cm)"
+              inputMode="decimal"
+              hint="With the weight, gives the client's own skin area for the pain extent"
+            />
+            <FormField
+              as={TextField}
+              control={control}
+              name="weightKg"
+              label="Weight (kg)"
+              inputMode="decimal"
+            />
+            <FormField
+              as={Select}
+              control={control}
+              name="sex"
+              label="Sex"
+              options={SEX_OPTIONS}
+              hint="For the body's proportions"
             />
           </div>
           <div className="form__row">

@@ -1,3 +1,4 @@
+import { describeBodySize } from '../../../../shared/domain/body-size';
 import { describeRegions } from '../../../../shared/domain/plan/body-places';
 import { toleranceRegionLabel } from '../../../../shared/domain/plan/tolerance-regions';
 import type { Client } from '../../../../shared/domain/client';
@@ -29,6 +30,8 @@ export function IntakeSummary({ client }: { client: Client }) {
         <dd>{client.email || '—'}</dd>
         <dt>Consent to treatment</dt>
         <dd>{client.consentDate ?? 'Not recorded'}</dd>
+        <dt>Height and weight</dt>
+        <dd>{describeBodySize(client)}</dd>
         <dt>Conditions</dt>
         <dd>{list(client.conditions)}</dd>
         <dt>Medications</dt>

@@ -6,6 +6,7 @@ import {
   clientRuleIssues,
   type Client,
 } from '../../../../shared/domain/client';
+import type { Sex } from '../../../../shared/domain/body-size';
 import type { ContraindicationCode } from '../../../../shared/domain/contraindications';
 import type { PressureLevel, PressureScale } from '../../../../shared/domain/pressure';
 import { formSchema } from '../../ui/form/formSchema';
@@ -43,6 +44,9 @@ export interface IntakeValues {
   toleranceByRegion: { region: string; level: LevelValues }[];
   areasToAvoid: { regions: string[]; note: string }[];
   pressurePreferences: string;
+  heightCm: string;
+  weightKg: string;
+  sex: '' | Sex;
 }
 
 /** The intake form's control, whose resolver reads the values into the contract's input. */
@@ -87,8 +91,14 @@ export function intakeValues(client?: Client): IntakeValues {
       [],
     areasToAvoid: client?.areasToAvoid ?? [],
     pressurePreferences: client?.pressurePreferences ?? '',
+    heightCm: client?.heightCm == null ? '' : String(client.heightCm),
+    weightKg: client?.weightKg == null ? '' : String(client.weightKg),
+    sex: client?.sex ?? '',
   };
 }
+
+/** A measurement as typed: nothing when blank, else the number for the schema to judge. */
+const measured = (typed: string): number | null => (typed.trim() === '' ? null : Number(typed));
 
 /** What is sent: the form in the contract's shape, for the shared schema to judge. */
 function intakeInput({ knownConditions, otherConditions, medications, ...values }: IntakeValues): unknown {
@@ -97,6 +107,9 @@ function intakeInput({ knownConditions, otherConditions, medications, ...values 
     conditions: [...knownConditions, ...otherConditions.map((entry) => entry.name)],
     medications: medications.map((entry) => entry.name),
     consentDate: values.consentDate === '' ? null : values.consentDate,
+    heightCm: measured(values.heightCm),
+    weightKg: measured(values.weightKg),
+    sex: values.sex === '' ? null : values.sex,
     toleranceDefault: levelInput(values.toleranceDefault),
     toleranceByRegion: values.toleranceByRegion.map((item) => ({
       region: item.region,

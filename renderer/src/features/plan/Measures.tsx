@@ -1,3 +1,4 @@
+import { describeBodyArea } from '../../../../shared/domain/body-size';
 import { useMemo } from 'react';
 import { wpiAreaLabel, type WpiAreaId } from '../../../../shared/anatomy';
 import type { Finding } from '../../../../shared/domain/plan/records';
@@ -22,18 +23,20 @@ export function Measures({ skin }: { skin: SkinSurface | null }) {
   const previous = usePlanStore((s) => s.previous);
   const regions = useMemo(() => painRegions(plan.findings), [plan.findings]);
   const previousRegions = useMemo(() => (previous ? painRegions(previous.findings) : null), [previous]);
+  const bodyArea = plan.session.bodyArea;
+  const bodyAreaCm2 = bodyArea.areaCm2;
   const measures = useMemo(() => {
     if (!skin) return null;
     const mask = unionMask(regions, skin.surface);
     const before =
       previousRegions && previousRegions.length > 0 ? unionMask(previousRegions, skin.surface) : null;
     return {
-      extent: painExtent(regions, skin.surface),
-      previousExtent: previousRegions ? painExtent(previousRegions, skin.surface) : null,
+      extent: painExtent(regions, skin.surface, bodyAreaCm2),
+      previousExtent: previousRegions ? painExtent(previousRegions, skin.surface, bodyAreaCm2) : null,
       wpi: wpiAreasTouched(mask, skin.surface) as WpiAreaId[],
       overlap: before && regions.length > 0 ? jaccardIndex(mask, before, skin.surface) : null,
     };
-  }, [skin, regions, previousRegions]);
+  }, [skin, regions, previousRegions, bodyAreaCm2]);
 
   const { session } = plan;
   return (
@@ -48,6 +51,7 @@ export function Measures({ skin }: { skin: SkinSurface | null }) {
             {Math.round(measures.extent.areaCm2)} cm² · {measures.extent.percentOfBody.toFixed(1)}% of the
             body
           </dd>
+          <dd className="measures__note">Square centimetres {describeBodyArea(bodyArea)}.</dd>
           {measures.previousExtent && (
             <>
               <dt>Last session</dt>

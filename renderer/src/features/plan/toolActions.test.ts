@@ -1,3 +1,4 @@
+import { bodyAreaOf } from '../../../../shared/domain/body-size';
 import { describe, expect, it } from 'vitest';
 import { FindingBody } from '../../../../shared/domain/plan/findings';
 import type { SurfaceHit } from '../../../../shared/domain/plan/placing';
@@ -38,6 +39,7 @@ function context(selected: Finding | null = null): ToolContext {
       clientName: 'Ana Ruiz',
       startsAt: '2026-03-01T10:00',
       plannedMinutes: 60,
+      bodyArea: bodyAreaOf({ heightCm: null, weightKg: null }),
       status: 'planned',
       locked: false,
     },

@@ -1,3 +1,4 @@
+import { describeBodyArea } from '../../../../shared/domain/body-size';
 import type { PainExtent } from '../../../../shared/domain/plan/measures';
 import type { PrintFinding, Printout } from '../../../../shared/domain/printout';
 
@@ -58,7 +59,7 @@ export function FindingsSection({
           <dd>
             {painExtent === null
               ? 'No pain areas marked'
-              : `${Math.round(painExtent.areaCm2)} cm² (${painExtent.percentOfBody.toFixed(1)}% of the body surface)`}
+              : `${Math.round(painExtent.areaCm2)} cm² (${painExtent.percentOfBody.toFixed(1)}% of the body surface, ${describeBodyArea(printout.client.bodyArea)})`}
           </dd>
         </div>
       </dl>

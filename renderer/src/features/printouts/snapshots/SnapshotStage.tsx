@@ -17,15 +17,20 @@ export interface ModelRendering {
  * The area the pain regions cover on the skin. The skin surface is the one the plan's measures use,
  * built once per page in slices, so it runs between the snapshots' own steps.
  */
-async function measurePainExtent(regions: readonly PaintedRegion[]): Promise<PainExtent | null> {
+async function measurePainExtent(
+  regions: readonly PaintedRegion[],
+  bodyAreaCm2: number,
+): Promise<PainExtent | null> {
   if (regions.length === 0) return null;
-  return painExtent(regions, (await skinSurface()).surface);
+  return painExtent(regions, (await skinSurface()).surface, bodyAreaCm2);
 }
 
 interface SnapshotStageProps {
   views: readonly SnapshotView[];
   marks: readonly PrintMark[];
   painRegions: readonly PaintedRegion[];
+  /** The client's body surface area, cm²: what the pain extent's share of the body is of. */
+  bodyAreaCm2: number;
   onDone: (rendering: ModelRendering) => void;
   onError: (message: string) => void;
 }
@@ -36,14 +41,21 @@ interface SnapshotStageProps {
  * timer); then the marks are composed on top. Mounted only until it is done, and inert meanwhile:
  * nobody can tab into it or hear it.
  */
-export function SnapshotStage({ views, marks, painRegions, onDone, onError }: SnapshotStageProps) {
+export function SnapshotStage({
+  views,
+  marks,
+  painRegions,
+  bodyAreaCm2,
+  onDone,
+  onError,
+}: SnapshotStageProps) {
   const viewer = useRef<BodyViewerHandle>(null);
   const started = useRef(false);
 
   const capture = () => {
     if (started.current || !viewer.current) return;
     started.current = true;
-    const extent = measurePainExtent(painRegions);
+    const extent = measurePainExtent(painRegions, bodyAreaCm2);
     const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
     Promise.all([
       Promise.all(

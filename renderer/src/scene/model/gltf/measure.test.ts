@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeGlb, type GlbMesh, type GlbNode } from './glb';
 import { loadBodyGlb } from './load';
-import { areaAndVolume, measureBody, mostellerM2, surfaceTopology } from './measure';
+import { areaAndVolume, measureBody, surfaceTopology } from './measure';
 
 /** An axis-aligned box facing outward, its corners shared by its faces as a mesher leaves them. */
 function box([x0, y0, z0]: number[], [x1, y1, z1]: number[]): GlbMesh {
@@ -41,11 +41,6 @@ describe('surface figures', () => {
     const positions = Float32Array.from([...cube.positions, ...other.positions]);
     const indices = Uint32Array.from([...cube.indices, ...Array.from(other.indices, (i) => i + 8)]);
     expect(surfaceTopology(positions, indices).components).toBe(2);
-  });
-
-  it("Mosteller's area is the root of height times weight over 3600", () => {
-    expect(mostellerM2(180, 80)).toBeCloseTo(2, 9);
-    expect(mostellerM2(160, 55)).toBeCloseTo(1.5635, 4);
   });
 });
 

@@ -92,11 +92,6 @@ export function areaAndVolume(positions: ArrayLike<number>, indices: ArrayLike<n
   return { areaCm2: area, volumeCm3: volume };
 }
 
-/** Mosteller's body surface area, m²: √(height cm × weight kg / 3600). */
-export function mostellerM2(heightCm: number, weightKg: number): number {
-  return Math.sqrt((heightCm * weightKg) / 3600);
-}
-
 export type FirstUnderSkin = Tissue | 'deep_fascia' | 'superficial_fascia' | 'nothing';
 
 export interface ViewExposure {
