@@ -30,6 +30,23 @@ async function newClient(
   });
 }
 
+/** The flag such a zone raises: firm is above the left shoulder's moderate. */
+const LEFT_SHOULDER_FLAG =
+  "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-01-10";
+
+/** A zone of firm sustained pressure on the left upper trapezius: above the left shoulder's tolerance. */
+async function addFirmZoneOnLeftShoulder(clinic: Clinic, sessionId: string) {
+  return hostClient(clinic.host).call('zones.create', {
+    sessionId,
+    body: {
+      target: { kind: 'structure', structureId: 'trapezius_upper_L' },
+      techniqueId: 'sustained-pressure',
+      pressure: { scale: 'ordinal', value: 'firm' },
+      holdMinutes: 5,
+    },
+  });
+}
+
 async function newSession(clinic: Clinic, clientId: string, startsAt: string) {
   return hostClient(clinic.host).call('sessions.create', { clientId, startsAt, plannedMinutes: 60 });
 }
@@ -158,18 +175,9 @@ test('a zone above the client’s tolerance is flagged, and the session starts o
 }) => {
   const client = await newClient(clinic);
   const session = await newSession(clinic, client.id, '2026-11-20T10:00');
-  await hostClient(clinic.host).call('zones.create', {
-    sessionId: session.id,
-    body: {
-      target: { kind: 'structure', structureId: 'trapezius_upper_L' },
-      techniqueId: 'sustained-pressure',
-      pressure: { scale: 'ordinal', value: 'firm' },
-      holdMinutes: 5,
-    },
-  });
+  await addFirmZoneOnLeftShoulder(clinic, session.id);
   await openPlan(clinic, page, session.id);
-  const reason =
-    "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-01-10";
+  const reason = LEFT_SHOULDER_FLAG;
   await expect(page.getByRole('list', { name: 'Flags for zone 1' }).getByText(reason)).toBeVisible();
 
   await page.getByRole('button', { name: 'Start session' }).click();
@@ -212,17 +220,8 @@ test('signing a flagged session nobody started shows its flags in the sign dialo
 }) => {
   const client = await newClient(clinic);
   const session = await newSession(clinic, client.id, '2026-11-20T10:00');
-  await hostClient(clinic.host).call('zones.create', {
-    sessionId: session.id,
-    body: {
-      target: { kind: 'structure', structureId: 'trapezius_upper_L' },
-      techniqueId: 'sustained-pressure',
-      pressure: { scale: 'ordinal', value: 'firm' },
-      holdMinutes: 5,
-    },
-  });
-  const reason =
-    "firm is above the client’s tolerance for Shoulder (client's left): moderate, measured 2026-01-10";
+  await addFirmZoneOnLeftShoulder(clinic, session.id);
+  const reason = LEFT_SHOULDER_FLAG;
   await clinic.open(`/sessions/${session.id}`, /^Session on/);
   await page.getByLabel('Status').selectOption('completed');
   await page.getByLabel('Actual minutes').fill('55');
