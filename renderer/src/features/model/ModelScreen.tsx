@@ -48,9 +48,8 @@ export function ModelScreen() {
           label="3D body model: drag to orbit, scroll to zoom"
         />
         <p className="model-hint">
-          Drag (or Shift + arrow keys, or one finger) to orbit, right-drag (arrow keys, two fingers) to pan,
-          scroll or pinch to zoom towards the pointer. Click a structure to select it; double-click to frame
-          it.
+          Drag (or Shift + arrow keys) to orbit, right-drag (or arrow keys) to pan, scroll to zoom,
+          double-click to frame.
         </p>
       </div>
       <aside className="model-panel" aria-label="Body model controls">
