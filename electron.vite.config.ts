@@ -26,7 +26,37 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; a clinic's old PC parses every byte it ships.
+      minify: true,
+      // electron-vite reads the renderer's bundler options from rolldownOptions (rollupOptions is overwritten).
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          // The 3D and chart libraries get chunks of their own, loaded with the first screen that
+          // draws the body or a chart; the names let tests and the bench tell them apart.
+          codeSplitting: {
+            groups: [
+              // React is shared by everything; left ungrouped, the 3D group would take it along
+              // as a dependency of @react-three and the first screen would load three.js with it.
+              {
+                name: 'react',
+                priority: 3,
+                test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zustand)[\\/]/,
+              },
+              {
+                name: 'three',
+                priority: 2,
+                test: /node_modules[\\/](three|three-mesh-bvh|@react-three)[\\/]/,
+              },
+              {
+                name: 'charts',
+                priority: 1,
+                test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
     worker: { format: 'es' },
   },

@@ -231,35 +231,74 @@ async function printedSummary(context: BrowserContext, host: RunningHost, sessio
   }
 }
 
-/**
- * The figures only a browser can give, on the real browser host over a copy of the clinic:
- * Chromium with software WebGL (SwiftShader), as the end-to-end tests run it.
- */
-export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Promise<BrowserResult> {
-  const names = ['first_view_ms', 'model_ready_ms', 'idle_renders', 'draw_calls', 'pdf_ms'];
-  const skipAll = (reason: string): BrowserResult => ({
-    figures: [],
-    missing: names.map((name) => ({ name, reason })),
-  });
+/** Why every one of `names` is missing, when the browser cannot run at all; null when it can. */
+function cannotRun(): string | null {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-    return skipAll('the renderer is not built: run `npx electron-vite build` first');
+    return 'the renderer is not built: run `npx electron-vite build` first';
   }
-  const executablePath = chromiumExecutable();
-  if (!executablePath) return skipAll('no Chromium found (set FASCIAMAP_CHROMIUM)');
+  if (!chromiumExecutable()) return 'no Chromium found (set FASCIAMAP_CHROMIUM)';
+  return null;
+}
 
+/**
+ * Runs `work` in Chromium with software WebGL (SwiftShader), as the end-to-end tests run it, on
+ * the real browser host over a copy of the clinic, unlocked as the test therapist.
+ */
+async function onHostedCopy<T>(
+  clinic: BenchClinic,
+  work: (browser: Browser, host: RunningHost) => Promise<T>,
+): Promise<T> {
   const folder = tempFolder('fasciamap-bench-browser-');
   copyFileSync(clinic.file, join(folder.path, DATABASE_FILE));
   // A copy of the built renderer: others rebuilding out/ during the run would break the pages.
   const renderer = join(folder.path, 'renderer');
   cpSync(join(ROOT, 'out/renderer'), renderer, { recursive: true });
   const host = await startHost(folder.path, { rendererDir: renderer });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable()!, args: CHROMIUM_ARGS });
   try {
     await unlockAsTestTherapist(host);
-    return await measureInBrowser(browser, host, clinic, runs);
+    return await work(browser, host);
   } finally {
     await browser.close();
     await host.stop();
     folder.remove();
+  }
+}
+
+/** The figures only a browser can give, measured on the large clinic. */
+export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Promise<BrowserResult> {
+  const names = ['first_view_ms', 'model_ready_ms', 'idle_renders', 'draw_calls', 'pdf_ms'];
+  const reason = cannotRun();
+  if (reason) return { figures: [], missing: names.map((name) => ({ name, reason })) };
+  return onHostedCopy(clinic, (browser, host) => measureInBrowser(browser, host, clinic, runs));
+}
+
+/** Opening the app's URL in a fresh browser context until the Today screen shows the day. */
+async function shellReady(browser: Browser, host: RunningHost): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(routeUrl(host, '/today'));
+    // The date is written once the day's overview has come back from main.
+    await page.locator('.screen__date').waitFor({ timeout: 60_000 });
+    return performance.now() - start;
+  } finally {
+    await context.close();
+  }
+}
+
+/** `shell_ready_ms`: the app's first screen, which loads without the 3D and chart code. */
+export async function shellFigure(clinic: BenchClinic, runs: BrowserRuns): Promise<BrowserResult> {
+  const reason = cannotRun();
+  if (reason) return { figures: [], missing: [{ name: 'shell_ready_ms', reason }] };
+  try {
+    const ms = await onHostedCopy(clinic, (browser, host) =>
+      medianMs(() => shellReady(browser, host), runs.loads, 1),
+    );
+    const note = `the app's URL opened on Today, ${clinic.size.clients}-client clinic, until the day is shown`;
+    return { figures: [figure('shell_ready_ms', ms, 'ms', note)], missing: [] };
+  } catch (error) {
+    return { figures: [], missing: [{ name: 'shell_ready_ms', reason: failure(error) }] };
   }
 }

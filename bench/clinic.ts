@@ -31,6 +31,15 @@ export const LARGE_CLINIC: ClinicSize = {
   markedSessionFindings: 500,
 };
 
+/** A small practice's first weeks: the clinic the app's first screen is timed on. */
+export const SHELL_CLINIC: ClinicSize = {
+  clients: 30,
+  sessionsPerClient: 10,
+  mapRows: 3_000,
+  busySessionRows: 40,
+  markedSessionFindings: 40,
+};
+
 /** A tenth of it, for a quick look while working on the benchmarks themselves. */
 export const QUICK_CLINIC: ClinicSize = { ...LARGE_CLINIC, clients: 200, mapRows: 100_000 };
 

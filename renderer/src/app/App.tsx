@@ -2,14 +2,12 @@ import { ClientChart } from '../features/clients/ClientChart';
 import { ClientForm } from '../features/clients/ClientForm';
 import { ClientList } from '../features/clients/ClientList';
 import { NewCourseForm } from '../features/courses/NewCourseForm';
-import { ModelScreen } from '../features/model/ModelScreen';
 import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
 import { AssessmentCorrectionScreen } from '../features/outcomes/AssessmentCorrectionScreen';
-import { PlanScreen } from '../features/plan/PlanScreen';
-import { PrintScreen } from '../features/printouts/PrintScreen';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
+import { ModelScreen, PlanScreen, PrintScreen, ScreenLoading } from './lazyScreens';
 import { NavRail } from './NavRail';
 import { useRoute } from '../navigation/navigate';
 import type { Route } from '../navigation/routes';
@@ -46,12 +44,20 @@ function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
 export function App() {
   const route = useRoute();
   // A printout is a page of its own, laid out as it prints: no app frame around it.
-  if (route.place === 'print') return <PrintScreen request={route.request} />;
+  if (route.place === 'print') {
+    return (
+      <ScreenLoading>
+        <PrintScreen request={route.request} />
+      </ScreenLoading>
+    );
+  }
   return (
     <div className="app">
       <NavRail current={route} />
       <main className="app__main" id="main">
-        <Screen route={route} />
+        <ScreenLoading>
+          <Screen route={route} />
+        </ScreenLoading>
       </main>
     </div>
   );

@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useCallQuery } from '../../api/queries';
 import { hrefFor } from '../../navigation/routes';
 import { BaselineVsLatest } from './BaselineVsLatest';
 import { ASSESSMENT_STATUS_LABELS } from './status';
 import { TaperAlerts } from './TaperAlert';
-import { TrendChart, type XAxisChoice } from './TrendChart';
+import type { XAxisChoice } from './TrendChart';
+
+// The charting library loads with the first chart drawn, not with the app.
+const TrendChart = lazy(() => import('./TrendChart').then((module) => ({ default: module.TrendChart })));
 
 interface CourseOutcomesPanelProps {
   clientId: string;
@@ -74,11 +78,13 @@ export function CourseOutcomesPanel({ clientId, courseId, xAxis }: CourseOutcome
       ) : (
         <>
           <BaselineVsLatest trends={trends} />
-          <div className="course-outcomes__charts">
-            {trends.map((trend) => (
-              <TrendChart key={trend.key} trend={trend} xAxis={xAxis} />
-            ))}
-          </div>
+          <Suspense fallback={<p role="status">Drawing the charts…</p>}>
+            <div className="course-outcomes__charts">
+              {trends.map((trend) => (
+                <TrendChart key={trend.key} trend={trend} xAxis={xAxis} />
+              ))}
+            </div>
+          </Suspense>
         </>
       )}
     </section>

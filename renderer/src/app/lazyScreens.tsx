@@ -1,0 +1,31 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+
+/*
+ * The screens that draw the body (three.js) or print it load their code when first opened, so
+ * Today, the client list and the chart start without it: on a clinic's older PC the 3D code is
+ * most of what the app ships.
+ */
+export const ModelScreen = lazy(() =>
+  import('../features/model/ModelScreen').then((module) => ({ default: module.ModelScreen })),
+);
+export const PlanScreen = lazy(() =>
+  import('../features/plan/PlanScreen').then((module) => ({ default: module.PlanScreen })),
+);
+export const PrintScreen = lazy(() =>
+  import('../features/printouts/PrintScreen').then((module) => ({ default: module.PrintScreen })),
+);
+
+/** Shown for the moment a screen's code takes to load; says so to a screen reader too. */
+export function ScreenLoading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="screen" role="status">
+          Opening…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
