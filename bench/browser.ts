@@ -5,6 +5,7 @@ import { DATABASE_FILE } from '../electron/core/data-dir';
 import { tempFolder } from '../electron/test-support/temp-db';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
 import { startHost, type RunningHost } from '../e2e/support/host';
+import { countDrawCalls, drawCallsPerFrame, frameAfter, framesOf, settled } from '../e2e/support/draw-calls';
 import { sessionPdf } from '../e2e/support/print';
 import { unlockAsTestTherapist } from '../e2e/support/profile';
 import type { BenchClinic } from './clinic';
@@ -23,63 +24,16 @@ export interface BrowserResult {
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
-const VIEWER = '[data-frames]';
 const IDLE_MS = 2_000;
-
-/** Counts every WebGL draw call the page makes, before any of the app's scripts run. */
-const COUNT_DRAW_CALLS = `(() => {
-  let draws = 0;
-  for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
-    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']) {
-      const original = context.prototype[name];
-      if (typeof original !== 'function') continue;
-      context.prototype[name] = function (...args) { draws += 1; return original.apply(this, args); };
-    }
-  }
-  Object.defineProperty(window, 'fasciamapDrawCalls', { get: () => draws });
-})();`;
-
-function routeUrl(host: RunningHost, route: string): string {
-  const address = new URL(host.url);
-  address.hash = route;
-  return address.href;
-}
-
-async function framesOf(page: Page): Promise<number> {
-  return Number(await page.locator(VIEWER).first().getAttribute('data-frames'));
-}
-
-async function drawCallsOf(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { fasciamapDrawCalls: number }).fasciamapDrawCalls);
-}
-
-/** Resolves once the viewer has rendered more than `frames` frames. */
-async function frameAfter(page: Page, frames: number): Promise<void> {
-  await page.waitForFunction(
-    ({ selector, seen }) => Number(document.querySelector(selector)?.getAttribute('data-frames')) > seen,
-    { selector: VIEWER, seen: frames },
-    { timeout: 120_000 },
-  );
-}
 
 async function modelReady(page: Page): Promise<void> {
   await page.locator('[data-model-ready="true"]').first().waitFor({ state: 'attached', timeout: 120_000 });
 }
 
-/**
- * Waits until no frame has been rendered for half a second (the scene has caught up with the data),
- * or gives up after `limitMs`: a viewer that renders all the time never settles.
- */
-async function settled(page: Page, limitMs = 15_000): Promise<number> {
-  const giveUp = performance.now() + limitMs;
-  let frames = await framesOf(page);
-  while (performance.now() < giveUp) {
-    await page.waitForTimeout(500);
-    const now = await framesOf(page);
-    if (now === frames) return frames;
-    frames = now;
-  }
-  return frames;
+function routeUrl(host: RunningHost, route: string): string {
+  const address = new URL(host.url);
+  address.hash = route;
+  return address.href;
 }
 
 /** Opening the app's URL in a fresh browser context until the model's first rendered frame. */
@@ -127,7 +81,7 @@ async function modelMount(
 async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: string, findings: number) {
   const page = await context.newPage();
   try {
-    await page.addInitScript({ content: COUNT_DRAW_CALLS });
+    await countDrawCalls(page);
     await page.goto(routeUrl(host, `/sessions/${sessionId}/plan`));
     await modelReady(page);
     await page
@@ -136,12 +90,7 @@ async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: 
       .waitFor({ timeout: 120_000 });
     // The marks are drawn on the measured skin: its pain extent shows once the skin is built.
     await page.getByTestId('pain-extent').waitFor({ timeout: 120_000 });
-    const frames = await settled(page);
-    const draws = await drawCallsOf(page);
-    await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + 1 });
-    await frameAfter(page, frames);
-    const after = await settled(page);
-    return ((await drawCallsOf(page)) - draws) / (after - frames);
+    return await drawCallsPerFrame(page, { width: VIEWPORT.width, height: VIEWPORT.height });
   } finally {
     await page.close();
   }

@@ -1,10 +1,9 @@
-import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { Color, Vector3 } from 'three';
+import { useMemo } from 'react';
 import { endangermentSites, tenderPointSites } from '../../../../../shared/anatomy';
 import type { FindingBody } from '../../../../../shared/domain/plan/findings';
+import type { ModelPoint } from '../../../../../shared/domain/plan/region';
 import type { Finding, Zone } from '../../../../../shared/domain/plan/records';
-import { markTexture } from '../../../marks/markTextures';
+import { markAtlas } from '../../../marks/markAtlas';
 import {
   ENDANGERMENT_GLYPH,
   ENDANGERMENT_STYLE,
@@ -16,35 +15,35 @@ import {
 import type { SkinSurface } from '../../../scene/bodySurface';
 import { useLiveStroke } from '../liveStroke';
 import { usePlanStore } from '../planStore';
-import { MarkSprite } from './MarkSprite';
+import { MarkBatch, type BatchedMark } from './MarkBatch';
 import { lifted, nearestSkinPoint, zoneMarkerPoint } from './markerPoints';
 import { RegionWash } from './RegionWash';
+import { RestrictionArrows } from './RestrictionArrows';
 
 type Emphasis = 'normal' | 'selected' | 'previous';
 
-const ARROW_LENGTH_CM = 6;
-const arrowColour = new Color(MARK_STYLES.adhesion.colour);
+const SIZE: Record<Emphasis, number> = { normal: 1, selected: 1.5, previous: 0.8 };
 
-/** The direction of a restriction, as an arrow lying along the skin from the adhesion. */
-function RestrictionArrow({ finding }: { finding: Extract<FindingBody, { kind: 'adhesion' }> }) {
-  const invalidate = useThree((state) => state.invalidate);
-  const args = useMemo(
-    () =>
-      [
-        new Vector3(...finding.direction),
-        new Vector3(...lifted(finding.anchor.point, finding.anchor.normal, 0.8)),
-        ARROW_LENGTH_CM,
-        arrowColour,
-        2,
-        1.4,
-      ] as const,
-    [finding],
-  );
-  useEffect(() => invalidate(), [args, invalidate]);
-  return <arrowHelper args={args} renderOrder={11} />;
+/** A finding's symbol on the surface, if it has one (painted findings are washes). */
+function findingSymbol(body: FindingBody, emphasis: Emphasis): BatchedMark | null {
+  const atlas = markAtlas();
+  switch (body.kind) {
+    case 'trigger_point': {
+      const style = MARK_STYLES[body.state === 'active' ? 'trigger_point_active' : 'trigger_point_latent'];
+      const position = lifted(body.anchor.point, body.anchor.normal, 1);
+      return { position, cell: atlas.cellOf(style, ''), emphasis: SIZE[emphasis] };
+    }
+    case 'adhesion': {
+      const position = lifted(body.anchor.point, body.anchor.normal, 0.8);
+      return { position, cell: atlas.cellOf(MARK_STYLES.adhesion, ''), emphasis: SIZE[emphasis] };
+    }
+    default:
+      return null;
+  }
 }
 
-function FindingMark({
+/** A finding's painted parts: its region, or a trigger point's referral (not for last session's). */
+function FindingWash({
   finding,
   emphasis,
   skin,
@@ -54,145 +53,68 @@ function FindingMark({
   skin: SkinSurface;
 }) {
   const body = finding.body;
-  const scale = emphasis === 'selected' ? 1.5 : emphasis === 'previous' ? 0.8 : 1;
   switch (body.kind) {
-    case 'trigger_point': {
-      const style = MARK_STYLES[body.state === 'active' ? 'trigger_point_active' : 'trigger_point_latent'];
-      return (
-        <>
-          <MarkSprite
-            texture={markTexture(style)}
-            position={lifted(body.anchor.point, body.anchor.normal, 1)}
-            emphasis={scale}
-          />
-          {body.referral.strokes.length > 0 && emphasis !== 'previous' && (
-            <RegionWash region={body.referral} skin={skin} style={WASH_STYLES.referral} emphasis={emphasis} />
-          )}
-        </>
-      );
-    }
-    case 'adhesion':
-      return (
-        <>
-          <MarkSprite
-            texture={markTexture(MARK_STYLES.adhesion)}
-            position={lifted(body.anchor.point, body.anchor.normal, 0.8)}
-            emphasis={scale}
-          />
-          {emphasis !== 'previous' && <RestrictionArrow finding={body} />}
-        </>
-      );
+    case 'trigger_point':
+      return body.referral.strokes.length > 0 && emphasis !== 'previous' ? (
+        <RegionWash region={body.referral} skin={skin} style={WASH_STYLES.referral} emphasis={emphasis} />
+      ) : null;
     case 'pain_area':
       return (
         <RegionWash region={body.region} skin={skin} style={WASH_STYLES.pain_area} emphasis={emphasis} />
       );
     case 'caution':
       return <RegionWash region={body.region} skin={skin} style={WASH_STYLES.caution} emphasis={emphasis} />;
-    case 'tender_point':
+    default:
       return null;
   }
 }
 
 /** The 18 ACR sites: painful ones solid; while examining, the rest shown faint so they can be tested. */
-function TenderSites({
-  findings,
-  examining,
-  skin,
-}: {
-  findings: readonly Finding[];
-  examining: boolean;
-  skin: SkinSurface;
-}) {
+function tenderSiteSymbols(
+  findings: readonly Finding[],
+  examining: boolean,
+  sitePoints: ReadonlyMap<string, ModelPoint>,
+) {
+  const atlas = markAtlas();
   const results = new Map(
     findings.flatMap((f) =>
       f.body.kind === 'tender_point' ? [[f.body.siteId, f.body.painful] as const] : [],
     ),
   );
-  const points = useMemo(
-    () => new Map(tenderPointSites().map((site) => [site.id, nearestSkinPoint([...site.point], skin)])),
-    [skin],
-  );
-  return (
-    <>
-      {tenderPointSites().map((site) => {
-        const painful = results.get(site.id);
-        if (painful === undefined && !examining) return null;
-        const style = painful ? MARK_STYLES.tender_point : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
-        return (
-          <MarkSprite
-            key={site.id}
-            texture={markTexture(style, painful === false ? '–' : '')}
-            position={points.get(site.id)!}
-            emphasis={painful ? 1 : 0.8}
-          />
-        );
-      })}
-    </>
-  );
+  return tenderPointSites().flatMap((site): BatchedMark[] => {
+    const painful = results.get(site.id);
+    if (painful === undefined && !examining) return [];
+    const style = painful ? MARK_STYLES.tender_point : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
+    return [
+      {
+        position: sitePoints.get(site.id)!,
+        cell: atlas.cellOf(style, painful === false ? '–' : ''),
+        emphasis: painful ? 1 : 0.8,
+      },
+    ];
+  });
 }
 
-/** The fixed endangerment sites, small and dark, so zones can be planned around them. */
-function EndangermentSites({ skin }: { skin: SkinSurface }) {
-  const points = useMemo(
-    () => endangermentSites().map((site) => nearestSkinPoint([...site.point], skin)),
-    [skin],
-  );
-  return (
-    <>
-      {points.map((point, index) => (
-        <MarkSprite
-          key={index}
-          texture={markTexture(ENDANGERMENT_STYLE, ENDANGERMENT_GLYPH)}
-          position={point}
-          emphasis={0.7}
-        />
-      ))}
-    </>
-  );
-}
-
-function ZoneMark({
-  zone,
-  order,
-  flagged,
-  emphasis,
-  skin,
-}: {
-  zone: Zone;
-  order: number;
-  flagged: boolean;
-  emphasis: Emphasis;
-  skin: SkinSurface;
-}) {
-  const point = useMemo(() => zoneMarkerPoint(zone.body, skin), [zone.body, skin]);
-  return (
-    <>
-      {zone.body.target.kind === 'region' && (
-        <RegionWash
-          region={zone.body.target.region}
-          skin={skin}
-          style={WASH_STYLES.zone}
-          emphasis={emphasis}
-        />
-      )}
-      {point && (
-        <>
-          <MarkSprite
-            texture={markTexture(MARK_STYLES.zone, String(order))}
-            position={point}
-            emphasis={emphasis === 'selected' ? 1.5 : 1.1}
-          />
-          {flagged && (
-            <MarkSprite
-              texture={markTexture(FLAG_STYLE, FLAG_GLYPH)}
-              position={[point[0] + 2.5, point[1] + 3, point[2]]}
-              emphasis={1.1}
-            />
-          )}
-        </>
-      )}
-    </>
-  );
+/** A zone's number at its centre, and beside it the flag when the plan raised one. */
+function zoneSymbols(zone: Zone, order: number, flagged: boolean, emphasis: Emphasis, skin: SkinSurface) {
+  const point = zoneMarkerPoint(zone.body, skin);
+  if (!point) return [];
+  const atlas = markAtlas();
+  const symbols: BatchedMark[] = [
+    {
+      position: point,
+      cell: atlas.cellOf(MARK_STYLES.zone, String(order)),
+      emphasis: emphasis === 'selected' ? 1.5 : 1.1,
+    },
+  ];
+  if (flagged) {
+    symbols.push({
+      position: [point[0] + 2.5, point[1] + 3, point[2]],
+      cell: atlas.cellOf(FLAG_STYLE, FLAG_GLYPH),
+      emphasis: 1.1,
+    });
+  }
+  return symbols;
 }
 
 /** Everything the plan puts on the model: findings, zones with their flags, and the stroke being painted. */
@@ -204,36 +126,64 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
   const tool = usePlanStore((s) => s.tool);
   const live = useLiveStroke((s) => s.stroke);
   const liveRegion = useMemo(() => (live ? { strokes: [live] } : null), [live]);
-  if (!plan) return null;
-  const flagged = new Set(plan.flags.map((flag) => flag.zoneId));
-  const emphasisOf = (type: 'finding' | 'zone', id: string): Emphasis =>
-    selection?.type === type && selection.id === id ? 'selected' : 'normal';
+  // Fixed sites sit on the skin patch nearest them: found once per skin, not per change.
+  const sitePoints = useMemo(
+    () => new Map(tenderPointSites().map((site) => [site.id, nearestSkinPoint([...site.point], skin)])),
+    [skin],
+  );
+  const endangerment = useMemo(
+    () => endangermentSites().map((site) => nearestSkinPoint([...site.point], skin)),
+    [skin],
+  );
+  const shown = useMemo(() => {
+    if (!plan) return null;
+    const flagged = new Set(plan.flags.map((flag) => flag.zoneId));
+    const emphasisOf = (type: 'finding' | 'zone', id: string): Emphasis =>
+      selection?.type === type && selection.id === id ? 'selected' : 'normal';
+    const findings = [
+      ...(comparing
+        ? (previous?.findings ?? []).map((finding) => ({ finding, emphasis: 'previous' as const }))
+        : []),
+      ...plan.findings.map((finding) => ({ finding, emphasis: emphasisOf('finding', finding.id) })),
+    ];
+    const danger = markAtlas().cellOf(ENDANGERMENT_STYLE, ENDANGERMENT_GLYPH);
+    const symbols: BatchedMark[] = [
+      ...findings.flatMap(({ finding, emphasis }) => findingSymbol(finding.body, emphasis) ?? []),
+      ...tenderSiteSymbols(plan.findings, tool === 'tender_point', sitePoints),
+      ...endangerment.map((position) => ({ position, cell: danger, emphasis: 0.7 })),
+      ...plan.zones.flatMap((zone, index) =>
+        zoneSymbols(zone, index + 1, flagged.has(zone.id), emphasisOf('zone', zone.id), skin),
+      ),
+    ];
+    const adhesions = findings.flatMap(({ finding, emphasis }) =>
+      finding.body.kind === 'adhesion' && emphasis !== 'previous' ? [finding.body] : [],
+    );
+    return { findings, symbols, adhesions, emphasisOf };
+  }, [plan, previous, comparing, selection, tool, sitePoints, endangerment, skin]);
+  if (!plan || !shown) return null;
   return (
     <group name="plan-marks">
-      {comparing &&
-        previous?.findings.map((finding) => (
-          <FindingMark key={`previous-${finding.id}`} finding={finding} emphasis="previous" skin={skin} />
-        ))}
-      {plan.findings.map((finding) => (
-        <FindingMark
-          key={finding.id}
+      {shown.findings.map(({ finding, emphasis }) => (
+        <FindingWash
+          key={`${emphasis === 'previous' ? 'previous-' : ''}${finding.id}`}
           finding={finding}
-          emphasis={emphasisOf('finding', finding.id)}
+          emphasis={emphasis}
           skin={skin}
         />
       ))}
-      <TenderSites findings={plan.findings} examining={tool === 'tender_point'} skin={skin} />
-      <EndangermentSites skin={skin} />
-      {plan.zones.map((zone, index) => (
-        <ZoneMark
-          key={zone.id}
-          zone={zone}
-          order={index + 1}
-          flagged={flagged.has(zone.id)}
-          emphasis={emphasisOf('zone', zone.id)}
-          skin={skin}
-        />
-      ))}
+      {plan.zones.map((zone) =>
+        zone.body.target.kind === 'region' ? (
+          <RegionWash
+            key={zone.id}
+            region={zone.body.target.region}
+            skin={skin}
+            style={WASH_STYLES.zone}
+            emphasis={shown.emphasisOf('zone', zone.id)}
+          />
+        ) : null,
+      )}
+      <MarkBatch marks={shown.symbols} />
+      <RestrictionArrows adhesions={shown.adhesions} />
       {liveRegion && (
         <RegionWash
           region={liveRegion}
