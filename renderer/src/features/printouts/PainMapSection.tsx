@@ -1,6 +1,6 @@
 import { describeBodyArea } from '../../../../shared/domain/body-size';
 import type { Printout } from '../../../../shared/domain/printout';
-import { printedArea, printedOverlap, printedPercent } from './format';
+import { printedArea, printedOverlap, printedPain, printedPercent } from './format';
 import type { PainMapMeasures } from './pain-map';
 
 const UNMEASURED = 'not measured (the body model could not be drawn)';
@@ -37,7 +37,7 @@ export function PainMapSection({
               const extent = painMap?.areas[index];
               return (
                 <li key={index}>
-                  <strong>{area.where}</strong> — intensity {area.intensity}/10, {area.quality},{' '}
+                  <strong>{area.where}</strong> — intensity {printedPain(area.intensity)}/10, {area.quality},{' '}
                   {extent
                     ? `${printedArea(extent.areaCm2)} (${printedPercent(extent.percentOfBody)} of the body)`
                     : UNMEASURED}

@@ -1,4 +1,4 @@
-import { roundScore } from '../../../../shared/domain/outcomes/rounding';
+import { formatScore } from '../outcomes/format';
 
 /**
  * Dates and amounts as a printed page writes them, the one place every number on a printout is
@@ -36,10 +36,8 @@ export function printedMinutes(minutes: number | null): string {
   return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
 }
 
-/** A score by the app's one rounding rule, as the outcomes screen shows it: 61.16666666666667 -> "61.2". */
-export function printedScore(value: number): string {
-  return String(roundScore(value));
-}
+/** A score as the outcomes screen shows it, by the app's one rounding rule: 61.16666666666667 -> "61.2". */
+export const printedScore = formatScore;
 
 /** A pain score on the 0–10 scale, or a dash when it was not asked. */
 export function printedPain(value: number | null): string {
