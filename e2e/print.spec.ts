@@ -6,6 +6,7 @@ import { finishedPdf, sessionPdf } from './support/print';
 import { seedPrintableSession } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
 import { hostClient } from '../electron/test-support/host-client';
+import { forgetAcknowledgements } from './support/database';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
 function pdfText(file: string, page?: number): string {
@@ -75,27 +76,70 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   ]) {
     expect(text).toContain(fact);
   }
-  // Every zone row, in order, each with its number.
-  let from = 0;
+  // Every zone row, in order, each with its number and, in its last cell, the client's response.
+  const rowStarts: number[] = [];
   for (const [index, name] of seeded.zoneNames.entries()) {
-    const at = text.indexOf(`${index + 1} ${name}`, from);
-    expect(at, `zone ${index + 1}: ${name}`).toBeGreaterThan(from - 1);
-    from = at;
+    const at = text.indexOf(`${index + 1} ${name}`, rowStarts.at(-1) ?? 0);
+    expect(at, `zone ${index + 1}: ${name}`).toBeGreaterThan((rowStarts.at(-1) ?? 0) - 1);
+    rowStarts.push(at);
+  }
+  for (const [index, response] of seeded.zoneResponses.entries()) {
+    const row = text.slice(
+      rowStarts[index],
+      rowStarts[index + 1] ?? text.indexOf('Findings', rowStarts[index]),
+    );
+    expect(row, `zone ${index + 1}'s response`).toContain(response);
   }
   expect(text).toContain('▲ above tolerance');
-  for (const note of [seeded.notes.subjective, seeded.notes.assessment, seeded.notes.plan, seeded.addendum]) {
+  for (const note of [
+    seeded.notes.subjective,
+    seeded.notes.assessment,
+    seeded.notes.plan,
+    seeded.notes.response,
+    seeded.notes.homeCare,
+    seeded.addendum,
+  ]) {
     expect(text).toContain(note);
   }
+  expect(text).toContain(`Soreness since the last session ${seeded.sorenessReport}`);
   // The long objective note flows on: its first and last paragraphs are both there.
   expect(text).toContain('Posture: forward head');
   expect(text).toContain('End of objective note.');
-  for (const finding of ['Trigger points', 'Adhesions and restrictions', '6/18 painful (10 not tested)']) {
+  for (const finding of [
+    'Trigger points',
+    'Active, referred pain painted on the body map',
+    'Adhesions and restrictions',
+    // The seeded adhesions are restricted upwards along the back of the shoulder.
+    'Deep fascia, moderate, restricted superiorly',
+    'Deep fascia, severe, restricted superiorly',
+    '6/18 painful (10 not tested)',
+  ]) {
     expect(text).toContain(finding);
   }
+  // The pain area with what the client said of it, and its own size on the skin.
+  const { intensity, note } = seeded.painArea;
+  expect(text).toMatch(
+    new RegExp(
+      `Lower back — intensity ${intensity}/10, Burning, \\d+ cm² \\(\\d+\\.\\d% of the body\\) · ${note}`,
+    ),
+  );
+  // Last session's map was the left stripe of this one's two: about half of it again.
+  expect(text).toMatch(/Overlap with last session \(Jaccard\) 0\.[3-6]\d/);
+  // The no-touch zone painted over the scar, and the scar as the intake names it.
+  expect(text).toContain(`Abdomen — ${seeded.caution.reason} · Painted in this session`);
+  expect(text).toContain(`Abdomen — Recent surgery · From the intake: ${seeded.caution.intakeNote}`);
   // The two low-back stripes painted in the seed, as a share of the body measured on the model;
   // the seeded client has no height or weight, so the square centimetres are the reference adult's.
   expect(text).toMatch(/Pain extent \d+ cm² \(\d+\.\d% of the body surface, for a reference adult of 174 cm/);
   expect(text).toContain('Flags and their acknowledgement');
+  // Each flag with who acknowledged it; none was left unreviewed.
+  expect(text).not.toContain('No flags were raised');
+  expect(text).not.toContain('not reviewed');
+  expect(text).toMatch(
+    new RegExp(
+      `Zone 1, [^:]+: firm is above the client’s tolerance [^·]+· acknowledged by ${TEST_THERAPIST.displayName}, `,
+    ),
+  );
   expect(text).toContain('Client’s left');
   expect(text).toContain('Client’s right');
 
@@ -184,4 +228,37 @@ test('“Include scores” is ticked and unticked by the click itself, not a mom
   expect(await clicked()).toBe(false);
   await expect(page).not.toHaveURL(/scores=1/);
   await expect(box).not.toBeChecked();
+});
+
+test('a false record is refused: a session completed with flags nobody acknowledged prints each as not reviewed', async ({
+  page,
+  clinic,
+}, info) => {
+  test.setTimeout(240_000);
+  const seeded = await seedPrintableSession(clinic.host, clinic.clock);
+  const flags = (await hostClient(clinic.host).call('plan.get', { sessionId: seeded.sessionId })).flags;
+  expect(flags.length).toBeGreaterThan(0);
+  // Main refuses to complete or sign a session before its flags are acknowledged, so a record
+  // without them is one stored before that rule: written here straight to the clinic's file.
+  forgetAcknowledgements(clinic.dataDir, seeded.sessionId);
+  const pdf = await sessionPdf(page, clinic.host.url, {
+    sessionId: seeded.sessionId,
+    sheet: 'summary',
+    includeScores: false,
+  });
+  const folder = info.outputPath('false-record');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, 'summary.pdf');
+  writeFileSync(file, pdf);
+
+  const text = pdfText(file);
+  expect(text).not.toContain('No flags were raised');
+  expect(text).not.toContain('acknowledged by');
+  for (const flag of flags) {
+    // The flag's reason may wrap across lines, so its opening words are enough to find it.
+    const at = text.indexOf(flag.reason.slice(0, 40));
+    expect(at, flag.reason).toBeGreaterThan(-1);
+    expect(text.slice(at, text.indexOf('·', at) + 16), flag.reason).toMatch(/· not reviewed/);
+  }
+  renderPages(file, folder);
 });

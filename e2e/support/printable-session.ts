@@ -1,5 +1,6 @@
 import { ATLAS_VERSION, structureById, structureLabel, tenderPointSites } from '../../shared/anatomy';
 import { addDays } from '../../shared/domain/dates';
+import { CLIENT_RESPONSES } from '../../shared/domain/plan/run';
 import type { ModelPoint } from '../../shared/domain/plan/region';
 import type { RunningHost } from './host';
 import { hostClient } from '../../electron/test-support/host-client';
@@ -15,6 +16,9 @@ const ZONE_MUSCLES = [
   'gluteus_medius',
   'extensor_digitorum',
 ] as const;
+
+/** The responses the run offers, by id and in the words the summary prints them in. */
+const RESPONSES = CLIENT_RESPONSES.slice(0, 3);
 
 const TECHNIQUES = ['cross-hand-release', 'sustained-pressure', 'skin-rolling', 'transverse-plane-release'];
 
@@ -36,16 +40,31 @@ export interface PrintableSession {
   sessionId: string;
   /** The zones table's first column, in session order. */
   zoneNames: string[];
-  notes: { subjective: string; objective: string; assessment: string; plan: string; homeCare: string };
+  notes: {
+    subjective: string;
+    objective: string;
+    assessment: string;
+    plan: string;
+    response: string;
+    homeCare: string;
+  };
+  /** The responses recorded for the zones, in session order, in the words the summary prints. */
+  zoneResponses: string[];
+  painArea: { intensity: number; quality: string; note: string };
+  /** The no-touch zone painted over the scar, and the scar as the intake names it. */
+  caution: { reason: string; intakeNote: string };
+  sorenessReport: string;
   addendum: string;
   nextAppointment: string;
 }
 
 /**
  * A signed session worth printing, set up through the real contract: a client in a 20-session
- * course, session 5 of 20 with 14 zones on both sides (some above the client's tolerance, the flags
- * acknowledged), trigger points, adhesions, tender points and a pain area on both sides, holds and
- * responses recorded, a long SOAP note, an addendum, and pain before each earlier session.
+ * course with a scar from surgery at intake, session 5 of 20 with 14 zones on both sides (some
+ * above the client's tolerance, the flags acknowledged), trigger points (one with its referral),
+ * adhesions, tender points, a pain area on both sides (last session's too, for the overlap) and a
+ * no-touch zone over the scar, holds and responses recorded, a long SOAP note with the response,
+ * home care and soreness since last time, an addendum, and pain before each earlier session.
  * Session 5 was yesterday on the clinic's clock, so it is over at whatever hour the test runs.
  */
 export async function seedPrintableSession(host: RunningHost, clock: TestClock): Promise<PrintableSession> {
@@ -64,6 +83,7 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
     dateOfBirth: '1971-04-23',
     conditions: ['Fibromyalgia'],
     toleranceDefault: { scale: 'ordinal', value: 'moderate', measuredOn: weeksBefore(5) },
+    contraindications: [{ code: 'recent-surgery', note: 'Appendectomy scar, 6 weeks', regions: ['abdomen'] }],
   });
   // The course starts from the shipped 20-week trial protocol, as the course form offers it.
   const trial = (await call('templates.list', {})).find((template) => template.sessionCount === 20);
@@ -84,6 +104,18 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const earlier = sessions.slice(0, 4);
   const session = sessions[4]!;
+  const lowBack = (x: number): [number, number, number][] =>
+    Array.from({ length: 8 }, (_, i) => [x, 100 + i * 2, -12] as [number, number, number]);
+  // Last session's pain map: the left stripe only, for the overlap with this one's.
+  await call('findings.create', {
+    sessionId: earlier[3]!.id,
+    body: {
+      kind: 'pain_area',
+      region: { strokes: [{ mode: 'paint', radiusCm: 4, stamps: lowBack(-6) }] },
+      intensity: 7,
+      quality: 'aching',
+    },
+  });
   for (const [index, previous] of earlier.entries()) {
     await call('sessions.update', {
       id: previous.id,
@@ -147,6 +179,7 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
         kind: 'trigger_point',
         anchor: anchorAt(`tp_trapezius_${side}`),
         state: 'active',
+        referral: { strokes: [{ mode: 'paint', radiusCm: 3, stamps: [[side === 'L' ? 8 : -8, 160, 6]] }] },
         note: 'Refers to the temple',
       },
     });
@@ -171,26 +204,39 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
       });
     }
   }
-  const lowBack = (x: number): [number, number, number][] =>
-    Array.from({ length: 8 }, (_, i) => [x, 100 + i * 2, -12] as [number, number, number]);
+  const painArea = { intensity: 6, quality: 'burning' as const, note: 'Worse after sitting for an hour' };
   await call('findings.create', {
     sessionId: session.id,
     body: {
       kind: 'pain_area',
       region: { strokes: [{ mode: 'paint', radiusCm: 4, stamps: [...lowBack(-6), ...lowBack(6)] }] },
-      intensity: 6,
-      quality: 'aching',
+      footprint: ['quadratus_lumborum_L', 'quadratus_lumborum_R'],
+      ...painArea,
+    },
+  });
+  const caution = { reason: 'No-touch: appendectomy scar', intakeNote: 'Appendectomy scar, 6 weeks' };
+  await call('findings.create', {
+    sessionId: session.id,
+    body: {
+      kind: 'caution',
+      region: { strokes: [{ mode: 'paint', radiusCm: 3, stamps: [[-4, 95, 11]] }] },
+      footprint: ['rectus_abdominis_R'],
+      source: 'therapist',
+      reason: caution.reason,
     },
   });
 
   const plan = await call('plan.get', { sessionId: session.id });
   await call('plan.start', { sessionId: session.id, acknowledgedKeys: plan.flags.map((flag) => flag.key) });
+  const zoneResponses: string[] = [];
   for (const [index, zone] of plan.zones.entries()) {
+    const response = RESPONSES[index % RESPONSES.length]!;
+    zoneResponses.push(response.label);
     await call('runs.save', {
       zoneId: zone.id,
       holdSeconds: 180 + index * 15,
       pressureUsed: { scale: 'ordinal', value: index % 4 === 0 ? 'light' : 'moderate' },
-      response: index % 2 === 0 ? 'released' : 'softening',
+      response: response.id,
     });
   }
   const notes = {
@@ -198,6 +244,7 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
     objective: OBJECTIVE,
     assessment: 'Good release of the upper trapezius on both sides; low back still guarded.',
     plan: 'Continue weekly; next focus quadratus lumborum and gluteal fascia.',
+    response: 'Tissue softened well under each hold; the client was relaxed by the end.',
     homeCare: 'Warm shower before bed, then the gentle neck stretch we practised, twice a day.',
   };
   await call('sessions.update', {
@@ -208,6 +255,10 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
     status: 'completed',
     painBefore: 7,
     painAfter: 4,
+    // Mild soreness is expected after this work, so it changes nothing in the plan; it is still recorded.
+    soreness: 'mild',
+    flare: false,
+    sorenessRegions: ['neck'],
     ...notes,
   });
   await call('sessions.sign', { id: session.id });
@@ -218,6 +269,10 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
     sessionId: session.id,
     zoneNames,
     notes,
+    zoneResponses,
+    painArea,
+    caution,
+    sorenessReport: 'Mild soreness, no flare, in the Neck',
     addendum,
     nextAppointment: sessions[5]!.startsAt,
   };

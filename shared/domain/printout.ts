@@ -82,6 +82,27 @@ export const PrintFinding = z.strictObject({
 });
 export type PrintFinding = z.infer<typeof PrintFinding>;
 
+/** A pain area as the client described it; its extent is measured against the model in the renderer. */
+export const PrintPainArea = z.strictObject({
+  /** Where it lies, by the body regions under the paint, in words. */
+  where: z.string(),
+  intensity: z.int(),
+  quality: z.string(),
+  note: z.string(),
+});
+export type PrintPainArea = z.infer<typeof PrintPainArea>;
+
+/** Somewhere not to work, or only gently: a caution zone painted in the session or a place named at intake. */
+export const PrintCaution = z.strictObject({
+  /** "Painted in this session" or "From the intake". */
+  source: z.string(),
+  /** The body regions it covers, in words. */
+  where: z.string(),
+  reason: z.string(),
+  note: z.string(),
+});
+export type PrintCaution = z.infer<typeof PrintCaution>;
+
 export const PrintFlag = z.strictObject({
   message: z.string(),
   /** Who acknowledged it and when; null when nobody has reviewed it. */
@@ -124,6 +145,8 @@ export const Printout = z.strictObject({
     plan: z.string(),
     response: z.string(),
     homeCare: z.string(),
+    /** The soreness or flare since the last session the note records, in words; null when none was asked. */
+    sorenessReport: z.string().nullable(),
     painBefore: z.int().nullable(),
     painAfter: z.int().nullable(),
     signedAt: Timestamp.nullable(),
@@ -138,6 +161,12 @@ export const Printout = z.strictObject({
   tenderPoints: z.string().nullable(),
   /** Pain areas as painted; their extent is measured against the model's surface in the renderer. */
   painRegions: z.array(PaintedRegion),
+  /** What the client said of each pain area, in the order of painRegions (which holds its paint). */
+  painAreas: z.array(PrintPainArea),
+  /** The last session's pain map, to measure the overlap against; null when there is no last session. */
+  previousPainRegions: z.array(PaintedRegion).nullable(),
+  /** Caution and no-touch zones, painted and from the intake, with their reasons. */
+  cautions: z.array(PrintCaution),
   marks: z.array(PrintMark),
   flags: z.array(PrintFlag),
   trends: z.array(PrintTrend),

@@ -10,7 +10,8 @@ import {
   tenderPointCount,
   tenderPointSite,
 } from '../../../../shared/domain/plan/tender-points';
-import type { PrintFinding, PrintMark } from '../../../../shared/domain/printout';
+import type { PrintFinding, PrintMark, PrintPainArea } from '../../../../shared/domain/printout';
+import { paintedPlace } from './cautions';
 import { frontOrBack } from './marks';
 
 type Of<K extends FindingBody['kind']> = Extract<FindingBody, { kind: K }>;
@@ -30,7 +31,11 @@ export function printedFindings(findings: readonly FindingBody[]) {
     findings.filter((finding): finding is Of<K> => finding.kind === kind);
   const triggerPoints: PrintFinding[] = of('trigger_point').map((finding) => ({
     structure: where(finding.anchor),
-    detail: finding.state === 'active' ? 'Active' : 'Latent',
+    detail: [
+      finding.state === 'active' ? 'Active' : 'Latent',
+      // The referral is painted on the model; a list can only say that one was recorded.
+      ...(finding.referral.strokes.length > 0 ? ['referred pain painted on the body map'] : []),
+    ].join(', '),
     note: finding.note,
   }));
   const adhesions: PrintFinding[] = of('adhesion').map((finding) => ({
@@ -44,6 +49,12 @@ export function printedFindings(findings: readonly FindingBody[]) {
   }));
   const count = tenderPointCount(findings);
   const painRegions: PaintedRegion[] = of('pain_area').map((finding) => finding.region);
+  const painAreas: PrintPainArea[] = of('pain_area').map((finding) => ({
+    where: paintedPlace(finding.footprint),
+    intensity: finding.intensity,
+    quality: capitalised(finding.quality),
+    note: finding.note,
+  }));
   const marks: PrintMark[] = [
     ...of('trigger_point').map((finding) => ({
       kind:
@@ -81,6 +92,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
             .join('. ')
         : null,
     painRegions,
+    painAreas,
     marks,
   };
 }

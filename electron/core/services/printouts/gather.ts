@@ -3,12 +3,15 @@ import type { Printout } from '../../../../shared/domain/printout';
 import { findClient } from '../../db/repositories/clients';
 import { findCourse } from '../../db/repositories/courses';
 import type { ClinicDatabase } from '../../db/open';
+import { listFindings } from '../../db/repositories/findings';
 import { listClientSessions } from '../../db/repositories/sessions';
 import { readSettings } from '../../db/repositories/settings';
 import { found } from '../lifecycle';
 import { sessionOf } from '../session-lock';
 import { sessionPlan } from '../plan';
+import { printedCautions } from './cautions';
 import { printedFindings } from './findings';
+import { sorenessReport } from './soreness';
 import { printedTrends } from './trends';
 import { safetyRecord, zoneMarks, zoneRows } from './zones';
 
@@ -24,7 +27,15 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
     const course = session.courseId ? (findCourse(db, session.courseId) ?? null) : null;
     const settings = readSettings(db);
     const plan = sessionPlan(db, sessionId, at);
-    const findings = printedFindings(plan.findings.map((finding) => finding.body));
+    const bodies = plan.findings.map((finding) => finding.body);
+    const findings = printedFindings(bodies);
+    // The last session's pain map, for the overlap; an earlier session without pain areas is an empty map.
+    const previousPainRegions =
+      plan.previousSessionId === null
+        ? null
+        : listFindings(db, plan.previousSessionId).flatMap((finding) =>
+            finding.body.kind === 'pain_area' ? [finding.body.region] : [],
+          );
     const zones = zoneRows(plan, client, settings.algometerUnit);
     const clientSessions = listClientSessions(db, client.id).filter((other) => other.deletedAt === null);
     const next = clientSessions
@@ -57,6 +68,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
         plan: session.plan,
         response: session.response,
         homeCare: session.homeCare,
+        sorenessReport: sorenessReport(session),
         painBefore: session.painBefore,
         painAfter: session.painAfter,
         signedAt: session.signedAt,
@@ -69,6 +81,9 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
       adhesions: findings.adhesions,
       tenderPoints: findings.tenderPoints,
       painRegions: findings.painRegions,
+      painAreas: findings.painAreas,
+      previousPainRegions,
+      cautions: printedCautions(bodies, client),
       marks: [...findings.marks, ...zoneMarks(plan)],
       flags: safetyRecord(plan, zones),
       trends: printedTrends(

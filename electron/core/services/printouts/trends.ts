@@ -1,5 +1,6 @@
 import type { CourseRecord } from '../../db/repositories/courses';
 import type { MeasureKind } from '../../../../shared/domain/outcomes/measures';
+import { roundScore } from '../../../../shared/domain/outcomes/rounding';
 import { courseTrends } from '../../../../shared/domain/outcomes/trends';
 import type { PrintTrend } from '../../../../shared/domain/printout';
 import type { Session } from '../../../../shared/domain/session';
@@ -52,7 +53,9 @@ export function printedTrends(
       forPhysician: trend.forPhysician,
       points: trend.points
         .filter((point) => point.takenOn <= upTo.slice(0, 10))
-        .map((point) => ({ date: point.takenOn, value: point.value })),
+        // As the outcomes screen shows it: a score stored before the rounding rule (61.16666666666667)
+        // would otherwise reach the page unrounded.
+        .map((point) => ({ date: point.takenOn, value: roundScore(point.value) })),
     }),
   );
   return [...main, sessionPain];

@@ -1,5 +1,3 @@
-import { describeBodyArea } from '../../../../shared/domain/body-size';
-import type { PainExtent } from '../../../../shared/domain/plan/measures';
 import type { PrintFinding, Printout } from '../../../../shared/domain/printout';
 
 function FindingList({
@@ -30,14 +28,8 @@ function FindingList({
   );
 }
 
-/** What the therapist found: trigger points, adhesions, the tender-point count and the pain extent. */
-export function FindingsSection({
-  printout,
-  painExtent,
-}: {
-  printout: Printout;
-  painExtent: PainExtent | null;
-}) {
+/** What the therapist found: trigger points, adhesions and the tender-point count. */
+export function FindingsSection({ printout }: { printout: Printout }) {
   return (
     <section className="print-section print-findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
@@ -53,14 +45,6 @@ export function FindingsSection({
         <div>
           <dt>Tender points (ACR 1990, for the client’s physician)</dt>
           <dd>{printout.tenderPoints ?? 'Not examined'}</dd>
-        </div>
-        <div>
-          <dt>Pain extent</dt>
-          <dd>
-            {painExtent === null
-              ? 'No pain areas marked'
-              : `${Math.round(painExtent.areaCm2)} cm² (${painExtent.percentOfBody.toFixed(1)}% of the body surface, ${describeBodyArea(printout.client.bodyArea)})`}
-          </dd>
         </div>
       </dl>
     </section>

@@ -1,22 +1,32 @@
 import type { Printout } from '../../../../shared/domain/printout';
 import { printedMoment } from './format';
 
-const SOAP = [
+/** The note's parts in the order the note form asks them, SOAP first. */
+const NOTE_PARTS = [
   ['subjective', 'Subjective'],
   ['objective', 'Objective'],
   ['assessment', 'Assessment'],
   ['plan', 'Plan'],
+  ['response', 'Response to treatment'],
+  ['homeCare', 'Home care'],
 ] as const;
 
 /**
- * The SOAP note and its addenda. Notes are plain paragraphs that may break across pages, so a long
+ * The whole note: SOAP, the response and the home care given, the soreness reported since the
+ * last session, and the addenda. Notes are plain paragraphs that may break across pages, so a long
  * note flows on instead of being cut or shrunk.
  */
 export function NotesSection({ session }: { session: Printout['session'] }) {
-  const parts = SOAP.filter(([key]) => session[key].trim());
+  const parts = NOTE_PARTS.filter(([key]) => session[key].trim());
   return (
     <section className="print-section" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Session notes (SOAP)</h2>
+      <dl className="print-facts">
+        <div>
+          <dt>Soreness since the last session</dt>
+          <dd>{session.sorenessReport ?? 'Not recorded'}</dd>
+        </div>
+      </dl>
       {parts.length === 0 && <p className="print-muted">No notes were written for this session.</p>}
       {parts.map(([key, label]) => (
         <div className="print-note" key={key}>

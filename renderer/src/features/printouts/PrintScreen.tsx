@@ -78,6 +78,7 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
           views={viewsForMarks(marks)}
           marks={marks}
           painRegions={printout.painRegions}
+          previousPainRegions={printout.previousPainRegions}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
           onDone={(rendering) => setModel({ sheet: request.sheet, rendering })}
           onError={(problem) => setModel({ sheet: request.sheet, problem })}

@@ -1,9 +1,11 @@
 import { MARK_KINDS, type Printout } from '../../../../shared/domain/printout';
 import { DocumentHeader } from './DocumentHeader';
+import { CautionsSection } from './CautionsSection';
 import { FindingsSection } from './FindingsSection';
 import { FlagsSection } from './FlagsSection';
-import { printedMinutes } from './format';
+import { printedMinutes, printedPain } from './format';
 import { NotesSection } from './NotesSection';
+import { PainMapSection } from './PainMapSection';
 import { SignatureLine } from './SignatureLine';
 import { SnapshotsSection } from './SnapshotsSection';
 import type { ModelRendering } from './snapshots/SnapshotStage';
@@ -34,7 +36,7 @@ export function SummarySheet({ printout, rendering, problem }: SheetProps) {
         <div>
           <dt>Pain before / after (0–10)</dt>
           <dd>
-            {session.painBefore ?? '—'} / {session.painAfter ?? '—'}
+            {printedPain(session.painBefore)} / {printedPain(session.painAfter)}
           </dd>
         </div>
       </dl>
@@ -48,7 +50,9 @@ export function SummarySheet({ printout, rendering, problem }: SheetProps) {
         <h2 id="zones-heading">Zones worked</h2>
         <ZonesTable zones={printout.zones} />
       </section>
-      <FindingsSection printout={printout} painExtent={rendering?.painExtent ?? null} />
+      <FindingsSection printout={printout} />
+      <PainMapSection printout={printout} painMap={rendering?.painMap ?? null} />
+      <CautionsSection cautions={printout.cautions} />
       <FlagsSection flags={printout.flags} />
       <NotesSection session={session} />
       <section className="print-section print-section--keep" aria-labelledby="trends-heading">

@@ -1,7 +1,6 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { PrintTrend } from '../../../../shared/domain/printout';
-import { formatScore } from '../outcomes/format';
-import { printedDate } from './format';
+import { printedDate, printedScore } from './format';
 
 /** Small enough that three sit side by side on either paper. */
 const WIDTH = 200;
@@ -33,7 +32,12 @@ export function TrendCharts({ trends }: { trends: readonly PrintTrend[] }) {
               tick={{ fontSize: 8 }}
               interval="preserveStartEnd"
             />
-            <YAxis domain={[trend.min, trend.max]} tick={{ fontSize: 8 }} tickCount={3} />
+            <YAxis
+              domain={[trend.min, trend.max]}
+              tickFormatter={printedScore}
+              tick={{ fontSize: 8 }}
+              tickCount={3}
+            />
             <Line
               dataKey="value"
               stroke="#0b6565"
@@ -44,7 +48,7 @@ export function TrendCharts({ trends }: { trends: readonly PrintTrend[] }) {
           </LineChart>
           <figcaption>
             {trend.label} <span className="print-muted">({trend.unit})</span>: latest{' '}
-            {formatScore(trend.points[trend.points.length - 1]!.value)}
+            {printedScore(trend.points[trend.points.length - 1]!.value)}
           </figcaption>
         </figure>
       ))}

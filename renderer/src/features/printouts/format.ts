@@ -1,5 +1,8 @@
+import { formatScore } from '../outcomes/format';
+
 /**
- * Dates and amounts as a printed page writes them. Clinic dates carry no time zone, so they are
+ * Dates and amounts as a printed page writes them, the one place every number on a printout is
+ * formatted: each to the precision its screen shows. Clinic dates carry no time zone, so they are
  * formatted as UTC to stay exactly the day and time that were typed.
  */
 const DAY = new Intl.DateTimeFormat('en-GB', {
@@ -31,6 +34,29 @@ export function printedMoment(timestamp: string): string {
 export function printedMinutes(minutes: number | null): string {
   if (minutes === null) return '—';
   return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
+}
+
+/** A score as the outcomes screen shows it, by the app's one rounding rule: 61.16666666666667 -> "61.2". */
+export const printedScore = formatScore;
+
+/** A pain score on the 0–10 scale, or a dash when it was not asked. */
+export function printedPain(value: number | null): string {
+  return value === null ? '—' : printedScore(value);
+}
+
+/** Square centimetres to the whole one, as the plan's pain-map panel shows them: "1235 cm²". */
+export function printedArea(cm2: number): string {
+  return `${Math.round(cm2)} cm²`;
+}
+
+/** A share of the body surface to one decimal: "2.3%". */
+export function printedPercent(percent: number): string {
+  return `${percent.toFixed(1)}%`;
+}
+
+/** A Jaccard overlap, 0 to 1, to two decimals as the plan's pain-map panel shows it: "0.46". */
+export function printedOverlap(index: number): string {
+  return index.toFixed(2);
 }
 
 /** "Session 3 of 20", "Session 3" (open-ended course), or null outside a course. */

@@ -1,34 +1,37 @@
 import { useRef } from 'react';
-import { painExtent, type PainExtent } from '../../../../../shared/domain/plan/measures';
 import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { PrintMark, SnapshotView } from '../../../../../shared/domain/printout';
 import { BodyViewer, type BodyViewerHandle } from '../../../scene/BodyViewer';
 import { skinSurface } from '../../../scene/skinSurface';
+import { measurePainMap, type PainMapMeasures } from '../pain-map';
 import { composeSnapshot } from './compose';
 import type { SnapshotImage } from './SnapshotFigures';
 
 export interface ModelRendering {
   images: SnapshotImage[];
   /** Measured on the model's skin, so it needs the model too; null without pain areas. */
-  painExtent: PainExtent | null;
+  painMap: PainMapMeasures | null;
 }
 
 /**
- * The area the pain regions cover on the skin. The skin surface is the one the plan's measures use,
- * built once per page in slices, so it runs between the snapshots' own steps.
+ * The pain map's measures on the skin. The skin surface is the one the plan's measures use, built
+ * once per page in slices, so it runs between the snapshots' own steps.
  */
-async function measurePainExtent(
+async function measurePain(
   regions: readonly PaintedRegion[],
+  previous: readonly PaintedRegion[] | null,
   bodyAreaCm2: number,
-): Promise<PainExtent | null> {
+): Promise<PainMapMeasures | null> {
   if (regions.length === 0) return null;
-  return painExtent(regions, (await skinSurface()).surface, bodyAreaCm2);
+  return measurePainMap(regions, previous, (await skinSurface()).surface, bodyAreaCm2);
 }
 
 interface SnapshotStageProps {
   views: readonly SnapshotView[];
   marks: readonly PrintMark[];
   painRegions: readonly PaintedRegion[];
+  /** The last session's pain map, for the overlap; null when there is no last session. */
+  previousPainRegions: readonly PaintedRegion[] | null;
   /** The client's body surface area, cm²: what the pain extent's share of the body is of. */
   bodyAreaCm2: number;
   onDone: (rendering: ModelRendering) => void;
@@ -45,6 +48,7 @@ export function SnapshotStage({
   views,
   marks,
   painRegions,
+  previousPainRegions,
   bodyAreaCm2,
   onDone,
   onError,
@@ -55,7 +59,7 @@ export function SnapshotStage({
   const capture = () => {
     if (started.current || !viewer.current) return;
     started.current = true;
-    const extent = measurePainExtent(painRegions, bodyAreaCm2);
+    const measured = measurePain(painRegions, previousPainRegions, bodyAreaCm2);
     const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
     Promise.all([
       Promise.all(
@@ -64,9 +68,9 @@ export function SnapshotStage({
           url: await composeSnapshot(view, body, marks, painRegions),
         })),
       ),
-      extent,
+      measured,
     ])
-      .then(([images, painExtent]) => onDone({ images, painExtent }))
+      .then(([images, painMap]) => onDone({ images, painMap }))
       .catch((error: Error) => onError(error.message));
   };
 
