@@ -96,6 +96,39 @@ async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: 
   }
 }
 
+/**
+ * The page's memory after a full garbage collection, in MB, as DevTools reports it: the JavaScript
+ * heap, the DOM's heap and the array buffers behind the model's geometry.
+ */
+async function heapMb(page: Page): Promise<number> {
+  const devtools = await page.context().newCDPSession(page);
+  try {
+    await devtools.send('HeapProfiler.collectGarbage');
+    const heap = await devtools.send('Runtime.getHeapUsage');
+    return (heap.usedSize + heap.embedderHeapUsedSize + heap.backingStorageSize) / 2 ** 20;
+  } finally {
+    await devtools.detach();
+  }
+}
+
+/** The heap with a route open and drawn: the marking view once its marks are on the skin, Today once listed. */
+async function heapWith(context: BrowserContext, host: RunningHost, route: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(routeUrl(host, route));
+    if (route.endsWith('/plan')) {
+      await modelReady(page);
+      await page.getByTestId('pain-extent').waitFor({ timeout: 120_000 });
+      await settled(page);
+    } else {
+      await page.locator('.screen__date').waitFor({ timeout: 60_000 });
+    }
+    return await heapMb(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Why a figure is missing: the first line of what failed, and the usual cure. */
 function failure(error: unknown): string {
   const message = (error as Error).message.split('\n')[0];
@@ -158,6 +191,15 @@ async function measureInBrowser(
       `WebGL draw calls of one frame, anterior view, ${findings} findings shown`,
     ),
   ]);
+  await attempt(['renderer_heap_mb'], async () => [
+    figure(
+      'renderer_heap_mb',
+      await heapWith(context, host, `/sessions/${clinic.markedSessionId}/plan`),
+      'MB',
+      `the renderer's heap and array buffers after a collection, a session with ${findings} findings open for marking; baseline the Today screen`,
+      await heapWith(context, host, '/today'),
+    ),
+  ]);
   await attempt(['pdf_ms'], async () => [
     figure(
       'pdf_ms',
@@ -216,7 +258,14 @@ async function onHostedCopy<T>(
 
 /** The figures only a browser can give, measured on the large clinic. */
 export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Promise<BrowserResult> {
-  const names = ['first_view_ms', 'model_ready_ms', 'idle_renders', 'draw_calls', 'pdf_ms'];
+  const names = [
+    'first_view_ms',
+    'model_ready_ms',
+    'idle_renders',
+    'draw_calls',
+    'renderer_heap_mb',
+    'pdf_ms',
+  ];
   const reason = cannotRun();
   if (reason) return { figures: [], missing: names.map((name) => ({ name, reason })) };
   return onHostedCopy(clinic, (browser, host) => measureInBrowser(browser, host, clinic, runs));

@@ -7,6 +7,7 @@ import { cachedClinic, LARGE_CLINIC, QUICK_CLINIC, SHELL_CLINIC } from './clinic
 import type { Figure } from './measure';
 import { clickedPlaces, generateFigure, pickFigures, pointsOnBody } from './model';
 import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
+import { mainMemoryFigure } from './main-memory';
 import { jsonLines, table } from './report';
 import { serviceFigures } from './services';
 
@@ -39,6 +40,8 @@ progress('model figures');
 figures.push(...(await pickFigures(model, points)), await generateFigure(values.quick ? 1 : 3));
 progress('service figures');
 figures.push(...(await serviceFigures(clinic, places[0]!, { calls: 200, backups: values.quick ? 1 : 3 })));
+progress('main process memory');
+figures.push(mainMemoryFigure(clinic));
 progress('bundle figures');
 const rendererDir = resolve(import.meta.dirname, '../out/renderer');
 const built = existsSync(join(rendererDir, 'index.html'));
@@ -75,6 +78,8 @@ const ORDER = [
   'first_view_ms',
   'idle_renders',
   'pdf_ms',
+  'renderer_heap_mb',
+  'main_rss_mb',
   'backup_ms',
   'integrity_check_ms',
   'bundle_initial_kb',
