@@ -5,6 +5,7 @@ import { browserFigures, shellFigure } from './browser';
 import { bundleFigures } from './bundle';
 import { cachedClinic, LARGE_CLINIC, QUICK_CLINIC, SHELL_CLINIC } from './clinic';
 import type { Figure } from './measure';
+import { growthRows, growthTable } from './growth';
 import { clickedPlaces, generateFigure, pickFigures, pointsOnBody } from './model';
 import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { mainMemoryFigure } from './main-memory';
@@ -13,13 +14,15 @@ import { serviceFigures } from './services';
 
 /**
  * `npm run bench [-- --json] [-- --quick]`: FasciaMap's speed beside its baselines, on a generated
- * clinic cached under .cache/bench. Progress goes to stderr so `--json` output stays one figure a line.
+ * clinic cached under .cache/bench. `-- --growth` prints instead the service figures at 0.1×, 1×
+ * and 3× the clinic. Progress goes to stderr so `--json` output stays one figure a line.
  * The browser figures need the renderer built (`npx electron-vite build`).
  */
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    growth: { type: 'boolean', default: false },
   },
 });
 const size = values.quick ? QUICK_CLINIC : LARGE_CLINIC;
@@ -30,8 +33,15 @@ const model = buildWholeBody();
 const points = pointsOnBody(model);
 const places = clickedPlaces(model, points);
 
+const cacheFolder = resolve(import.meta.dirname, '../.cache/bench');
+if (values.growth) {
+  const rows = await growthRows(() => places, cacheFolder, 200, progress);
+  console.log(values.json ? rows.map((row) => JSON.stringify(row)).join('\n') : growthTable(rows));
+  process.exit(0);
+}
+
 const started = performance.now();
-const clinic = cachedClinic(size, () => places, resolve(import.meta.dirname, '../.cache/bench'));
+const clinic = cachedClinic(size, () => places, cacheFolder);
 const seconds = Math.round((performance.now() - started) / 1000);
 progress(clinic.generated ? `generated ${clinic.file} in ${seconds} s` : `reusing the cached ${clinic.file}`);
 
@@ -48,7 +58,7 @@ const built = existsSync(join(rendererDir, 'index.html'));
 if (built) figures.push(...bundleFigures(rendererDir));
 progress('browser figures');
 const loads = { loads: values.quick ? 2 : 5 };
-const shellClinic = cachedClinic(SHELL_CLINIC, () => places, resolve(import.meta.dirname, '../.cache/bench'));
+const shellClinic = cachedClinic(SHELL_CLINIC, () => places, cacheFolder);
 const browser = await browserFigures(clinic, loads);
 const shell = await shellFigure(shellClinic, loads);
 figures.push(...browser.figures, ...shell.figures);

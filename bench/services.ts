@@ -14,7 +14,7 @@ import { figure, medianMs, type Figure } from './measure';
 export interface ServiceRuns {
   /** Small calls (a mark, a chart, a search): many runs, the median is steady. */
   calls: number;
-  /** Backups and integrity checks of the whole file: a few runs, each reads every page. */
+  /** Backups and integrity checks of the whole file: a few runs, each reads every page; 0 leaves them out. */
   backups: number;
 }
 
@@ -109,16 +109,8 @@ export async function serviceFigures(
       runs.calls,
       3,
     );
-    const backup = await medianMs(() => call(runtime, 'backups.create', {}), runs.backups, 0);
-    const copy = await medianMs(
-      () => copyFileSync(file, join(folder.path, 'plain-copy.sqlite')),
-      runs.backups,
-      0,
-    );
-    const fullCheck = await medianMs(() => passesCheck(runtime.db(), 'integrity_check'), runs.backups, 1);
-    const quickCheck = await medianMs(() => passesCheck(runtime.db(), 'quick_check'), runs.backups, 1);
     const { size } = clinic;
-    return [
+    const calls = [
       figure(
         'mark_commit_ms',
         mark,
@@ -139,6 +131,18 @@ export async function serviceFigures(
         `a session's plan with ${size.busySessionRows} findings and zones, flags and runs`,
       ),
       figure('search_clients_ms', searched, 'ms', `a name search across ${size.clients} clients`),
+    ];
+    if (runs.backups === 0) return calls;
+    const backup = await medianMs(() => call(runtime, 'backups.create', {}), runs.backups, 0);
+    const copy = await medianMs(
+      () => copyFileSync(file, join(folder.path, 'plain-copy.sqlite')),
+      runs.backups,
+      0,
+    );
+    const fullCheck = await medianMs(() => passesCheck(runtime.db(), 'integrity_check'), runs.backups, 1);
+    const quickCheck = await medianMs(() => passesCheck(runtime.db(), 'quick_check'), runs.backups, 1);
+    return [
+      ...calls,
       figure(
         'backup_ms',
         backup,
