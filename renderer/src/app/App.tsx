@@ -6,6 +6,7 @@ import { ModelScreen } from '../features/model/ModelScreen';
 import { AssessmentScreen } from '../features/outcomes/AssessmentScreen';
 import { AssessmentCorrectionScreen } from '../features/outcomes/AssessmentCorrectionScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
+import { CoursePrintScreen } from '../features/printouts/course/CoursePrintScreen';
 import { PrintScreen } from '../features/printouts/PrintScreen';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -13,6 +14,7 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import { NavRail } from './NavRail';
 import { useRoute } from '../navigation/navigate';
 import type { Route } from '../navigation/routes';
+import { isCourseSheet } from '../../../shared/domain/printout';
 
 function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
   switch (route.place) {
@@ -46,7 +48,14 @@ function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
 export function App() {
   const route = useRoute();
   // A printout is a page of its own, laid out as it prints: no app frame around it.
-  if (route.place === 'print') return <PrintScreen request={route.request} />;
+  if (route.place === 'print') {
+    const { request } = route;
+    return isCourseSheet(request.sheet) ? (
+      <CoursePrintScreen request={{ ...request, sheet: request.sheet }} />
+    ) : (
+      <PrintScreen request={request} />
+    );
+  }
   return (
     <div className="app">
       <NavRail current={route} />

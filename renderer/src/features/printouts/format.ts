@@ -38,3 +38,13 @@ export function sessionOfCourse(number: number | null, total: number | null): st
   if (number === null) return null;
   return total === null ? `Session ${number}` : `Session ${number} of ${total}`;
 }
+
+/** A pain extent as the summary prints it: whole square centimetres and the share of the body to 0.1%. */
+export function printedExtent(extent: { areaCm2: number; percentOfBody: number }): string {
+  return `${Math.round(extent.areaCm2)} cm² (${extent.percentOfBody.toFixed(1)}%)`;
+}
+
+/** A Jaccard overlap (0-1) as a whole percentage; "—" where there is nothing to compare with. */
+export function printedOverlap(overlap: number | null): string {
+  return overlap === null ? '—' : `${Math.round(overlap * 100)}%`;
+}

@@ -11,6 +11,8 @@ export interface ModelRendering {
   images: SnapshotImage[];
   /** Measured on the model's skin, so it needs the model too; null without pain areas. */
   painExtent: PainExtent | null;
+  /** The same views once for each of the `painMaps` asked for, with only that map painted. */
+  painMapImages: SnapshotImage[][];
 }
 
 /**
@@ -31,6 +33,8 @@ interface SnapshotStageProps {
   painRegions: readonly PaintedRegion[];
   /** The client's body surface area, cm²: what the pain extent's share of the body is of. */
   bodyAreaCm2: number;
+  /** Other sessions' pain maps to draw on the same views, each on its own (a course's baseline and now). */
+  painMaps?: readonly (readonly PaintedRegion[])[];
   onDone: (rendering: ModelRendering) => void;
   onError: (message: string) => void;
 }
@@ -46,6 +50,7 @@ export function SnapshotStage({
   marks,
   painRegions,
   bodyAreaCm2,
+  painMaps = [],
   onDone,
   onError,
 }: SnapshotStageProps) {
@@ -65,8 +70,18 @@ export function SnapshotStage({
         })),
       ),
       extent,
+      Promise.all(
+        painMaps.map((regions) =>
+          Promise.all(
+            shots.map(async ({ view, body }) => ({
+              view,
+              url: await composeSnapshot(view, body, [], regions),
+            })),
+          ),
+        ),
+      ),
     ])
-      .then(([images, painExtent]) => onDone({ images, painExtent }))
+      .then(([images, painExtent, painMapImages]) => onDone({ images, painExtent, painMapImages }))
       .catch((error: Error) => onError(error.message));
   };
 
