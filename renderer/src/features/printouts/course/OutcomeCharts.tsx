@@ -24,45 +24,47 @@ function meaningfulLevel(outcome: PrintedOutcome): number | null {
 export function OutcomeCharts({ outcomes }: { outcomes: readonly PrintedOutcome[] }) {
   if (outcomes.length === 0) return null;
   return (
-    <div className="print-trends">
-      {outcomes.map((outcome) => {
-        const level = meaningfulLevel(outcome);
-        return (
-          <figure className="print-trend" key={outcome.key}>
-            <LineChart
-              width={WIDTH}
-              height={HEIGHT}
-              data={outcome.points}
-              margin={{ top: 6, right: 8, bottom: 0, left: -18 }}
-            >
-              <CartesianGrid stroke="#d5dbe1" strokeDasharray="2 3" vertical={false} />
-              <XAxis
-                dataKey="date"
-                tickFormatter={shortDate}
-                tick={{ fontSize: 8 }}
-                interval="preserveStartEnd"
-              />
-              <YAxis domain={[outcome.min, outcome.max]} tick={{ fontSize: 8 }} tickCount={3} />
-              {level !== null && level >= outcome.min && level <= outcome.max && (
-                <ReferenceLine y={level} stroke="#b45309" strokeDasharray="4 3" ifOverflow="hidden" />
-              )}
-              <Line
-                dataKey="value"
-                stroke="#0b6565"
-                strokeWidth={1.5}
-                dot={{ r: 2, fill: '#0b6565' }}
-                isAnimationActive={false}
-              />
-            </LineChart>
-            <figcaption>
-              {outcome.label}: {formatScore(outcome.baseline.value)} → {formatScore(outcome.latest.value)}
-              {level !== null && (
-                <span className="print-muted"> · dashed: meaningful improvement ({formatScore(level)})</span>
-              )}
-            </figcaption>
-          </figure>
-        );
-      })}
-    </div>
+    <>
+      <div className="print-trends">
+        {outcomes.map((outcome) => {
+          const level = meaningfulLevel(outcome);
+          return (
+            <figure className="print-trend print-trend--course" key={outcome.key}>
+              <LineChart
+                width={WIDTH}
+                height={HEIGHT}
+                data={outcome.points}
+                margin={{ top: 6, right: 8, bottom: 0, left: -18 }}
+              >
+                <CartesianGrid stroke="#d5dbe1" strokeDasharray="2 3" vertical={false} />
+                <XAxis
+                  dataKey="date"
+                  tickFormatter={shortDate}
+                  tick={{ fontSize: 8 }}
+                  interval="preserveStartEnd"
+                />
+                <YAxis domain={[outcome.min, outcome.max]} tick={{ fontSize: 8 }} tickCount={3} />
+                {level !== null && level >= outcome.min && level <= outcome.max && (
+                  <ReferenceLine y={level} stroke="#b45309" strokeDasharray="4 3" ifOverflow="hidden" />
+                )}
+                <Line
+                  dataKey="value"
+                  stroke="#0b6565"
+                  strokeWidth={1.5}
+                  dot={{ r: 2, fill: '#0b6565' }}
+                  isAnimationActive={false}
+                />
+              </LineChart>
+              <figcaption>
+                {outcome.label}: {formatScore(outcome.baseline.value)} → {formatScore(outcome.latest.value)}
+              </figcaption>
+            </figure>
+          );
+        })}
+      </div>
+      <p className="print-muted">
+        Dashed line: the level at which the change from the baseline counts as a meaningful improvement.
+      </p>
+    </>
   );
 }
