@@ -3,6 +3,8 @@ import type { AssessmentInput } from '../../../../shared/domain/outcomes/assessm
 import type { PaintedRegion } from '../../../../shared/domain/plan/region';
 import { CASTRO_SANCHEZ_2011_TEMPLATE_ID } from '../../db/migrations/003-clinical-records';
 import { openTestClinic, type TestClinic } from '../../../test-support/temp-db';
+import { printoutsHandlers } from '../printouts';
+import type { PrintJob } from '../printer-port';
 
 // Ten weeks into a 20-week trial course that started on Monday 5 January 2026, at 09:30 on the
 // clinic's own clock in whatever zone the tests run.
@@ -214,5 +216,54 @@ describe('printouts.courseReport', () => {
     expect(() =>
       clinic.call('printouts.courseReport', { sessionId: '00000000-0000-4000-8000-999999999999' }),
     ).toThrow('No session with that id');
+  });
+});
+
+describe('the course sheets through the host’s printer (Electron)', () => {
+  it('hands it their print route, the paper from settings and their own file names', async () => {
+    clinic.call('settings.update', {
+      clinicName: 'Clínica Sur',
+      therapistName: 'Lucía Gómez',
+      paperSize: 'letter',
+    });
+    const jobs: PrintJob[] = [];
+    const handlers = printoutsHandlers({
+      ...clinic.ports,
+      printer: {
+        savePdf: (job) => {
+          jobs.push(job);
+          return Promise.resolve({ path: `/home/ana/${job.fileName}` });
+        },
+        print: (job) => {
+          jobs.push(job);
+          return Promise.resolve(true);
+        },
+      },
+    });
+    const sessionId = sessions[5]!.id;
+    const saved = await handlers['printouts.exportPdf']({
+      sessionId,
+      sheet: 'physician-letter',
+      includeScores: false,
+    });
+    expect(saved()).toEqual({ outcome: 'saved', path: '/home/ana/Ana-Ruiz-physician-letter-2026-02-09.pdf' });
+    const printed = await handlers['printouts.exportToPrinter']({
+      sessionId,
+      sheet: 'course-report',
+      includeScores: false,
+    });
+    expect(printed()).toEqual({ outcome: 'printed', path: null });
+    expect(jobs).toEqual([
+      {
+        route: `/print/session/${sessionId}?sheet=physician-letter`,
+        paperSize: 'letter',
+        fileName: 'Ana-Ruiz-physician-letter-2026-02-09.pdf',
+      },
+      {
+        route: `/print/session/${sessionId}?sheet=course-report`,
+        paperSize: 'letter',
+        fileName: 'Ana-Ruiz-course-report-2026-02-09.pdf',
+      },
+    ]);
   });
 });
