@@ -5,6 +5,7 @@ import { seedCourseStory } from './support/course-story';
 import { pdfInfo, pdfText, renderPages } from './support/pdf';
 import { finishedPdf, sessionPdf } from './support/print';
 import { hostClient } from '../electron/test-support/host-client';
+import { PRINT_SHEET_LABELS, printRoute } from '../shared/domain/printout';
 
 test('the physician letter tables the course’s measures as the screen rounds them, on US Letter @clock', async ({
   page,
@@ -94,4 +95,13 @@ test('the course report has the pain extent and overlap by session, the dose by 
 
   const rendered = renderPages(file, folder, 50);
   for (const png of rendered) expect(statSync(png).size).toBeGreaterThan(5_000);
+
+  // The client's chart offers both course printouts, as of the course's latest session held.
+  await clinic.open(`/clients/${story.clientId}`, story.clientName);
+  for (const sheet of ['physician-letter', 'course-report'] as const) {
+    await expect(page.getByRole('link', { name: PRINT_SHEET_LABELS[sheet] })).toHaveAttribute(
+      'href',
+      `#${printRoute({ sessionId: story.sessionId, sheet, includeScores: false })}`,
+    );
+  }
 });

@@ -35,6 +35,7 @@ const PAIN_MAPS: Partial<Record<number, PaintedRegion[]>> = { 0: [lowBack(-6), l
 const ZONES = ['trapezius_upper_L', 'trapezius_upper_R', 'gluteus_medius_R'] as const;
 
 export interface CourseStory {
+  clientId: string;
   clientName: string;
   /** Session 6 of 20, held yesterday: the session both printouts are asked from. */
   sessionId: string;
@@ -139,6 +140,7 @@ export async function seedCourseStory(host: RunningHost, clock: TestClock): Prom
     pain: { current: 4 },
   });
   return {
+    clientId: client.id,
     clientName: 'Maribel Castro Núñez',
     sessionId: sessions[5]!.id,
     sessionsGiven: 6,

@@ -5,10 +5,12 @@ import { measurePainCourse } from './pain-course';
 
 /** A strip of ten 1 cm² patches along x (centres 0.5 … 9.5), facing the camera in the z = 0 plane. */
 const strip = bodySurface(
-  Array.from(
-    { length: 10 },
-    (_, i): SurfacePatch => ({ centre: [i + 0.5, 0, 0], areaCm2: 1, structureId: 'strip_M', wpiArea: null }),
-  ),
+  Array.from({ length: 10 }, (_, i): SurfacePatch => ({
+    centre: [i + 0.5, 0, 0],
+    areaCm2: 1,
+    structureId: 'strip_M',
+    wpiArea: null,
+  })),
 );
 
 /** A disc painted over the patches whose centres lie within `radiusCm` of x. */
