@@ -1,26 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { pdfInfo, pdfText, renderPages } from './support/pdf';
 import { finishedPdf, sessionPdf } from './support/print';
 import { seedPrintableSession } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
 import { hostClient } from '../electron/test-support/host-client';
 import { forgetAcknowledgements } from './support/database';
-
-/** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
-function pdfText(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-function pdfInfo(file: string): { pages: number; size: string } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return {
-    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
-    size: /^Page size:\s+(.+)$/m.exec(info)?.[1] ?? '',
-  };
-}
 
 /** Images embedded in the PDF, as `pdfimages -list` reports them (one line per image after the header). */
 function pdfImages(file: string): { page: number; width: number; height: number }[] {
@@ -30,15 +17,6 @@ function pdfImages(file: string): { page: number; width: number; height: number 
     .filter((line) => line.trim())
     .map((line) => line.trim().split(/\s+/))
     .map((cells) => ({ page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]) }));
-}
-
-/** Renders every page to PNG, to be looked at, and returns the files. */
-function renderPages(file: string, folder: string): string[] {
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(folder, 'page')]);
-  return readdirSync(folder)
-    .filter((name) => name.startsWith('page') && name.endsWith('.png'))
-    .sort()
-    .map((name) => join(folder, name));
 }
 
 test('a session with 14 zones and findings on both sides prints a full summary PDF', async ({

@@ -65,6 +65,8 @@ export const CALL_NAMES = [
   'runs.hold',
   'runs.logHold',
   'printouts.get',
+  'printouts.physicianLetter',
+  'printouts.courseReport',
   'printouts.exportPdf',
   'printouts.exportToPrinter',
   'access.status',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/common';
 import { Printout, PrintRequest } from '../domain/printout';
+import { CourseReport, PhysicianLetter } from '../domain/printouts/course';
 import { defineCall, EXPORTS, VIEWS } from './define';
 
 /**
@@ -16,6 +17,10 @@ export type PrintOutcome = z.infer<typeof PrintOutcome>;
 
 export const printoutsCalls = {
   'printouts.get': defineCall(z.strictObject({ sessionId: RecordId }), Printout, VIEWS),
+  /** The course as of this session, for the client's physician. */
+  'printouts.physicianLetter': defineCall(z.strictObject({ sessionId: RecordId }), PhysicianLetter, VIEWS),
+  /** The course as of this session, for the clinic's own review. */
+  'printouts.courseReport': defineCall(z.strictObject({ sessionId: RecordId }), CourseReport, VIEWS),
   'printouts.exportPdf': defineCall(PrintRequest, PrintOutcome, EXPORTS),
   'printouts.exportToPrinter': defineCall(PrintRequest, PrintOutcome, EXPORTS),
 };

@@ -42,6 +42,8 @@ describe('parsePrintRoute', () => {
       { sessionId, sheet: 'summary', includeScores: false },
       { sessionId, sheet: 'take-home', includeScores: true },
       { sessionId, sheet: 'take-home', includeScores: false },
+      { sessionId, sheet: 'physician-letter', includeScores: false },
+      { sessionId, sheet: 'course-report', includeScores: false },
     ] as const) {
       expect(parsePrintRoute(printRoute(request))).toEqual(request);
       expect(parsePrintRoute(`#${printRoute(request)}`)).toEqual(request);
@@ -65,5 +67,11 @@ describe('printFileName', () => {
       'Maribel-Castro-Nunez-session-summary-2026-03-02.pdf',
     );
     expect(printFileName('  / ', 'take-home', '2026-03-02T09:30')).toBe('client-take-home-2026-03-02.pdf');
+    expect(printFileName('Ana Ruiz', 'physician-letter', '2026-03-02T09:30')).toBe(
+      'Ana-Ruiz-physician-letter-2026-03-02.pdf',
+    );
+    expect(printFileName('Ana Ruiz', 'course-report', '2026-03-02T09:30')).toBe(
+      'Ana-Ruiz-course-report-2026-03-02.pdf',
+    );
   });
 });

@@ -11,14 +11,35 @@ export type PaperSize = z.infer<typeof PaperSize>;
 
 export const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 
-/** The two documents a session prints: the chart's summary and the client's take-home sheet. */
-export const PRINT_SHEETS = ['summary', 'take-home'] as const;
+/**
+ * The documents a session prints: the chart's summary and the client's take-home sheet of that
+ * session, and the physician letter and the course report, which tell the course as of it.
+ */
+export const PRINT_SHEETS = ['summary', 'take-home', 'physician-letter', 'course-report'] as const;
 export const PrintSheet = z.enum(PRINT_SHEETS);
 export type PrintSheet = z.infer<typeof PrintSheet>;
 
 export const PRINT_SHEET_LABELS: Record<PrintSheet, string> = {
   summary: 'Session summary',
   'take-home': 'Take-home sheet',
+  'physician-letter': 'Physician letter',
+  'course-report': 'Course report',
+};
+
+/** The sheets that tell the course up to a session rather than the session itself. */
+export const COURSE_SHEETS = ['physician-letter', 'course-report'] as const satisfies readonly PrintSheet[];
+export type CourseSheet = (typeof COURSE_SHEETS)[number];
+
+export function isCourseSheet(sheet: PrintSheet): sheet is CourseSheet {
+  return (COURSE_SHEETS as readonly PrintSheet[]).includes(sheet);
+}
+
+/** What a saved PDF's name says it is. */
+const SHEET_FILE_NAMES: Record<PrintSheet, string> = {
+  summary: 'session-summary',
+  'take-home': 'take-home',
+  'physician-letter': 'physician-letter',
+  'course-report': 'course-report',
 };
 
 /** Which printout of which session, as the print route and the output calls both name it. */
@@ -222,6 +243,5 @@ export function printFileName(clientName: string, sheet: PrintSheet, startsAt: s
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const what = sheet === 'summary' ? 'session-summary' : 'take-home';
-  return `${who || 'client'}-${what}-${startsAt.slice(0, 10)}.pdf`;
+  return `${who || 'client'}-${SHEET_FILE_NAMES[sheet]}-${startsAt.slice(0, 10)}.pdf`;
 }

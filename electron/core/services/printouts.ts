@@ -9,10 +9,18 @@ import { readSettings } from '../db/repositories/settings';
 import { found } from './lifecycle';
 import type { ServicePorts } from './ports';
 import type { PrintJob } from './printer-port';
+import { gatherCourseReport, gatherPhysicianLetter } from './printouts/course';
 import { gatherPrintout } from './printouts/gather';
 import { sessionOf } from './session-lock';
 
-type PrintHandlers = Pick<Handlers, 'printouts.get' | 'printouts.exportPdf' | 'printouts.exportToPrinter'>;
+type PrintHandlers = Pick<
+  Handlers,
+  | 'printouts.get'
+  | 'printouts.physicianLetter'
+  | 'printouts.courseReport'
+  | 'printouts.exportPdf'
+  | 'printouts.exportToPrinter'
+>;
 
 /** What the host's printer needs: the page to load, the paper, and the name to offer for the file. */
 function printJob(db: ClinicDatabase, request: z.output<typeof PrintRequest>): PrintJob {
@@ -30,6 +38,8 @@ const USE_BROWSER: PrintOutcome = { outcome: 'use-browser', path: null };
 export function printoutsHandlers({ db, now, printer }: ServicePorts) {
   return {
     'printouts.get': ({ sessionId }) => gatherPrintout(db, sessionId, now()),
+    'printouts.physicianLetter': ({ sessionId }) => gatherPhysicianLetter(db, sessionId),
+    'printouts.courseReport': ({ sessionId }) => gatherCourseReport(db, sessionId, now()),
     'printouts.exportPdf': async (request) => {
       if (!printer) return () => USE_BROWSER;
       const saved = await printer.savePdf(printJob(db, request));

@@ -7,10 +7,11 @@ import { AssessmentCorrectionScreen } from '../features/outcomes/AssessmentCorre
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { ModelScreen, PlanScreen, PrintScreen, ScreenLoading } from './lazyScreens';
+import { CoursePrintScreen, ModelScreen, PlanScreen, PrintScreen, ScreenLoading } from './lazyScreens';
 import { NavRail } from './NavRail';
 import { useRoute } from '../navigation/navigate';
 import type { Route } from '../navigation/routes';
+import { isCourseSheet } from '../../../shared/domain/printout';
 
 function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
   switch (route.place) {
@@ -45,9 +46,14 @@ export function App() {
   const route = useRoute();
   // A printout is a page of its own, laid out as it prints: no app frame around it.
   if (route.place === 'print') {
+    const { request } = route;
     return (
       <ScreenLoading>
-        <PrintScreen request={route.request} />
+        {isCourseSheet(request.sheet) ? (
+          <CoursePrintScreen request={{ ...request, sheet: request.sheet }} />
+        ) : (
+          <PrintScreen request={request} />
+        )}
       </ScreenLoading>
     );
   }

@@ -14,6 +14,11 @@ export const PlanScreen = lazy(() =>
 export const PrintScreen = lazy(() =>
   import('../features/printouts/PrintScreen').then((module) => ({ default: module.PrintScreen })),
 );
+export const CoursePrintScreen = lazy(() =>
+  import('../features/printouts/course/CoursePrintScreen').then((module) => ({
+    default: module.CoursePrintScreen,
+  })),
+);
 
 /** Shown for the moment a screen's code takes to load; says so to a screen reader too. */
 export function ScreenLoading({ children }: { children: ReactNode }) {

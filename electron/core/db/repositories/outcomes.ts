@@ -133,17 +133,22 @@ export function listCourseAssessments(db: ClinicDatabase, courseId: string): Ass
   return rows.map((row) => toAssessment(db, row));
 }
 
-/** The course's sessions that took place, by day, with the minutes actually given (else planned) and the pain noted. */
-export function heldSessions(db: ClinicDatabase, courseId: string): HeldSession[] {
-  return db
-    .prepare(
-      `SELECT id, substr(starts_at, 1, 10) AS date, coalesce(actual_minutes, planned_minutes) AS minutes,
+/** Sessions that took place, with the minutes actually given (else planned) and the pain noted. */
+const HELD_SESSIONS = `SELECT id, substr(starts_at, 1, 10) AS date, coalesce(actual_minutes, planned_minutes) AS minutes,
          pain_before AS painBefore, pain_after AS painAfter
        FROM sessions
-       WHERE course_id = ? AND deleted_at IS NULL AND status IN ('completed', 'signed')
-       ORDER BY starts_at`,
-    )
-    .all(courseId) as HeldSession[];
+       WHERE deleted_at IS NULL AND status IN ('completed', 'signed')`;
+
+/** The course's sessions that took place, by day. */
+export function heldSessions(db: ClinicDatabase, courseId: string): HeldSession[] {
+  return db.prepare(`${HELD_SESSIONS} AND course_id = ? ORDER BY starts_at`).all(courseId) as HeldSession[];
+}
+
+/** The client's sessions outside any course that took place, by day: their story when there is no course. */
+export function heldSessionsOutsideCourses(db: ClinicDatabase, clientId: string): HeldSession[] {
+  return db
+    .prepare(`${HELD_SESSIONS} AND client_id = ? AND course_id IS NULL ORDER BY starts_at`)
+    .all(clientId) as HeldSession[];
 }
 
 export interface OutstandingAssessmentRow {

@@ -2,7 +2,8 @@ import type { MeasureTrend } from '../../../../shared/api/outcomes';
 import { improvementSince } from '../../../../shared/domain/outcomes/change';
 import { formatChange, formatScore } from './format';
 
-const VERDICTS = {
+/** A verdict against the meaningful change, in the words the outcomes screen and the printouts use. */
+export const VERDICTS = {
   improved: 'Meaningful improvement',
   worsened: 'Meaningfully worse',
   within_threshold: 'Less than meaningful',

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useCallQuery } from '../../api/queries';
 import { hrefFor } from '../../navigation/routes';
+import { CoursePrintLinks } from '../printouts/course/CoursePrintLinks';
 import { BaselineVsLatest } from './BaselineVsLatest';
 import { ASSESSMENT_STATUS_LABELS } from './status';
 import { TaperAlerts } from './TaperAlert';
@@ -25,6 +26,7 @@ export function CourseOutcomesPanel({ clientId, courseId, xAxis }: CourseOutcome
     <section className="course-outcomes" aria-labelledby={`course-outcomes-${courseId}`}>
       <header className="course-outcomes__header">
         <h3 id={`course-outcomes-${courseId}`}>{courseName}</h3>
+        <CoursePrintLinks clientId={clientId} courseId={courseId} />
         <a className="button" href={hrefFor({ place: 'new-assessment', clientId, courseId, position: null })}>
           Record an extra assessment
         </a>

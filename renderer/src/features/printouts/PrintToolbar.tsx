@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { callResult } from '../../api/client';
 import { navigate } from '../../navigation/navigate';
 import { Checkbox } from '../../ui/Checkbox';
-import type { PrintRouteRequest } from '../../../../shared/domain/printout';
+import { PRINT_SHEET_LABELS, PRINT_SHEETS, type PrintRouteRequest } from '../../../../shared/domain/printout';
 
 const OUTCOME_MESSAGES = {
   saved: (path: string | null) => `Saved as ${path ?? 'a PDF'}`,
@@ -11,8 +11,8 @@ const OUTCOME_MESSAGES = {
 };
 
 /**
- * The print view's controls, shown on screen only: which sheet, scores on the take-home sheet, and
- * the two outputs. Electron saves and prints through main (hidden window, file dialog, system
+ * The print view's controls, shown on screen only: which sheet (the session's two, or the course
+ * as of it), scores on the take-home sheet, and the two outputs. Electron saves and prints through main (hidden window, file dialog, system
  * print dialog); the browser host answers `use-browser`, and the browser's own dialog prints the
  * page, where "Save as PDF" is one of the destinations.
  */
@@ -42,22 +42,17 @@ export function PrintToolbar({ request, ready }: { request: PrintRouteRequest; r
         Back to the session
       </a>
       <div className="print-toolbar__sheets" role="group" aria-label="Sheet">
-        <button
-          type="button"
-          className="button"
-          aria-pressed={request.sheet === 'summary'}
-          onClick={() => go({ sheet: 'summary' })}
-        >
-          Session summary
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={request.sheet === 'take-home'}
-          onClick={() => go({ sheet: 'take-home' })}
-        >
-          Take-home sheet
-        </button>
+        {PRINT_SHEETS.map((sheet) => (
+          <button
+            key={sheet}
+            type="button"
+            className="button"
+            aria-pressed={request.sheet === sheet}
+            onClick={() => go({ sheet })}
+          >
+            {PRINT_SHEET_LABELS[sheet]}
+          </button>
+        ))}
       </div>
       {request.sheet === 'take-home' && (
         <Checkbox

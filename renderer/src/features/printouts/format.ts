@@ -54,13 +54,18 @@ export function printedPercent(percent: number): string {
   return `${percent.toFixed(1)}%`;
 }
 
-/** A Jaccard overlap, 0 to 1, to two decimals as the plan's pain-map panel shows it: "0.46". */
-export function printedOverlap(index: number): string {
-  return index.toFixed(2);
+/** A Jaccard overlap, 0 to 1, to two decimals as the plan's pain-map panel shows it: "0.46"; "—" where there is nothing to compare with. */
+export function printedOverlap(index: number | null): string {
+  return index === null ? '—' : index.toFixed(2);
 }
 
 /** "Session 3 of 20", "Session 3" (open-ended course), or null outside a course. */
 export function sessionOfCourse(number: number | null, total: number | null): string | null {
   if (number === null) return null;
   return total === null ? `Session ${number}` : `Session ${number} of ${total}`;
+}
+
+/** A pain extent: whole square centimetres and the share of the body to 0.1%, "261 cm² (1.4%)". */
+export function printedExtent(extent: { areaCm2: number; percentOfBody: number }): string {
+  return `${printedArea(extent.areaCm2)} (${printedPercent(extent.percentOfBody)})`;
 }

@@ -11,6 +11,8 @@ export interface ModelRendering {
   images: SnapshotImage[];
   /** Measured on the model's skin, so it needs the model too; null without pain areas. */
   painMap: PainMapMeasures | null;
+  /** The same views once for each of the `painMaps` asked for, with only that map painted. */
+  painMapImages: SnapshotImage[][];
 }
 
 /**
@@ -34,6 +36,8 @@ interface SnapshotStageProps {
   previousPainRegions: readonly PaintedRegion[] | null;
   /** The client's body surface area, cm²: what the pain extent's share of the body is of. */
   bodyAreaCm2: number;
+  /** Other sessions' pain maps to draw on the same views, each on its own (a course's baseline and now). */
+  painMaps?: readonly (readonly PaintedRegion[])[];
   onDone: (rendering: ModelRendering) => void;
   onError: (message: string) => void;
 }
@@ -50,6 +54,7 @@ export function SnapshotStage({
   painRegions,
   previousPainRegions,
   bodyAreaCm2,
+  painMaps = [],
   onDone,
   onError,
 }: SnapshotStageProps) {
@@ -69,8 +74,18 @@ export function SnapshotStage({
         })),
       ),
       measured,
+      Promise.all(
+        painMaps.map((regions) =>
+          Promise.all(
+            shots.map(async ({ view, body }) => ({
+              view,
+              url: await composeSnapshot(view, body, [], regions),
+            })),
+          ),
+        ),
+      ),
     ])
-      .then(([images, painMap]) => onDone({ images, painMap }))
+      .then(([images, painMap, painMapImages]) => onDone({ images, painMap, painMapImages }))
       .catch((error: Error) => onError(error.message));
   };
 
