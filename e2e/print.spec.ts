@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { modelReady } from './support/body-screen';
 import { finishedPdf, sessionPdf } from './support/print';
 import { seedPrintableSession } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
 import { hostClient } from '../electron/test-support/host-client';
+import { printRoute } from '../shared/domain/printout';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
 function pdfText(file: string, page?: number): string {
@@ -184,4 +187,42 @@ test('“Include scores” is ticked and unticked by the click itself, not a mom
   expect(await clicked()).toBe(false);
   await expect(page).not.toHaveURL(/scores=1/);
   await expect(box).not.toBeChecked();
+});
+
+test('a myofascial line highlighted on the Body model screen never reaches the printed snapshots', async ({
+  page,
+  clinic,
+}) => {
+  test.setTimeout(240_000);
+  const client = await hostClient(clinic.host).call('clients.create', {
+    givenName: 'Maribel',
+    familyName: 'Castro',
+    dateOfBirth: '1971-04-23',
+  });
+  const session = await hostClient(clinic.host).call('sessions.create', {
+    clientId: client.id,
+    startsAt: clinic.clock.localDateTime(-1),
+    plannedMinutes: 60,
+  });
+  const route = printRoute({ sessionId: session.id, sheet: 'take-home', includeScores: false });
+  /** The finished snapshots' pixels (their PNGs), one fingerprint per view. */
+  const snapshots = async () => {
+    await page.locator('html[data-print-state="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const urls = await page
+      .locator('img.print-snapshot__image')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+    return urls.map((url) => createHash('sha256').update(url).digest('hex'));
+  };
+
+  await clinic.open(route, 'Your session and home care');
+  const plain = await snapshots();
+  expect(plain.length).toBeGreaterThanOrEqual(2);
+
+  await clinic.open('/model', 'Body model');
+  await modelReady(page);
+  await page.getByLabel('Highlight a line').selectOption({ label: "Superficial back line (client's left)" });
+  // Within the app, as a therapist goes on to print: the screen's viewer store is still set.
+  await page.evaluate((next) => (window.location.hash = next), route);
+  await clinic.expectScreen('Your session and home care');
+  expect(await snapshots()).toEqual(plain);
 });

@@ -50,20 +50,26 @@ export interface BodyViewerProps {
   handleRef?: Ref<BodyViewerHandle>;
   /** Scene objects drawn with the body (a feature's marks), rendered inside the canvas. */
   children?: ReactNode;
+  /**
+   * Draws the body plain, whatever the screens have set in the viewer store (layers, a selected
+   * muscle, a highlighted myofascial line): a printed snapshot shows the session and nothing else.
+   */
+  plain?: boolean;
 }
 
 interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef'> {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
+  plain: boolean;
 }
 
-function BodyScene({ presentation, wrapper, onPick, onReady, handleRef }: SceneProps) {
+function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }: SceneProps) {
   const { camera, gl, scene, invalidate } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
   const wholeModelInScene = useReadiness(wrapper, onReady);
-  useBodyInScene(presentation, labels, wholeModelInScene);
+  useBodyInScene(presentation, labels, wholeModelInScene, plain);
   const controls = useOrbitControls();
-  useViewerStoreSync(presentation, controls);
+  useViewerStoreSync(presentation, controls, plain);
   useHoverAndClick(presentation, onPick);
   useFrame(() => labels.update(camera));
 
@@ -90,6 +96,7 @@ export function BodyViewer({
   onReady,
   handleRef,
   children,
+  plain = false,
 }: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const presentation = useMemo(() => getBodyPresentation(), []);
@@ -118,6 +125,7 @@ export function BodyViewer({
           onPick={onPick}
           onReady={onReady}
           handleRef={handleRef}
+          plain={plain}
         />
         {children}
       </Canvas>

@@ -38,7 +38,8 @@ interface SnapshotStageProps {
 /**
  * Renders the snapshots: the body viewer, off-screen at print resolution, renders each view from
  * its camera preset once the whole model is drawn (the viewer's `onReady`, never waited for with a
- * timer); then the marks are composed on top. Mounted only until it is done, and inert meanwhile:
+ * timer); then the marks are composed on top. The viewer is plain: nothing another screen lit up on
+ * the model (a highlighted line) reaches the paper. Mounted only until it is done, and inert meanwhile:
  * nobody can tab into it or hear it.
  */
 export function SnapshotStage({
@@ -75,6 +76,7 @@ export function SnapshotStage({
       <BodyViewer
         handleRef={viewer}
         onReady={capture}
+        plain
         className="print-snapshot-stage__viewer"
         label="Body model for the printed snapshots"
       />
