@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { modelReady } from './support/body-screen';
 import { finishedPdf, sessionPdf } from './support/print';
-import { seedPrintableSession } from './support/printable-session';
+import { seedPrintableSession, TECHNIQUES } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
 import { hostClient } from '../electron/test-support/host-client';
+import { plainTechnique, TAKE_HOME_ADVICE } from '../shared/domain/plan/plain-words';
 import { printRoute } from '../shared/domain/printout';
 
 /** pdftotext (poppler) in reading order; whitespace runs are collapsed so a wrapped cell still reads as one. */
@@ -124,6 +125,13 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
 }, info) => {
   test.setTimeout(240_000);
   const seeded = await seedPrintableSession(clinic.host, clinic.clock);
+  // The clinic calls sustained pressure by its own shorthand, as in the trial day.
+  await hostClient(clinic.host).call('techniques.update', {
+    id: 'sustained-pressure',
+    name: 'TP release',
+    description: '',
+    retired: false,
+  });
   await clinic.open('/settings', 'Settings');
   await page.getByLabel('Paper size').selectOption({ label: 'US Letter' });
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -148,6 +156,16 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
   for (const clinical of ['NRS', 'FIQR', 'tolerance', 'Tender points', 'Subjective', 'Trigger point']) {
     expect(text).not.toContain(clinical);
   }
+  // Techniques and places in the glossary's words, never the clinic's names or the atlas's.
+  for (const name of ['TP release', 'Cross-hand release', 'Skin rolling', 'Transverse plane release']) {
+    expect(text).not.toContain(name);
+  }
+  for (const id of TECHNIQUES) expect(text).toContain(plainTechnique(id));
+  expect(text).toContain('Your left shoulder');
+  expect(text).not.toContain('trapezius');
+  expect(text).toContain(TAKE_HOME_ADVICE.soreness);
+  expect(text).toContain(TAKE_HOME_ADVICE.whenToCall);
+  expect(text).toContain('When to call the clinic');
   expect(pdfImages(plain).filter((image) => image.height >= 600).length).toBeGreaterThanOrEqual(2);
 
   await page.getByRole('checkbox', { name: 'Include scores' }).check();

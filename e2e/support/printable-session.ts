@@ -16,7 +16,13 @@ const ZONE_MUSCLES = [
   'extensor_digitorum',
 ] as const;
 
-const TECHNIQUES = ['cross-hand-release', 'sustained-pressure', 'skin-rolling', 'transverse-plane-release'];
+/** The techniques the zones take in turn. */
+export const TECHNIQUES = [
+  'cross-hand-release',
+  'sustained-pressure',
+  'skin-rolling',
+  'transverse-plane-release',
+];
 
 /** Long enough to run onto a further page, with paragraph breaks as a therapist types them. */
 const OBJECTIVE = [

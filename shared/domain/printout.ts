@@ -74,6 +74,16 @@ export const PrintZone = z.strictObject({
 });
 export type PrintZone = z.infer<typeof PrintZone>;
 
+/** A zone as the take-home sheet names it: in the client's words, numbered as on the snapshots. */
+export const TakeHomeZone = z.strictObject({
+  order: z.int(),
+  /** "your left shoulder" */
+  place: z.string(),
+  /** "pressing on a tight knot until it lets go" */
+  technique: z.string(),
+});
+export type TakeHomeZone = z.infer<typeof TakeHomeZone>;
+
 export const PrintFinding = z.strictObject({
   structure: z.string(),
   /** "Active", "Latent", or for an adhesion its depth and direction. */
@@ -132,6 +142,7 @@ export const Printout = z.strictObject({
   }),
   nextAppointment: LocalDateTime.nullable(),
   zones: z.array(PrintZone),
+  takeHomeZones: z.array(TakeHomeZone),
   triggerPoints: z.array(PrintFinding),
   adhesions: z.array(PrintFinding),
   /** Painful sites of the 18 ACR 1990 tender points, in words; null when no site was tested. */

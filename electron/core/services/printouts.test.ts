@@ -251,6 +251,22 @@ describe('printouts.get', () => {
   });
 });
 
+describe('printouts.get for the take-home sheet and the snapshots', () => {
+  it('names each zone in the client’s words, whatever the clinic calls the technique', () => {
+    clinic.call('techniques.update', {
+      id: 'sustained-pressure',
+      name: 'TP release',
+      description: '',
+      retired: false,
+    });
+    expect(clinic.call('printouts.get', { sessionId }).takeHomeZones).toEqual([
+      { order: 1, place: 'your left shoulder', technique: 'pressing on a tight knot until it lets go' },
+      { order: 2, place: 'your right shoulder', technique: 'pressing on a tight knot until it lets go' },
+      { order: 3, place: 'your left shoulder', technique: 'pressing on a tight knot until it lets go' },
+    ]);
+  });
+});
+
 /** An async handler's answer: its slow part, then its finish (dispatch runs that in the transaction). */
 const finished = async <T>(started: Promise<() => T>): Promise<T> => (await started)();
 

@@ -9,6 +9,7 @@ import { found } from '../lifecycle';
 import { sessionOf } from '../session-lock';
 import { sessionPlan } from '../plan';
 import { printedFindings } from './findings';
+import { takeHomeZones } from './take-home';
 import { printedTrends } from './trends';
 import { safetyRecord, zoneMarks, zoneRows } from './zones';
 
@@ -65,6 +66,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
       },
       nextAppointment: next?.startsAt ?? null,
       zones,
+      takeHomeZones: takeHomeZones(plan),
       triggerPoints: findings.triggerPoints,
       adhesions: findings.adhesions,
       tenderPoints: findings.tenderPoints,

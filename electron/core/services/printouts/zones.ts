@@ -12,7 +12,7 @@ import type { PrintFlag, PrintMark, PrintZone } from '../../../../shared/domain/
 import { frontOrBack, zoneCentre } from './marks';
 
 /** The zones as the session ran them; a zone's row number is its place here. */
-function inSessionOrder(plan: SessionPlan) {
+export function inSessionOrder(plan: SessionPlan) {
   return [...plan.zones].sort((a, b) => a.position - b.position);
 }
 

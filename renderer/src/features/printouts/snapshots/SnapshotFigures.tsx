@@ -26,6 +26,21 @@ const ORIENTATION: Record<SnapshotView, string> = {
   right: 'Client’s right side: front to the right',
 };
 
+/** The views in the client's words, for the take-home sheet: "you", and no Latin. */
+const PLAIN_VIEW_TITLES: Record<SnapshotView, string> = {
+  anterior: 'Front',
+  posterior: 'Back',
+  left: 'Your left side',
+  right: 'Your right side',
+};
+
+const PLAIN_ORIENTATION: Record<SnapshotView, string> = {
+  anterior: 'Facing you: your right is on the left of the picture',
+  posterior: 'From behind: your left is on the left of the picture',
+  left: 'Your left side: your front is to the left',
+  right: 'Your right side: your front is to the right',
+};
+
 /** The legend for the kinds of mark this printout shows (a zone with its number), and the pain areas. */
 function legendEntries(kinds: readonly MarkKind[]): LegendEntry[] {
   return [
@@ -38,10 +53,14 @@ function legendEntries(kinds: readonly MarkKind[]): LegendEntry[] {
 export function SnapshotFigures({
   images,
   legend,
+  plain,
 }: {
   images: readonly SnapshotImage[];
   legend: readonly MarkKind[];
+  plain: boolean;
 }) {
+  const titles = plain ? PLAIN_VIEW_TITLES : VIEW_TITLES;
+  const orientation = plain ? PLAIN_ORIENTATION : ORIENTATION;
   return (
     <div className="print-snapshots">
       <div className="print-snapshots__row">
@@ -50,11 +69,11 @@ export function SnapshotFigures({
             <img
               className="print-snapshot__image"
               src={image.url}
-              alt={`The body model, ${VIEW_TITLES[image.view]}, with the session's marks`}
+              alt={`The body model, ${titles[image.view]}, with the session's marks`}
             />
             <figcaption>
-              {VIEW_TITLES[image.view]}
-              <span className="print-snapshot__orientation">{ORIENTATION[image.view]}</span>
+              {titles[image.view]}
+              <span className="print-snapshot__orientation">{orientation[image.view]}</span>
             </figcaption>
           </figure>
         ))}
