@@ -53,6 +53,8 @@ export const PrintMark = z.strictObject({
   normal: ModelPoint,
   /** Zones carry their order in the session, printed beside the mark and in the table. */
   label: z.string(),
+  /** An adhesion's restriction, a unit vector along the skin, drawn as an arrow; null on other marks. */
+  direction: ModelPoint.nullable(),
 });
 export type PrintMark = z.infer<typeof PrintMark>;
 
@@ -149,6 +151,8 @@ export const Printout = z.strictObject({
   tenderPoints: z.string().nullable(),
   /** Pain areas as painted; their extent is measured against the model's surface in the renderer. */
   painRegions: z.array(PaintedRegion),
+  /** Caution and no-touch zones as painted, drawn striped on the summary's snapshots. */
+  cautionRegions: z.array(PaintedRegion),
   marks: z.array(PrintMark),
   flags: z.array(PrintFlag),
   trends: z.array(PrintTrend),

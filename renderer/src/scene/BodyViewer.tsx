@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { NeutralToneMapping } from 'three';
-import { CAMERA_PRESETS, type ViewPresetId } from './cameraPresets';
+import { CAMERA_PRESETS, type CameraFraming, type ViewPresetId } from './cameraPresets';
 import { getBodyPresentation, type BodyPresentation } from './bodyPresentation';
 import { BACKGROUND_COLOR } from './materials/palette';
 import type { PickHit } from './model/picking';
@@ -35,8 +35,8 @@ import { useViewerStoreSync } from './viewer/useViewerStoreSync';
 export interface BodyViewerHandle {
   /** Every hit under a point in client (CSS pixel) coordinates, nearest first. */
   pickAtClient(clientX: number, clientY: number): PickHit[];
-  /** Renders one preset into the canvas and returns it as a PNG data URL (for printed summaries). */
-  snapshot(preset: ViewPresetId): string;
+  /** Renders a preset or any framing into the canvas and returns it as a PNG data URL (for printouts). */
+  snapshot(framing: ViewPresetId | CameraFraming): string;
 }
 
 export interface BodyViewerProps {
@@ -78,8 +78,9 @@ function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }:
     () => ({
       pickAtClient: (clientX, clientY) =>
         hitsAtClient(presentation.model, camera, gl.domElement, clientX, clientY),
-      snapshot(preset) {
-        const url = snapshotOf(gl, scene, camera as PerspectiveCamera, labels, preset);
+      snapshot(framing) {
+        const placed = typeof framing === 'string' ? CAMERA_PRESETS[framing] : framing;
+        const url = snapshotOf(gl, scene, camera as PerspectiveCamera, labels, placed);
         invalidate();
         return url;
       },

@@ -44,6 +44,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
   }));
   const count = tenderPointCount(findings);
   const painRegions: PaintedRegion[] = of('pain_area').map((finding) => finding.region);
+  const cautionRegions: PaintedRegion[] = of('caution').map((finding) => finding.region);
   const marks: PrintMark[] = [
     ...of('trigger_point').map((finding) => ({
       kind:
@@ -51,12 +52,14 @@ export function printedFindings(findings: readonly FindingBody[]) {
       point: finding.anchor.point,
       normal: finding.anchor.normal,
       label: '',
+      direction: null,
     })),
     ...of('adhesion').map((finding) => ({
       kind: 'adhesion' as const,
       point: finding.anchor.point,
       normal: finding.anchor.normal,
       label: '',
+      direction: finding.direction,
     })),
     ...of('tender_point')
       .filter((finding) => finding.painful)
@@ -64,7 +67,9 @@ export function printedFindings(findings: readonly FindingBody[]) {
         const site = tenderPointSite(finding.siteId);
         if (!site) return [];
         const point = [...site.point] as PrintMark['point'];
-        return [{ kind: 'tender_point' as const, point, normal: frontOrBack(point), label: '' }];
+        return [
+          { kind: 'tender_point' as const, point, normal: frontOrBack(point), label: '', direction: null },
+        ];
       }),
   ];
   return {
@@ -81,6 +86,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
             .join('. ')
         : null,
     painRegions,
+    cautionRegions,
     marks,
   };
 }

@@ -71,6 +71,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
       adhesions: findings.adhesions,
       tenderPoints: findings.tenderPoints,
       painRegions: findings.painRegions,
+      cautionRegions: findings.cautionRegions,
       marks: [...findings.marks, ...zoneMarks(plan)],
       flags: safetyRecord(plan, zones),
       trends: printedTrends(

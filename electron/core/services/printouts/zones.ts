@@ -57,7 +57,15 @@ export function zoneMarks(plan: SessionPlan): PrintMark[] {
   return inSessionOrder(plan).flatMap((zone, index) => {
     const point = zoneCentre(zone.body.target);
     return point
-      ? [{ kind: 'zone' as const, point, normal: frontOrBack(point), label: String(index + 1) }]
+      ? [
+          {
+            kind: 'zone' as const,
+            point,
+            normal: frontOrBack(point),
+            label: String(index + 1),
+            direction: null,
+          },
+        ]
       : [];
   });
 }

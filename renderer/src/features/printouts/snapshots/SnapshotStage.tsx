@@ -3,8 +3,11 @@ import { painExtent, type PainExtent } from '../../../../../shared/domain/plan/m
 import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { PrintMark, SnapshotView } from '../../../../../shared/domain/printout';
 import { BodyViewer, type BodyViewerHandle } from '../../../scene/BodyViewer';
+import { CAMERA_PRESETS, type CameraFraming } from '../../../scene/cameraPresets';
 import { skinSurface } from '../../../scene/skinSurface';
-import { composeSnapshot } from './compose';
+import { composeSnapshot, imageSize, markSize, marksSeen, type SnapshotWashes } from './compose';
+import { insetFraming, insetsFor, type InsetRegion } from './crowding';
+import { framingCamera } from './projection';
 import type { SnapshotImage } from './SnapshotFigures';
 
 export interface ModelRendering {
@@ -25,10 +28,41 @@ async function measurePainExtent(
   return painExtent(regions, (await skinSurface()).surface, bodyAreaCm2);
 }
 
+/**
+ * Where marks crowd in the whole-body views, the enlarged insets to add: decided on the pictures'
+ * own size, from where each mark falls before any is moved aside.
+ */
+function crowdedInsets(
+  views: readonly SnapshotView[],
+  marks: readonly PrintMark[],
+  width: number,
+  height: number,
+) {
+  return insetsFor(
+    views.map((view) => ({
+      view,
+      seen: marksSeen(framingCamera(CAMERA_PRESETS[view], width, height), marks, width, height).map(
+        ({ mark, at }) => ({ point: mark.point, at }),
+      ),
+      size: markSize(height),
+    })),
+  );
+}
+
+interface Shot {
+  view: SnapshotView;
+  inset: InsetRegion | null;
+  framing: CameraFraming;
+  body: string;
+}
+
 interface SnapshotStageProps {
   views: readonly SnapshotView[];
   marks: readonly PrintMark[];
-  painRegions: readonly PaintedRegion[];
+  /** The painted areas to draw; the pain areas' extent is measured too. */
+  washes: SnapshotWashes;
+  /** Add an enlarged inset of each region where marks crowd (the summary). */
+  insets: boolean;
   /** The client's body surface area, cm²: what the pain extent's share of the body is of. */
   bodyAreaCm2: number;
   onDone: (rendering: ModelRendering) => void;
@@ -45,7 +79,8 @@ interface SnapshotStageProps {
 export function SnapshotStage({
   views,
   marks,
-  painRegions,
+  washes,
+  insets,
   bodyAreaCm2,
   onDone,
   onError,
@@ -56,17 +91,34 @@ export function SnapshotStage({
   const capture = () => {
     if (started.current || !viewer.current) return;
     started.current = true;
-    const extent = measurePainExtent(painRegions, bodyAreaCm2);
-    const shots = views.map((view) => ({ view, body: viewer.current!.snapshot(view) }));
-    Promise.all([
+    const handle = viewer.current;
+    const extent = measurePainExtent(washes.pain, bodyAreaCm2);
+    const shot = (view: SnapshotView, inset: InsetRegion | null, framing: CameraFraming): Shot => ({
+      view,
+      inset,
+      framing,
+      body: handle.snapshot(framing),
+    });
+    const whole = views.map((view) => shot(view, null, CAMERA_PRESETS[view]));
+    // The viewer stays mounted until onDone, so the insets can be rendered once the crowding is known.
+    const enlarged = async (): Promise<Shot[]> => {
+      const [first] = whole;
+      if (!insets || !first) return [];
+      const { width, height } = await imageSize(first.body);
+      return crowdedInsets(views, marks, width, height).map((inset) =>
+        shot(inset.view, inset.region, insetFraming(inset)),
+      );
+    };
+    const composed = enlarged().then((more) =>
       Promise.all(
-        shots.map(async ({ view, body }) => ({
+        [...whole, ...more].map(async ({ view, inset, framing, body }) => ({
           view,
-          url: await composeSnapshot(view, body, marks, painRegions),
+          inset,
+          url: await composeSnapshot(framing, body, marks, washes, inset !== null),
         })),
       ),
-      extent,
-    ])
+    );
+    Promise.all([composed, extent])
       .then(([images, painExtent]) => onDone({ images, painExtent }))
       .catch((error: Error) => onError(error.message));
   };
