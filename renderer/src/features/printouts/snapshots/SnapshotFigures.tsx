@@ -59,8 +59,9 @@ function legendEntries(kinds: readonly MarkKind[], washes: readonly WashKind[]):
 }
 
 /**
- * The snapshots side by side, each a figure that never splits across pages; under them the
- * enlarged insets of where marks crowd, with the same marks and numbers; then the legend.
+ * The snapshots side by side, each a figure that never splits across pages, and their legend right
+ * under them, on the same page; then the enlarged insets of where marks crowd, with the same marks
+ * and numbers.
  */
 export function SnapshotFigures({
   images,
@@ -76,7 +77,7 @@ export function SnapshotFigures({
   const titles = plain ? PLAIN_VIEW_TITLES : VIEW_TITLES;
   const orientation = plain ? PLAIN_ORIENTATION : ORIENTATION;
   const whole = images.filter((image) => !image.inset);
-  const insets = images.filter((image) => image.inset);
+  const insets = images.flatMap(({ inset, ...image }) => (inset ? [{ ...image, inset }] : []));
   return (
     <div className="print-snapshots">
       <div className="print-snapshots__row">
@@ -94,17 +95,22 @@ export function SnapshotFigures({
           </figure>
         ))}
       </div>
+      <Legend
+        entries={legendEntries(legend, washes)}
+        className="print-legend"
+        symbolClassName="print-legend__symbol"
+      />
       {insets.length > 0 && (
         <div className="print-snapshots__row print-snapshots__row--insets">
           {insets.map((image) => (
-            <figure className="print-snapshot print-snapshot--inset" key={image.inset!.id}>
+            <figure className="print-snapshot print-snapshot--inset" key={image.inset.id}>
               <img
                 className="print-snapshot__image"
                 src={image.url}
-                alt={`${image.inset!.title}, enlarged, ${titles[image.view]}, with the session's marks`}
+                alt={`${image.inset.title}, enlarged, ${titles[image.view]}, with the session's marks`}
               />
               <figcaption>
-                {image.inset!.title}, enlarged
+                {image.inset.title}, enlarged
                 <span className="print-snapshot__orientation">
                   {titles[image.view]}: {orientation[image.view].toLowerCase()}
                 </span>
@@ -113,11 +119,6 @@ export function SnapshotFigures({
           ))}
         </div>
       )}
-      <Legend
-        entries={legendEntries(legend, washes)}
-        className="print-legend"
-        symbolClassName="print-legend__symbol"
-      />
     </div>
   );
 }
