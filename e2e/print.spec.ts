@@ -1,13 +1,19 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { modelReady } from './support/body-screen';
 import { pdfInfo, pdfText, renderPages } from './support/pdf';
 import { finishedPdf, sessionPdf } from './support/print';
-import { seedPrintableSession } from './support/printable-session';
+import { seedPrintableSession, TECHNIQUES } from './support/printable-session';
 import { TEST_THERAPIST } from './support/profile';
 import { hostClient } from '../electron/test-support/host-client';
 import { forgetAcknowledgements } from './support/database';
+import { ATLAS_VERSION, structureById, tenderPointSites } from '../shared/anatomy';
+import type { ModelPoint } from '../shared/domain/plan/region';
+import { plainTechnique, TAKE_HOME_ADVICE } from '../shared/domain/plan/plain-words';
+import { printRoute } from '../shared/domain/printout';
 
 /** Images embedded in the PDF, as `pdfimages -list` reports them (one line per image after the header). */
 function pdfImages(file: string): { page: number; width: number; height: number }[] {
@@ -143,6 +149,13 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
 }, info) => {
   test.setTimeout(240_000);
   const seeded = await seedPrintableSession(clinic.host, clinic.clock);
+  // The clinic calls sustained pressure by its own shorthand, as in the trial day.
+  await hostClient(clinic.host).call('techniques.update', {
+    id: 'sustained-pressure',
+    name: 'TP release',
+    description: '',
+    retired: false,
+  });
   await clinic.open('/settings', 'Settings');
   await page.getByLabel('Paper size').selectOption({ label: 'US Letter' });
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -167,6 +180,16 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
   for (const clinical of ['NRS', 'FIQR', 'tolerance', 'Tender points', 'Subjective', 'Trigger point']) {
     expect(text).not.toContain(clinical);
   }
+  // Techniques and places in the glossary's words, never the clinic's names or the atlas's.
+  for (const name of ['TP release', 'Cross-hand release', 'Skin rolling', 'Transverse plane release']) {
+    expect(text).not.toContain(name);
+  }
+  for (const id of TECHNIQUES) expect(text).toContain(plainTechnique(id));
+  expect(text).toContain('Your left shoulder');
+  expect(text).not.toContain('trapezius');
+  expect(text).toContain(TAKE_HOME_ADVICE.soreness);
+  expect(text).toContain(TAKE_HOME_ADVICE.whenToCall);
+  expect(text).toContain('When to call the clinic');
   expect(pdfImages(plain).filter((image) => image.height >= 600).length).toBeGreaterThanOrEqual(2);
 
   await page.getByRole('checkbox', { name: 'Include scores' }).check();
@@ -239,4 +262,155 @@ test('a false record is refused: a session completed with flags nobody acknowled
     expect(text.slice(at, text.indexOf('·', at) + 16), flag.reason).toMatch(/· not reviewed/);
   }
   renderPages(file, folder);
+});
+
+test('a myofascial line highlighted on the Body model screen never reaches the printed snapshots', async ({
+  page,
+  clinic,
+}) => {
+  test.setTimeout(240_000);
+  const client = await hostClient(clinic.host).call('clients.create', {
+    givenName: 'Maribel',
+    familyName: 'Castro',
+    dateOfBirth: '1971-04-23',
+  });
+  const session = await hostClient(clinic.host).call('sessions.create', {
+    clientId: client.id,
+    startsAt: clinic.clock.localDateTime(-1),
+    plannedMinutes: 60,
+  });
+  const route = printRoute({ sessionId: session.id, sheet: 'take-home', includeScores: false });
+  /** The finished snapshots' pixels (their PNGs), one fingerprint per view. */
+  const snapshots = async () => {
+    await page.locator('html[data-print-state="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const urls = await page
+      .locator('img.print-snapshot__image')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+    return urls.map((url) => createHash('sha256').update(url).digest('hex'));
+  };
+
+  await clinic.open(route, 'Your session and home care');
+  const plain = await snapshots();
+  expect(plain.length).toBeGreaterThanOrEqual(2);
+
+  await clinic.open('/model', 'Body model');
+  await modelReady(page);
+  await page.getByLabel('Highlight a line').selectOption({ label: "Superficial back line (client's left)" });
+  // Within the app, as a therapist goes on to print: the screen's viewer store is still set.
+  await page.evaluate((next) => (window.location.hash = next), route);
+  await clinic.expectScreen('Your session and home care');
+  expect(await snapshots()).toEqual(plain);
+});
+
+test('marks crowding the neck and shoulders get an enlarged inset, and a no-touch zone is drawn on the summary', async ({
+  page,
+  clinic,
+}, info) => {
+  test.setTimeout(240_000);
+  const { call } = hostClient(clinic.host);
+  const client = await call('clients.create', {
+    givenName: 'Maribel',
+    familyName: 'Castro',
+    dateOfBirth: '1971-04-23',
+  });
+  const session = await call('sessions.create', {
+    clientId: client.id,
+    startsAt: clinic.clock.localDateTime(-1),
+    plannedMinutes: 60,
+  });
+  const sessionId = session.id;
+  const site = (id: string) => tenderPointSites().find((candidate) => candidate.id === id)!;
+  const anchorAt = (siteId: string) => ({
+    structureId: site(siteId).structureId,
+    layer: structureById(site(siteId).structureId)!.layer,
+    u: 0.5,
+    v: 0.5,
+    point: [...site(siteId).point] as ModelPoint,
+    normal: [0, 0, -1] as ModelPoint,
+    atlasVersion: ATLAS_VERSION,
+  });
+  // The left neck and shoulder, as the trial day's summary had them: findings a finger's width apart.
+  for (const siteId of ['tp_trapezius_L', 'tp_supraspinatus_L']) {
+    await call('findings.create', {
+      sessionId,
+      body: { kind: 'trigger_point', anchor: anchorAt(siteId), state: 'active' },
+    });
+    await call('findings.create', {
+      sessionId,
+      body: {
+        kind: 'adhesion',
+        anchor: anchorAt(siteId),
+        depth: 'deep_fascia',
+        direction: [1, 0, 0],
+        severity: 'moderate',
+      },
+    });
+  }
+  for (const place of ['occiput', 'trapezius', 'supraspinatus']) {
+    await call('findings.create', {
+      sessionId,
+      body: { kind: 'tender_point', siteId: `tp_${place}_L`, painful: true },
+    });
+  }
+  // The scar below the navel, on the front: no touch.
+  const scar = await call('findings.create', {
+    sessionId,
+    body: {
+      kind: 'caution',
+      region: {
+        strokes: [
+          {
+            mode: 'paint',
+            radiusCm: 4,
+            stamps: [
+              [0, 96, 12],
+              [3, 96, 12],
+              [6, 96, 12],
+            ],
+          },
+        ],
+      },
+      footprint: ['rectus_abdominis_L'],
+      source: 'intake',
+      reason: 'Scar: no touch',
+    },
+  });
+
+  const folder = info.outputPath('crowded');
+  mkdirSync(folder, { recursive: true });
+  const request = { sessionId, sheet: 'summary', includeScores: false } as const;
+  /** Each snapshot's pixels (its PNG), by the figure's name. */
+  const snapshots = async () =>
+    Object.fromEntries(
+      await page
+        .locator('img.print-snapshot__image')
+        .evaluateAll((images) =>
+          images.map((image) => [(image as HTMLImageElement).alt, (image as HTMLImageElement).src]),
+        ),
+    ) as Record<string, string>;
+  const file = join(folder, 'summary.pdf');
+  writeFileSync(file, await sessionPdf(page, clinic.host.url, request));
+  const withScar = await snapshots();
+
+  const text = pdfText(file);
+  expect(text).toContain('Neck and shoulders, enlarged');
+  expect(text).toContain('Caution / no-touch zone (striped)');
+  // The front and back, and the inset beside them.
+  expect(pdfImages(file).filter((image) => image.height >= 600)).toHaveLength(3);
+  expect(Object.keys(withScar)).toEqual([
+    "The body model, Front (anterior), with the session's marks",
+    "The body model, Back (posterior), with the session's marks",
+    "Neck and shoulders, enlarged, Back (posterior), with the session's marks",
+  ]);
+  renderPages(file, folder);
+
+  // Without the scar's caution zone, the front changes and the back does not: the zone is drawn.
+  await call('findings.delete', { id: scar.id });
+  await page.reload();
+  writeFileSync(join(folder, 'summary-no-scar.pdf'), await finishedPdf(page));
+  const withoutScar = await snapshots();
+  const [front, back, inset] = Object.keys(withScar);
+  expect(withoutScar[front!]).not.toBe(withScar[front!]);
+  expect(withoutScar[back!]).toBe(withScar[back!]);
+  expect(withoutScar[inset!]).toBe(withScar[inset!]);
 });

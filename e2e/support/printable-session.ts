@@ -20,7 +20,13 @@ const ZONE_MUSCLES = [
 /** The responses the run offers, by id and in the words the summary prints them in. */
 const RESPONSES = CLIENT_RESPONSES.slice(0, 3);
 
-const TECHNIQUES = ['cross-hand-release', 'sustained-pressure', 'skin-rolling', 'transverse-plane-release'];
+/** The techniques the zones take in turn. */
+export const TECHNIQUES = [
+  'cross-hand-release',
+  'sustained-pressure',
+  'skin-rolling',
+  'transverse-plane-release',
+];
 
 /** Long enough to run onto a further page, with paragraph breaks as a therapist types them. */
 const OBJECTIVE = [

@@ -74,6 +74,8 @@ export const PrintMark = z.strictObject({
   normal: ModelPoint,
   /** Zones carry their order in the session, printed beside the mark and in the table. */
   label: z.string(),
+  /** An adhesion's restriction, a unit vector along the skin, drawn as an arrow; null on other marks. */
+  direction: ModelPoint.nullable(),
 });
 export type PrintMark = z.infer<typeof PrintMark>;
 
@@ -94,6 +96,16 @@ export const PrintZone = z.strictObject({
   response: z.string(),
 });
 export type PrintZone = z.infer<typeof PrintZone>;
+
+/** A zone as the take-home sheet names it: in the client's words, numbered as on the snapshots. */
+export const TakeHomeZone = z.strictObject({
+  order: z.int(),
+  /** "your left shoulder" */
+  place: z.string(),
+  /** "pressing on a tight knot until it lets go" */
+  technique: z.string(),
+});
+export type TakeHomeZone = z.infer<typeof TakeHomeZone>;
 
 export const PrintFinding = z.strictObject({
   structure: z.string(),
@@ -176,6 +188,7 @@ export const Printout = z.strictObject({
   }),
   nextAppointment: LocalDateTime.nullable(),
   zones: z.array(PrintZone),
+  takeHomeZones: z.array(TakeHomeZone),
   triggerPoints: z.array(PrintFinding),
   adhesions: z.array(PrintFinding),
   /** Painful sites of the 18 ACR 1990 tender points, in words; null when no site was tested. */
@@ -188,6 +201,8 @@ export const Printout = z.strictObject({
   previousPainRegions: z.array(PaintedRegion).nullable(),
   /** Caution and no-touch zones, painted and from the intake, with their reasons. */
   cautions: z.array(PrintCaution),
+  /** Caution and no-touch zones as painted, drawn striped on the summary's snapshots. */
+  cautionRegions: z.array(PaintedRegion),
   marks: z.array(PrintMark),
   flags: z.array(PrintFlag),
   trends: z.array(PrintTrend),

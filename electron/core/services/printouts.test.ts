@@ -251,6 +251,59 @@ describe('printouts.get', () => {
   });
 });
 
+describe('printouts.get for the take-home sheet and the snapshots', () => {
+  it('gives each adhesion’s mark its restriction, to draw as an arrow, and no other mark one', () => {
+    clinic.call('findings.create', {
+      sessionId,
+      body: {
+        kind: 'adhesion',
+        anchor: anchorOn('tp_trapezius_R', [0, 0, -1]),
+        depth: 'deep_fascia',
+        direction: [-1, 0, 0],
+        severity: 'severe',
+      },
+    });
+    const { marks } = clinic.call('printouts.get', { sessionId });
+    expect(marks.filter((mark) => mark.kind === 'adhesion').map((mark) => mark.direction)).toEqual([
+      [-1, 0, 0],
+    ]);
+    expect(marks.filter((mark) => mark.kind !== 'adhesion').every((mark) => mark.direction === null)).toBe(
+      true,
+    );
+  });
+
+  it('carries the painted caution and no-touch zones for the snapshots, apart from the pain areas', () => {
+    const scar = { strokes: [{ mode: 'paint' as const, radiusCm: 3, stamps: [[8, 95, 10] as ModelPoint] }] };
+    clinic.call('findings.create', {
+      sessionId,
+      body: {
+        kind: 'caution',
+        region: scar,
+        footprint: ['rectus_abdominis_L'],
+        source: 'intake',
+        reason: 'Appendectomy scar: no touch',
+      },
+    });
+    const printout = clinic.call('printouts.get', { sessionId });
+    expect(printout.cautionRegions).toEqual([scar]);
+    expect(printout.painRegions).toEqual([]);
+  });
+
+  it('names each zone in the client’s words, whatever the clinic calls the technique', () => {
+    clinic.call('techniques.update', {
+      id: 'sustained-pressure',
+      name: 'TP release',
+      description: '',
+      retired: false,
+    });
+    expect(clinic.call('printouts.get', { sessionId }).takeHomeZones).toEqual([
+      { order: 1, place: 'your left shoulder', technique: 'pressing on a tight knot until it lets go' },
+      { order: 2, place: 'your right shoulder', technique: 'pressing on a tight knot until it lets go' },
+      { order: 3, place: 'your left shoulder', technique: 'pressing on a tight knot until it lets go' },
+    ]);
+  });
+});
+
 /** An async handler's answer: its slow part, then its finish (dispatch runs that in the transaction). */
 const finished = async <T>(started: Promise<() => T>): Promise<T> => (await started)();
 

@@ -95,3 +95,41 @@ export function drawLeader(
   context.stroke();
   context.restore();
 }
+
+/**
+ * An arrow out of a mark along `direction` (a unit step on the picture, y down): which way an
+ * adhesion is restricted. White under the colour, like the marks, so it reads on any tissue.
+ */
+export function drawArrow(
+  context: CanvasRenderingContext2D,
+  from: { x: number; y: number },
+  direction: { x: number; y: number },
+  size: number,
+  colour: string,
+): void {
+  const at = (distance: number, sideways = 0) => ({
+    x: from.x + direction.x * distance - direction.y * sideways,
+    y: from.y + direction.y * distance + direction.x * sideways,
+  });
+  const start = at(size * 0.75);
+  const tip = at(size * 2.4);
+  const barbs = [at(size * 1.75, size * 0.45), at(size * 1.75, -size * 0.45)];
+  context.save();
+  context.lineCap = 'round';
+  context.lineJoin = 'round';
+  for (const [stroke, width] of [
+    ['#ffffff', Math.max(3, size / 3.5)],
+    [colour, Math.max(1.5, size / 7)],
+  ] as const) {
+    context.strokeStyle = stroke;
+    context.lineWidth = width;
+    context.beginPath();
+    context.moveTo(start.x, start.y);
+    context.lineTo(tip.x, tip.y);
+    context.moveTo(barbs[0]!.x, barbs[0]!.y);
+    context.lineTo(tip.x, tip.y);
+    context.lineTo(barbs[1]!.x, barbs[1]!.y);
+    context.stroke();
+  }
+  context.restore();
+}

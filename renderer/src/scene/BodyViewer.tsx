@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { NeutralToneMapping } from 'three';
-import { CAMERA_PRESETS, type ViewPresetId } from './cameraPresets';
+import { CAMERA_PRESETS, type CameraFraming, type ViewPresetId } from './cameraPresets';
 import { getBodyPresentation, type BodyPresentation } from './bodyPresentation';
 import { BACKGROUND_COLOR } from './materials/palette';
 import type { PickHit } from './model/picking';
@@ -35,8 +35,8 @@ import { useViewerStoreSync } from './viewer/useViewerStoreSync';
 export interface BodyViewerHandle {
   /** Every hit under a point in client (CSS pixel) coordinates, nearest first. */
   pickAtClient(clientX: number, clientY: number): PickHit[];
-  /** Renders one preset into the canvas and returns it as a PNG data URL (for printed summaries). */
-  snapshot(preset: ViewPresetId): string;
+  /** Renders a preset or any framing into the canvas and returns it as a PNG data URL (for printouts). */
+  snapshot(framing: ViewPresetId | CameraFraming): string;
 }
 
 export interface BodyViewerProps {
@@ -50,20 +50,26 @@ export interface BodyViewerProps {
   handleRef?: Ref<BodyViewerHandle>;
   /** Scene objects drawn with the body (a feature's marks), rendered inside the canvas. */
   children?: ReactNode;
+  /**
+   * Draws the body plain, whatever the screens have set in the viewer store (layers, a selected
+   * muscle, a highlighted myofascial line): a printed snapshot shows the session and nothing else.
+   */
+  plain?: boolean;
 }
 
 interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef'> {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
+  plain: boolean;
 }
 
-function BodyScene({ presentation, wrapper, onPick, onReady, handleRef }: SceneProps) {
+function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }: SceneProps) {
   const { camera, gl, scene, invalidate } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
   const wholeModelInScene = useReadiness(wrapper, onReady);
-  useBodyInScene(presentation, labels, wholeModelInScene);
+  useBodyInScene(presentation, labels, wholeModelInScene, plain);
   const controls = useOrbitControls();
-  useViewerStoreSync(presentation, controls);
+  useViewerStoreSync(presentation, controls, plain);
   useHoverAndClick(presentation, onPick);
   useFrame(() => labels.update(camera));
 
@@ -72,8 +78,9 @@ function BodyScene({ presentation, wrapper, onPick, onReady, handleRef }: SceneP
     () => ({
       pickAtClient: (clientX, clientY) =>
         hitsAtClient(presentation.model, camera, gl.domElement, clientX, clientY),
-      snapshot(preset) {
-        const url = snapshotOf(gl, scene, camera as PerspectiveCamera, labels, preset);
+      snapshot(framing) {
+        const placed = typeof framing === 'string' ? CAMERA_PRESETS[framing] : framing;
+        const url = snapshotOf(gl, scene, camera as PerspectiveCamera, labels, placed);
         invalidate();
         return url;
       },
@@ -90,6 +97,7 @@ export function BodyViewer({
   onReady,
   handleRef,
   children,
+  plain = false,
 }: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const presentation = useMemo(() => getBodyPresentation(), []);
@@ -118,6 +126,7 @@ export function BodyViewer({
           onPick={onPick}
           onReady={onReady}
           handleRef={handleRef}
+          plain={plain}
         />
         {children}
       </Canvas>

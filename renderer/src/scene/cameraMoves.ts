@@ -1,12 +1,12 @@
 import type { Box3, PerspectiveCamera } from 'three';
 import { Vector3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import type { CameraPreset } from './cameraPresets';
+import type { CameraFraming } from './cameraPresets';
 
 /** Camera placements shared by the explorer, marking views and printed snapshots. */
 export function applyPreset(
   camera: PerspectiveCamera,
-  preset: CameraPreset,
+  preset: CameraFraming,
   controls?: OrbitControls | null,
 ): void {
   camera.fov = preset.fov;

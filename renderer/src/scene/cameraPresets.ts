@@ -17,6 +17,9 @@ export interface CameraPreset {
   readonly fov: number;
 }
 
+/** Where a camera stands and looks: a preset's placement, or a closer framing of one region. */
+export type CameraFraming = Pick<CameraPreset, 'position' | 'target' | 'up' | 'fov'>;
+
 const TARGET: Vec3 = [0, 87, 0];
 const DISTANCE = 345;
 

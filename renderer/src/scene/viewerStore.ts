@@ -42,15 +42,23 @@ const INITIAL_MODES: Record<Layer, LayerMode> = Object.fromEntries(LAYERS.map((l
   LayerMode
 >;
 
-let nonce = 0;
-
-export const useViewerStore = create<ViewerState>()((set) => ({
+/**
+ * The body as it is before anyone changes it: every layer shown, nothing selected, hovered or
+ * highlighted. What a fresh screen starts from, and all a printed snapshot ever shows.
+ */
+export const PLAIN_LOOK = {
   layerModes: INITIAL_MODES,
   fasciaOpacity: 0.55,
   hoveredId: null,
   selectedId: null,
   highlightedIds: [],
   highlightedLineId: null,
+} as const satisfies Partial<ViewerState>;
+
+let nonce = 0;
+
+export const useViewerStore = create<ViewerState>()((set) => ({
+  ...PLAIN_LOOK,
   pickPreference: 'muscle',
   cameraRequest: null,
   lastPreset: 'anterior',
@@ -66,12 +74,7 @@ export const useViewerStore = create<ViewerState>()((set) => ({
     set({ cameraRequest: { kind: 'focus', structureId, nonce: ++nonce }, lastPreset: null }),
   reset: () =>
     set({
-      layerModes: INITIAL_MODES,
-      fasciaOpacity: 0.55,
-      hoveredId: null,
-      selectedId: null,
-      highlightedIds: [],
-      highlightedLineId: null,
+      ...PLAIN_LOOK,
       pickPreference: 'muscle',
       cameraRequest: null,
       lastPreset: 'anterior',

@@ -55,6 +55,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
     quality: capitalised(finding.quality),
     note: finding.note,
   }));
+  const cautionRegions: PaintedRegion[] = of('caution').map((finding) => finding.region);
   const marks: PrintMark[] = [
     ...of('trigger_point').map((finding) => ({
       kind:
@@ -62,12 +63,14 @@ export function printedFindings(findings: readonly FindingBody[]) {
       point: finding.anchor.point,
       normal: finding.anchor.normal,
       label: '',
+      direction: null,
     })),
     ...of('adhesion').map((finding) => ({
       kind: 'adhesion' as const,
       point: finding.anchor.point,
       normal: finding.anchor.normal,
       label: '',
+      direction: finding.direction,
     })),
     ...of('tender_point')
       .filter((finding) => finding.painful)
@@ -75,7 +78,9 @@ export function printedFindings(findings: readonly FindingBody[]) {
         const site = tenderPointSite(finding.siteId);
         if (!site) return [];
         const point = [...site.point] as PrintMark['point'];
-        return [{ kind: 'tender_point' as const, point, normal: frontOrBack(point), label: '' }];
+        return [
+          { kind: 'tender_point' as const, point, normal: frontOrBack(point), label: '', direction: null },
+        ];
       }),
   ];
   return {
@@ -93,6 +98,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
         : null,
     painRegions,
     painAreas,
+    cautionRegions,
     marks,
   };
 }

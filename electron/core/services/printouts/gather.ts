@@ -12,6 +12,7 @@ import { sessionPlan } from '../plan';
 import { printedCautions } from './cautions';
 import { printedFindings } from './findings';
 import { sorenessReport } from './soreness';
+import { takeHomeZones } from './take-home';
 import { printedTrends } from './trends';
 import { safetyRecord, zoneMarks, zoneRows } from './zones';
 
@@ -77,6 +78,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
       },
       nextAppointment: next?.startsAt ?? null,
       zones,
+      takeHomeZones: takeHomeZones(plan),
       triggerPoints: findings.triggerPoints,
       adhesions: findings.adhesions,
       tenderPoints: findings.tenderPoints,
@@ -84,6 +86,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
       painAreas: findings.painAreas,
       previousPainRegions,
       cautions: printedCautions(bodies, client),
+      cautionRegions: findings.cautionRegions,
       marks: [...findings.marks, ...zoneMarks(plan)],
       flags: safetyRecord(plan, zones),
       trends: printedTrends(

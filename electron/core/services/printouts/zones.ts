@@ -12,7 +12,7 @@ import type { PrintFlag, PrintMark, PrintZone } from '../../../../shared/domain/
 import { frontOrBack, zoneCentre } from './marks';
 
 /** The zones as the session ran them; a zone's row number is its place here. */
-function inSessionOrder(plan: SessionPlan) {
+export function inSessionOrder(plan: SessionPlan) {
   return [...plan.zones].sort((a, b) => a.position - b.position);
 }
 
@@ -57,7 +57,15 @@ export function zoneMarks(plan: SessionPlan): PrintMark[] {
   return inSessionOrder(plan).flatMap((zone, index) => {
     const point = zoneCentre(zone.body.target);
     return point
-      ? [{ kind: 'zone' as const, point, normal: frontOrBack(point), label: String(index + 1) }]
+      ? [
+          {
+            kind: 'zone' as const,
+            point,
+            normal: frontOrBack(point),
+            label: String(index + 1),
+            direction: null,
+          },
+        ]
       : [];
   });
 }

@@ -44,8 +44,9 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
       </section>
     );
   }
+  const summary = request.sheet === 'summary';
   const marks = printout
-    ? request.sheet === 'summary'
+    ? summary
       ? printout.marks
       : printout.marks.filter((mark) => mark.kind === 'zone')
     : [];
@@ -77,8 +78,10 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
           key={request.sheet}
           views={viewsForMarks(marks)}
           marks={marks}
-          painRegions={printout.painRegions}
+          // The client's copy shows where we worked and the pain, not the therapist's cautions.
+          washes={{ pain: printout.painRegions, caution: summary ? printout.cautionRegions : [] }}
           previousPainRegions={printout.previousPainRegions}
+          insets={summary}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
           onDone={(rendering) => setModel({ sheet: request.sheet, rendering })}
           onError={(problem) => setModel({ sheet: request.sheet, problem })}

@@ -1,5 +1,5 @@
 import type { MarkKind } from '../../../../shared/domain/printout';
-import { SnapshotFigures, type SnapshotImage } from './snapshots/SnapshotFigures';
+import { SnapshotFigures, type SnapshotImage, type WashKind } from './snapshots/SnapshotFigures';
 
 interface SnapshotsSectionProps {
   title: string;
@@ -7,16 +7,27 @@ interface SnapshotsSectionProps {
   /** Set when this computer could not draw the model: the rest of the printout still prints. */
   problem: string | null;
   legend: readonly MarkKind[];
+  /** The painted areas the legend explains: the pain areas, unless told otherwise. */
+  washes?: readonly WashKind[];
+  /** The client's copy: views named in everyday words. */
+  plain?: boolean;
 }
 
-export function SnapshotsSection({ title, images, problem, legend }: SnapshotsSectionProps) {
+export function SnapshotsSection({
+  title,
+  images,
+  problem,
+  legend,
+  washes = ['pain_area'],
+  plain = false,
+}: SnapshotsSectionProps) {
   return (
     <section className="print-section" aria-labelledby="snapshots-heading">
       <h2 id="snapshots-heading">{title}</h2>
       {problem ? (
         <p className="print-muted">The body model could not be drawn for this printout ({problem}).</p>
       ) : images ? (
-        <SnapshotFigures images={images} legend={legend} />
+        <SnapshotFigures images={images} legend={legend} washes={washes} plain={plain} />
       ) : (
         <p className="print-muted print-screen-only">Drawing the body model…</p>
       )}

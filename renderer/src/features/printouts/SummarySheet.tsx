@@ -45,6 +45,7 @@ export function SummarySheet({ printout, rendering, problem }: SheetProps) {
         images={rendering?.images ?? null}
         problem={problem}
         legend={MARK_KINDS}
+        washes={['pain_area', 'caution']}
       />
       <section className="print-section" aria-labelledby="zones-heading">
         <h2 id="zones-heading">Zones worked</h2>

@@ -1,3 +1,4 @@
+import { TAKE_HOME_ADVICE } from '../../../../shared/domain/plan/plain-words';
 import type { Printout } from '../../../../shared/domain/printout';
 import { DocumentHeader } from './DocumentHeader';
 import { printedDateTime } from './format';
@@ -7,11 +8,7 @@ import { TrendCharts } from './TrendCharts';
 
 export const TAKE_HOME_TITLE = 'Your session and home care';
 
-/** Said to every client after myofascial release; the therapist's own advice follows it. */
-const AFTER_CARE =
-  'It is common to feel a little sore or tired for a day or two after myofascial release. ' +
-  'Gentle movement, warmth, water and rest help. If your pain is much worse than usual, or lasts ' +
-  'longer than two days, please call the clinic.';
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface TakeHomeProps {
   printout: Printout;
@@ -22,33 +19,47 @@ interface TakeHomeProps {
 }
 
 /**
- * The client's copy, in plain words: where we worked, how to look after yourself, when we meet
- * again. No clinical codes or scores unless the therapist ticks them in.
+ * The client's copy, in plain words and large type: where we worked and what we did (the
+ * glossary's words, never the clinic's names for techniques or muscles), how to look after
+ * yourself, what you may feel, when to call, when we meet again. No clinical codes or scores
+ * unless the therapist ticks them in.
  */
 export function TakeHomeSheet({ printout, rendering, problem, includeScores }: TakeHomeProps) {
   const { session } = printout;
   return (
-    <>
+    <div className="print-take-home">
       <DocumentHeader printout={printout} title={TAKE_HOME_TITLE} />
       <SnapshotsSection
         title="Where we worked today"
         images={rendering?.images ?? null}
         problem={problem}
         legend={['zone']}
+        plain
       />
-      {printout.zones.length > 0 && (
+      {printout.takeHomeZones.length > 0 && (
         <ol className="print-worked">
-          {printout.zones.map((zone) => (
+          {printout.takeHomeZones.map((zone) => (
             <li key={zone.order}>
-              {zone.structure} <span className="print-muted">({zone.technique.toLowerCase()})</span>
+              <span className="print-worked__place">{capitalised(zone.place)}</span>: {zone.technique}
             </li>
           ))}
         </ol>
       )}
       <section className="print-section" aria-labelledby="home-care-heading">
         <h2 id="home-care-heading">Looking after yourself at home</h2>
-        {session.homeCare.trim() && <p className="print-note__text">{session.homeCare}</p>}
-        <p>{AFTER_CARE}</p>
+        {session.homeCare.trim() ? (
+          <p className="print-note__text">{session.homeCare}</p>
+        ) : (
+          <p>{TAKE_HOME_ADVICE.noHomeCare}</p>
+        )}
+      </section>
+      <section className="print-section" aria-labelledby="soreness-heading">
+        <h2 id="soreness-heading">What you may feel</h2>
+        <p>{TAKE_HOME_ADVICE.soreness}</p>
+      </section>
+      <section className="print-section" aria-labelledby="call-heading">
+        <h2 id="call-heading">When to call the clinic</h2>
+        <p>{TAKE_HOME_ADVICE.whenToCall}</p>
       </section>
       <section className="print-section print-next" aria-labelledby="next-heading">
         <h2 id="next-heading">Your next appointment</h2>
@@ -68,6 +79,6 @@ export function TakeHomeSheet({ printout, rendering, problem, includeScores }: T
           <TrendCharts trends={printout.trends} />
         </section>
       )}
-    </>
+    </div>
   );
 }

@@ -1,18 +1,18 @@
 import type { PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import { applyPreset } from '../cameraMoves';
-import { CAMERA_PRESETS, type ViewPresetId } from '../cameraPresets';
+import type { CameraFraming } from '../cameraPresets';
 import type { SideLabels } from '../sideLabels';
 
 /**
- * Renders one preset into the canvas and returns it as a PNG data URL, for printed summaries; the
- * camera is put back where the therapist left it.
+ * Renders one framing (a preset, or a closer look at one region) into the canvas and returns it as
+ * a PNG data URL, for printed summaries; the camera is put back where the therapist left it.
  */
 export function snapshotOf(
   gl: WebGLRenderer,
   scene: Scene,
   camera: PerspectiveCamera,
   labels: SideLabels,
-  preset: ViewPresetId,
+  framing: CameraFraming,
 ): string {
   const saved = {
     position: camera.position.clone(),
@@ -20,7 +20,7 @@ export function snapshotOf(
     quaternion: camera.quaternion.clone(),
     fov: camera.fov,
   };
-  applyPreset(camera, CAMERA_PRESETS[preset]);
+  applyPreset(camera, framing);
   labels.update(camera);
   gl.render(scene, camera);
   const url = gl.domElement.toDataURL('image/png');

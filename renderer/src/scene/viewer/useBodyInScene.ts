@@ -3,26 +3,30 @@ import { useEffect } from 'react';
 import { createCameraLights } from '../cameraLights';
 import type { BodyPresentation } from '../bodyPresentation';
 import type { SideLabels } from '../sideLabels';
-import { useViewerStore } from '../viewerStore';
+import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
 
 /**
  * Puts the body, the side labels and the camera's lights into the scene, drawn as the viewer
- * store says. The fascia envelope is built in a worker and arrives later: `onWholeModel` is
- * called once it is in the scene too.
+ * store says (a plain viewer: as the plain look). The fascia envelope is built in a worker and
+ * arrives later: `onWholeModel` is called once it is in the scene too.
  */
-export function useBodyInScene(presentation: BodyPresentation, labels: SideLabels, onWholeModel: () => void) {
+export function useBodyInScene(
+  presentation: BodyPresentation,
+  labels: SideLabels,
+  onWholeModel: () => void,
+  plain: boolean,
+) {
   const { camera, scene, invalidate } = useThree();
   useEffect(() => {
     const lights = createCameraLights();
     camera.add(lights);
     scene.add(camera, presentation.group, labels.group);
-    const store = useViewerStore.getState();
-    presentation.apply(store.layerModes, store.fasciaOpacity);
+    const look = () => (plain ? PLAIN_LOOK : useViewerStore.getState());
+    presentation.apply(look().layerModes, look().fasciaOpacity);
     let live = true;
     presentation.envelopeReady.then(() => {
       if (!live) return;
-      const s = useViewerStore.getState();
-      presentation.apply(s.layerModes, s.fasciaOpacity);
+      presentation.apply(look().layerModes, look().fasciaOpacity);
       onWholeModel();
       invalidate();
     });
@@ -31,5 +35,5 @@ export function useBodyInScene(presentation: BodyPresentation, labels: SideLabel
       camera.remove(lights);
       scene.remove(presentation.group, labels.group);
     };
-  }, [camera, scene, presentation, labels, invalidate, onWholeModel]);
+  }, [camera, scene, presentation, labels, invalidate, onWholeModel, plain]);
 }

@@ -5,14 +5,19 @@ import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js
 import type { BodyPresentation } from '../bodyPresentation';
 import { applyPreset, focusOnBox } from '../cameraMoves';
 import { CAMERA_PRESETS } from '../cameraPresets';
-import { useViewerStore } from '../viewerStore';
+import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
 
 type ViewerState = ReturnType<typeof useViewerStore.getState>;
 
-/** Store -> scene: layer modes, fascia opacity, selection, highlights and camera requests. */
+/**
+ * Store -> scene: layer modes, fascia opacity, selection, highlights and camera requests. A plain
+ * viewer draws the plain look instead and never listens: the model is shared by every viewer, so
+ * it also clears what a screen left lit on it (a hovered muscle, a highlighted line).
+ */
 export function useViewerStoreSync(
   presentation: BodyPresentation,
   controls: RefObject<OrbitControls | null>,
+  plain: boolean,
 ) {
   const { camera, invalidate } = useThree();
   useEffect(() => {
@@ -41,7 +46,15 @@ export function useViewerStoreSync(
       }
       invalidate();
     };
+    if (plain) {
+      state.clearChannel(0);
+      presentation.apply(PLAIN_LOOK.layerModes, PLAIN_LOOK.fasciaOpacity);
+      mark(PLAIN_LOOK.selectedId, 1);
+      mark(PLAIN_LOOK.highlightedIds, 2);
+      invalidate();
+      return;
+    }
     sync(useViewerStore.getState());
     return useViewerStore.subscribe(sync);
-  }, [presentation, camera, invalidate, controls]);
+  }, [presentation, camera, invalidate, controls, plain]);
 }

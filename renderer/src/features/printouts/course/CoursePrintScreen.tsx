@@ -87,8 +87,9 @@ function CoursePrintFrame<P extends CoursePrintout>({
         <SnapshotStage
           views={['anterior', 'posterior']}
           marks={[]}
-          painRegions={[]}
+          washes={{ pain: [], caution: [] }}
           previousPainRegions={null}
+          insets={false}
           painMaps={compared.map((map) => map.regions)}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
           onDone={({ painMapImages }) => setDrawn({ images: painMapImages, problem: null })}

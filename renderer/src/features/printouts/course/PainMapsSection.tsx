@@ -35,7 +35,12 @@ export function PainMapsSection({ maps, images, problem }: PainMapsSectionProps)
                 {compared.length === 1 ? 'Baseline and now' : index === 0 ? 'Baseline' : 'Now'}:{' '}
                 {sessionWords(map)}
               </h3>
-              <SnapshotFigures images={images[index] ?? []} legend={[]} />
+              <SnapshotFigures
+                images={images[index] ?? []}
+                legend={[]}
+                washes={['pain_area']}
+                plain={false}
+              />
             </div>
           ))}
         </div>

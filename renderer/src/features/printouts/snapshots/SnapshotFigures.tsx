@@ -1,12 +1,21 @@
 import type { MarkKind, SnapshotView } from '../../../../../shared/domain/printout';
 import { Legend, type LegendEntry } from '../../../marks/Legend';
-import { MARK_STYLES, PAIN_AREA_STYLE } from '../../../marks/styles';
+import { MARK_STYLES, WASH_STYLES } from '../../../marks/styles';
+import { PRINTED_PAIN_WASH } from './compose';
+import type { InsetRegion } from './crowding';
 
 export interface SnapshotImage {
   view: SnapshotView;
-  /** A PNG rendered from the view's camera preset (a data: or blob: URL, never the network). */
+  /** Set on an enlarged inset of one region, seen from the view; null on a whole-body view. */
+  inset: InsetRegion | null;
+  /** A PNG rendered from the view's camera framing (a data: or blob: URL, never the network). */
   url: string;
 }
+
+/** The painted areas a legend explains. */
+export type WashKind = 'pain_area' | 'caution';
+
+const WASH_LEGEND = { pain_area: PRINTED_PAIN_WASH, caution: WASH_STYLES.caution } as const;
 
 const VIEW_TITLES: Record<SnapshotView, string> = {
   anterior: 'Front (anterior)',
@@ -26,44 +35,90 @@ const ORIENTATION: Record<SnapshotView, string> = {
   right: 'Client’s right side: front to the right',
 };
 
-/** The legend for the kinds of mark this printout shows (a zone with its number), and the pain areas. */
-function legendEntries(kinds: readonly MarkKind[]): LegendEntry[] {
+/** The views in the client's words, for the take-home sheet: "you", and no Latin. */
+const PLAIN_VIEW_TITLES: Record<SnapshotView, string> = {
+  anterior: 'Front',
+  posterior: 'Back',
+  left: 'Your left side',
+  right: 'Your right side',
+};
+
+const PLAIN_ORIENTATION: Record<SnapshotView, string> = {
+  anterior: 'Facing you: your right is on the left of the picture',
+  posterior: 'From behind: your left is on the left of the picture',
+  left: 'Your left side: your front is to the left',
+  right: 'Your right side: your front is to the right',
+};
+
+/** The legend for the kinds of mark this printout shows (a zone with its number), and its painted areas. */
+function legendEntries(kinds: readonly MarkKind[], washes: readonly WashKind[]): LegendEntry[] {
   return [
     ...kinds.map((kind) => ({ mark: MARK_STYLES[kind], glyph: kind === 'zone' ? '1' : undefined })),
-    { wash: { ...PAIN_AREA_STYLE, striped: false } },
+    ...washes.map((wash) => ({ wash: WASH_LEGEND[wash] })),
   ];
 }
 
-/** The snapshots side by side, each a figure that never splits across pages, and their legend. */
+/**
+ * The snapshots side by side, each a figure that never splits across pages, and their legend right
+ * under them, on the same page; then the enlarged insets of where marks crowd, with the same marks
+ * and numbers.
+ */
 export function SnapshotFigures({
   images,
   legend,
+  washes,
+  plain,
 }: {
   images: readonly SnapshotImage[];
   legend: readonly MarkKind[];
+  washes: readonly WashKind[];
+  plain: boolean;
 }) {
+  const titles = plain ? PLAIN_VIEW_TITLES : VIEW_TITLES;
+  const orientation = plain ? PLAIN_ORIENTATION : ORIENTATION;
+  const whole = images.filter((image) => !image.inset);
+  const insets = images.flatMap(({ inset, ...image }) => (inset ? [{ ...image, inset }] : []));
   return (
     <div className="print-snapshots">
       <div className="print-snapshots__row">
-        {images.map((image) => (
+        {whole.map((image) => (
           <figure className="print-snapshot" key={image.view}>
             <img
               className="print-snapshot__image"
               src={image.url}
-              alt={`The body model, ${VIEW_TITLES[image.view]}, with the session's marks`}
+              alt={`The body model, ${titles[image.view]}, with the session's marks`}
             />
             <figcaption>
-              {VIEW_TITLES[image.view]}
-              <span className="print-snapshot__orientation">{ORIENTATION[image.view]}</span>
+              {titles[image.view]}
+              <span className="print-snapshot__orientation">{orientation[image.view]}</span>
             </figcaption>
           </figure>
         ))}
       </div>
       <Legend
-        entries={legendEntries(legend)}
+        entries={legendEntries(legend, washes)}
         className="print-legend"
         symbolClassName="print-legend__symbol"
       />
+      {insets.length > 0 && (
+        <div className="print-snapshots__row print-snapshots__row--insets">
+          {insets.map((image) => (
+            <figure className="print-snapshot print-snapshot--inset" key={image.inset.id}>
+              <img
+                className="print-snapshot__image"
+                src={image.url}
+                alt={`${image.inset.title}, enlarged, ${titles[image.view]}, with the session's marks`}
+              />
+              <figcaption>
+                {image.inset.title}, enlarged
+                <span className="print-snapshot__orientation">
+                  {titles[image.view]}: {orientation[image.view].toLowerCase()}
+                </span>
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

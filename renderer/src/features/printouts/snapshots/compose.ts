@@ -1,64 +1,65 @@
-import { PerspectiveCamera, Vector3 } from 'three';
+import type { PerspectiveCamera } from 'three';
 import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
-import type { PrintMark, SnapshotView } from '../../../../../shared/domain/printout';
-import { applyPreset } from '../../../scene/cameraMoves';
-import { CAMERA_PRESETS } from '../../../scene/cameraPresets';
-import { drawLabel, drawLeader, drawMark } from '../../../marks/draw';
-import { MARK_STYLES, PAIN_AREA_STYLE } from '../../../marks/styles';
+import type { PrintMark } from '../../../../../shared/domain/printout';
+import type { CameraFraming } from '../../../scene/cameraPresets';
+import { drawArrow, drawLabel, drawLeader, drawMark } from '../../../marks/draw';
+import { MARK_STYLES, PAIN_AREA_STYLE, WASH_STYLES, type WashStyle } from '../../../marks/styles';
+import { directionOnPicture, faces, framingCamera, pixelsPerCm, toPixels, type Pixel } from './projection';
 import { spreadLabels } from './spread-labels';
 
 /** A mark's size on the snapshot, as a share of the image's height: legible at print size. */
 const MARK_SIZE = 0.026;
-/** A mark whose surface turns further than this from the camera is on the far side of the body. */
-const FACING_MIN = 0.15;
 
-/** The camera the snapshot was rendered with, rebuilt from the same preset, to place marks on it. */
-function presetCamera(view: SnapshotView, width: number, height: number): PerspectiveCamera {
-  const camera = new PerspectiveCamera(CAMERA_PRESETS[view].fov, width / height, 5, 2500);
-  applyPreset(camera, CAMERA_PRESETS[view]);
-  camera.updateMatrixWorld();
-  return camera;
+/** The painted areas a snapshot shows: pain as a wash, caution and no-touch zones striped. */
+export interface SnapshotWashes {
+  pain: readonly PaintedRegion[];
+  caution: readonly PaintedRegion[];
 }
 
-function toPixels(camera: PerspectiveCamera, point: readonly number[], width: number, height: number) {
-  const projected = new Vector3(point[0], point[1], point[2]).project(camera);
-  return { x: ((projected.x + 1) / 2) * width, y: ((1 - projected.y) / 2) * height };
-}
+/** The pain wash as the legend shows it: plain, at the printout's own opacity. */
+export const PRINTED_PAIN_WASH: WashStyle = { ...PAIN_AREA_STYLE, striped: false };
 
-function faces(camera: PerspectiveCamera, point: readonly number[], normal: readonly number[]): boolean {
-  const toCamera = camera.position
-    .clone()
-    .sub(new Vector3(point[0], point[1], point[2]))
-    .normalize();
-  return toCamera.dot(new Vector3(normal[0], normal[1], normal[2])) > FACING_MIN;
-}
-
-/** Centimetres at the body's depth, in pixels of this image. */
-function pixelsPerCm(camera: PerspectiveCamera, height: number): number {
-  const distance = camera.position.length();
-  return height / (2 * distance * Math.tan((camera.fov * Math.PI) / 360));
+export function markSize(height: number): number {
+  return Math.max(10, height * MARK_SIZE);
 }
 
 /**
- * The pain areas as a translucent wash: the strokes in order on their own layer (an erase cuts out
- * what earlier paint covered), then laid over the body at the legend's opacity. A stamp has no
- * normal; it is shown in the views facing away from the body's long axis at that point.
+ * The marks that face this camera, where each falls on the picture: findings first, so they keep
+ * their places, then the numbered zones.
  */
-function drawPainAreas(
-  context: CanvasRenderingContext2D,
+export function marksSeen(
   camera: PerspectiveCamera,
-  regions: readonly PaintedRegion[],
+  marks: readonly PrintMark[],
   width: number,
   height: number,
-): void {
-  if (regions.length === 0) return;
+): { mark: PrintMark; at: Pixel }[] {
+  return marks
+    .filter((mark) => faces(camera, mark.point, mark.normal))
+    .sort((a, b) => Number(Boolean(a.label)) - Number(Boolean(b.label)))
+    .map((mark) => ({ mark, at: toPixels(camera, mark.point, width, height) }));
+}
+
+/**
+ * Painted regions as one solid layer: the strokes in order (an erase cuts out what earlier paint
+ * covered). A stamp has no normal; it is shown in the views facing away from the body's long axis
+ * at that point.
+ */
+function regionLayer(
+  camera: PerspectiveCamera,
+  framing: CameraFraming,
+  regions: readonly PaintedRegion[],
+  colour: string,
+  width: number,
+  height: number,
+): HTMLCanvasElement | null {
+  if (regions.length === 0) return null;
   const layer = document.createElement('canvas');
   layer.width = width;
   layer.height = height;
   const paint = layer.getContext('2d');
-  if (!paint) return;
-  const scale = pixelsPerCm(camera, height);
-  paint.fillStyle = PAIN_AREA_STYLE.colour;
+  if (!paint) return null;
+  const scale = pixelsPerCm(framing, height);
+  paint.fillStyle = colour;
   for (const stroke of regions.flatMap((region) => region.strokes)) {
     paint.globalCompositeOperation = stroke.mode === 'paint' ? 'source-over' : 'destination-out';
     for (const stamp of stroke.stamps) {
@@ -70,9 +71,39 @@ function drawPainAreas(
       paint.fill();
     }
   }
+  return layer;
+}
+
+/**
+ * Lays a region layer over the body as its legend shows it: a translucent wash, or for a striped
+ * style a faint tint crossed by stripes, so a no-touch zone differs from pain by pattern as well.
+ */
+function drawWash(context: CanvasRenderingContext2D, layer: HTMLCanvasElement, style: WashStyle): void {
   context.save();
-  context.globalAlpha = PAIN_AREA_STYLE.opacity;
+  context.globalAlpha = style.striped ? style.opacity * 0.3 : style.opacity;
   context.drawImage(layer, 0, 0);
+  context.restore();
+  if (!style.striped) return;
+  const { width, height } = layer;
+  const stripes = document.createElement('canvas');
+  stripes.width = width;
+  stripes.height = height;
+  const pen = stripes.getContext('2d');
+  if (!pen) return;
+  pen.drawImage(layer, 0, 0);
+  pen.globalCompositeOperation = 'source-in';
+  pen.strokeStyle = style.colour;
+  pen.lineWidth = Math.max(2, height / 300);
+  pen.beginPath();
+  const gap = Math.max(6, height / 90);
+  for (let start = -height; start < width; start += gap) {
+    pen.moveTo(start, height);
+    pen.lineTo(start + height, 0);
+  }
+  pen.stroke();
+  context.save();
+  context.globalAlpha = style.opacity;
+  context.drawImage(stripes, 0, 0);
   context.restore();
 }
 
@@ -82,16 +113,25 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return image.decode().then(() => image);
 }
 
+/** A rendered body image's size in pixels. */
+export async function imageSize(url: string): Promise<{ width: number; height: number }> {
+  const image = await loadImage(url);
+  return { width: image.naturalWidth, height: image.naturalHeight };
+}
+
 /**
- * One finished snapshot: the body as the viewer rendered it from the preset, with the pain areas
- * and every mark that faces this camera drawn on top, as a PNG. Marks are drawn in 2D after the
- * render so they keep the legend's exact shapes and never hide in the muscle.
+ * One finished snapshot: the body as the viewer rendered it from the framing, with the painted
+ * areas and every mark that faces this camera drawn on top, as a PNG; each adhesion with an arrow
+ * the way it is restricted, where that way runs across the picture. Marks are drawn in 2D after
+ * the render so they keep the legend's exact shapes and never hide in the muscle.
  */
 export async function composeSnapshot(
-  view: SnapshotView,
+  framing: CameraFraming,
   bodyImage: string,
   marks: readonly PrintMark[],
-  painRegions: readonly PaintedRegion[],
+  washes: SnapshotWashes,
+  /** Keep only the middle square (an enlarged inset). */
+  square = false,
 ): Promise<string> {
   const body = await loadImage(bodyImage);
   const { naturalWidth: width, naturalHeight: height } = body;
@@ -101,15 +141,18 @@ export async function composeSnapshot(
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This computer cannot draw the printed snapshots');
   context.drawImage(body, 0, 0);
-  const camera = presetCamera(view, width, height);
-  drawPainAreas(context, camera, painRegions, width, height);
-  const size = Math.max(10, height * MARK_SIZE);
+  const camera = framingCamera(framing, width, height);
+  for (const [regions, style] of [
+    [washes.pain, PRINTED_PAIN_WASH],
+    [washes.caution, WASH_STYLES.caution],
+  ] as const) {
+    const layer = regionLayer(camera, framing, regions, style.colour, width, height);
+    if (layer) drawWash(context, layer, style);
+  }
+  const size = markSize(height);
   // Findings keep their places first; zones' numbers then go where they hide nothing. Any mark
   // that had to move gets a leader line back to where it belongs.
-  const seen = marks
-    .filter((mark) => faces(camera, mark.point, mark.normal))
-    .sort((a, b) => Number(Boolean(a.label)) - Number(Boolean(b.label)))
-    .map((mark) => ({ mark, at: toPixels(camera, mark.point, width, height) }));
+  const seen = marksSeen(camera, marks, width, height);
   const spots = spreadLabels(
     seen.map(({ at }) => at),
     size,
@@ -122,5 +165,22 @@ export async function composeSnapshot(
     drawMark(context, style, spot.x, spot.y, size);
     if (mark.label) drawLabel(context, mark.label, spot.x, spot.y, size);
   });
-  return canvas.toDataURL('image/png');
+  // The arrows last, so a neighbour moved aside never hides which way a restriction runs.
+  seen.forEach(({ mark }, index) => {
+    const restriction = mark.direction && directionOnPicture(camera, mark.point, mark.direction);
+    if (restriction) drawArrow(context, spots[index]!, restriction, size, MARK_STYLES[mark.kind].colour);
+  });
+  return (square ? middleSquare(canvas) : canvas).toDataURL('image/png');
+}
+
+/** The middle square of a tall picture: an inset's region is about as wide as it is high. */
+function middleSquare(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const side = Math.min(canvas.width, canvas.height);
+  const square = document.createElement('canvas');
+  square.width = side;
+  square.height = side;
+  const sx = (canvas.width - side) / 2;
+  const sy = (canvas.height - side) / 2;
+  square.getContext('2d')?.drawImage(canvas, sx, sy, side, side, 0, 0, side, side);
+  return square;
 }

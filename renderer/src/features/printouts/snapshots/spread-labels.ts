@@ -7,6 +7,11 @@ export interface Spot {
 const CLEARANCE = 1.1;
 const MAX_STEPS = 30;
 
+/** Two marks of this size at these spots would cover each other. */
+export function covers(a: Spot, b: Spot, size: number): boolean {
+  return Math.abs(a.x - b.x) < size * CLEARANCE && Math.abs(a.y - b.y) < size * CLEARANCE;
+}
+
 /**
  * Places marks so none covers another: each keeps its own spot if it is free, otherwise moves
  * sideways, away from the body's midline (`centreX`), in half-size steps until it is clear. Earlier
@@ -15,11 +20,7 @@ const MAX_STEPS = 30;
  */
 export function spreadLabels(spots: readonly Spot[], size: number, centreX: number): Spot[] {
   const placed: Spot[] = [];
-  const collides = (spot: Spot) =>
-    placed.some(
-      (other) =>
-        Math.abs(other.x - spot.x) < size * CLEARANCE && Math.abs(other.y - spot.y) < size * CLEARANCE,
-    );
+  const collides = (spot: Spot) => placed.some((other) => covers(other, spot, size));
   for (const spot of spots) {
     const away = spot.x >= centreX ? 1 : -1;
     let candidate = { ...spot };
