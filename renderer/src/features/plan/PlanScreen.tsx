@@ -9,6 +9,7 @@ import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
 import { ClientHeader } from '../clients/ClientHeader';
 import { formatDateTime } from '../../ui/format';
 import { Details } from './Details';
+import { TenderPointExam } from './exam/TenderPointExam';
 import { FindingList } from './FindingList';
 import { Measures } from './Measures';
 import { PlanLegend } from './PlanLegend';
@@ -23,7 +24,7 @@ import { useModelInput } from './useModelInput';
 import { useSkin } from './useSkin';
 import { ViewCorner } from './ViewCorner';
 
-type Mode = 'plan' | 'starting' | 'running';
+type Mode = 'plan' | 'examining' | 'starting' | 'running';
 
 /**
  * The session plan: the model in the centre with its tools, the plan and findings on the
@@ -69,7 +70,11 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
           {problem}
         </p>
       )}
-      <PlanArea />
+      <PlanArea
+        examining={mode === 'examining'}
+        onExam={plan.session.locked ? undefined : () => setMode('examining')}
+        onExamFinished={() => setMode('plan')}
+      />
       {mode === 'starting' && (
         <StartDialog onStarted={() => setMode('running')} onCancel={() => setMode('plan')} />
       )}
@@ -131,7 +136,16 @@ function PlanActions({ onStart }: { onStart: () => void }) {
   );
 }
 
-function PlanArea() {
+/** The panels and the model; while the tender-point exam runs, it takes the details column. */
+function PlanArea({
+  examining,
+  onExam,
+  onExamFinished,
+}: {
+  examining: boolean;
+  onExam?: () => void;
+  onExamFinished: () => void;
+}) {
   const viewer = useRef<BodyViewerHandle>(null);
   const canvasArea = useRef<HTMLDivElement>(null);
   const skin = useSkin();
@@ -144,7 +158,7 @@ function PlanArea() {
         <Measures skin={skin} />
       </aside>
       <div className="plan-canvas" ref={canvasArea}>
-        <Toolbar />
+        <Toolbar onExam={examining ? undefined : onExam} />
         <div className="plan-stage">
           <BodyViewer
             className="plan-viewer"
@@ -158,8 +172,14 @@ function PlanArea() {
         </div>
       </div>
       <aside className="plan-details-column" aria-label="Selected item and legend">
-        <Details />
-        <PlanLegend />
+        {examining ? (
+          <TenderPointExam onFinish={onExamFinished} />
+        ) : (
+          <>
+            <Details />
+            <PlanLegend />
+          </>
+        )}
       </aside>
     </div>
   );
