@@ -41,6 +41,7 @@ export function TenderPointExam({ onFinish }: { onFinish: () => void }) {
   const plan = usePlanStore((s) => s.plan)!;
   const make = usePlanStore((s) => s.make);
   const setTool = usePlanStore((s) => s.setTool);
+  const setExamSite = usePlanStore((s) => s.setExamSite);
   const unit = useAlgometerUnit();
   const bodies = plan.findings.map((finding) => finding.body);
   const [step, setStep] = useState(() => openingStep(bodies));
@@ -92,9 +93,11 @@ export function TenderPointExam({ onFinish }: { onFinish: () => void }) {
   }, [setTool]);
   // Each site opens ready for its answer: the reading field takes typing, and P, N and B still work.
   useEffect(() => {
+    setExamSite(siteId);
     if (siteId) useViewerStore.getState().viewPoint(siteView(siteId));
     (siteId ? readingInput.current : finishButton.current)?.focus();
-  }, [siteId]);
+  }, [siteId, setExamSite]);
+  useEffect(() => () => setExamSite(null), [setExamSite]);
 
   const submitReading = (event: FormEvent) => {
     event.preventDefault();

@@ -20,8 +20,8 @@ const LEFT_SIDE_DIRECTIONS: Readonly<Record<string, Vec3>> = {
   tp_knee: [-0.3, 0.1, 1],
 };
 
-/** Close enough to see the site and what is around it: about 50 cm of body from top to bottom. */
-const SITE_DISTANCE_CM = 90;
+/** Close enough to see the site and what is around it: about 65 cm of body from top to bottom. */
+const SITE_DISTANCE_CM = 120;
 
 /** The camera's view of one tender-point site during the exam. */
 export function siteView(siteId: string): PointView {

@@ -93,14 +93,19 @@ function FindingMark({
   }
 }
 
-/** The 18 ACR sites: painful ones solid; while examining, the rest shown faint so they can be tested. */
+/**
+ * The 18 ACR sites: painful ones solid; while examining, the rest shown faint so they can be tested,
+ * and the site the guided exam is on twice the size in full colour, with a question mark until it has a result.
+ */
 function TenderSites({
   findings,
   examining,
+  current,
   skin,
 }: {
   findings: readonly Finding[];
   examining: boolean;
+  current: string | null;
   skin: SkinSurface;
 }) {
   const results = new Map(
@@ -117,13 +122,18 @@ function TenderSites({
       {tenderPointSites().map((site) => {
         const painful = results.get(site.id);
         if (painful === undefined && !examining) return null;
-        const style = painful ? MARK_STYLES.tender_point : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
+        const isCurrent = site.id === current;
+        const style =
+          painful || isCurrent
+            ? MARK_STYLES.tender_point
+            : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
+        const glyph = painful === false ? '–' : isCurrent && painful === undefined ? '?' : '';
         return (
           <MarkSprite
             key={site.id}
-            texture={markTexture(style, painful === false ? '–' : '')}
+            texture={markTexture(style, glyph)}
             position={points.get(site.id)!}
-            emphasis={painful ? 1 : 0.8}
+            emphasis={(painful ? 1 : 0.8) * (isCurrent ? 2 : 1)}
           />
         );
       })}
@@ -202,6 +212,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
   const comparing = usePlanStore((s) => s.comparing);
   const selection = usePlanStore((s) => s.selection);
   const tool = usePlanStore((s) => s.tool);
+  const examSiteId = usePlanStore((s) => s.examSiteId);
   const live = useLiveStroke((s) => s.stroke);
   const liveRegion = useMemo(() => (live ? { strokes: [live] } : null), [live]);
   if (!plan) return null;
@@ -222,7 +233,12 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
           skin={skin}
         />
       ))}
-      <TenderSites findings={plan.findings} examining={tool === 'tender_point'} skin={skin} />
+      <TenderSites
+        findings={plan.findings}
+        examining={tool === 'tender_point'}
+        current={examSiteId}
+        skin={skin}
+      />
       <EndangermentSites skin={skin} />
       {plan.zones.map((zone, index) => (
         <ZoneMark
