@@ -60,7 +60,13 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
       <ClientHeader
         client={client}
         title={`Session plan, ${formatDateTime(plan.session.startsAt)}`}
-        actions={<PlanActions onStart={() => setMode('starting')} />}
+        actions={
+          <PlanActions
+            examining={mode === 'examining'}
+            onExam={(examining) => setMode(examining ? 'examining' : 'plan')}
+            onStart={() => setMode('starting')}
+          />
+        }
       />
       {plan.session.locked && (
         <p className="plan-locked">This session’s note is signed: its findings and plan are locked.</p>
@@ -70,11 +76,7 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
           {problem}
         </p>
       )}
-      <PlanArea
-        examining={mode === 'examining'}
-        onExam={plan.session.locked ? undefined : () => setMode('examining')}
-        onExamFinished={() => setMode('plan')}
-      />
+      <PlanArea examining={mode === 'examining'} onExamFinished={() => setMode('plan')} />
       {mode === 'starting' && (
         <StartDialog onStarted={() => setMode('running')} onCancel={() => setMode('plan')} />
       )}
@@ -93,7 +95,15 @@ function resumedMode(plan: SessionPlan | null): Mode {
   return pending ? 'starting' : 'running';
 }
 
-function PlanActions({ onStart }: { onStart: () => void }) {
+function PlanActions({
+  examining,
+  onExam,
+  onStart,
+}: {
+  examining: boolean;
+  onExam: (examining: boolean) => void;
+  onStart: () => void;
+}) {
   const plan = usePlanStore((s) => s.plan)!;
   const comparing = usePlanStore((s) => s.comparing);
   const setComparing = usePlanStore((s) => s.setComparing);
@@ -128,6 +138,11 @@ function PlanActions({ onStart }: { onStart: () => void }) {
         </button>
       )}
       {!session.locked && (
+        <button type="button" className="button" aria-pressed={examining} onClick={() => onExam(!examining)}>
+          Tender-point exam
+        </button>
+      )}
+      {!session.locked && (
         <button type="button" className="button button--primary" onClick={onStart}>
           {start ? 'Resume the session' : 'Start session'}
         </button>
@@ -137,15 +152,7 @@ function PlanActions({ onStart }: { onStart: () => void }) {
 }
 
 /** The panels and the model; while the tender-point exam runs, it takes the details column. */
-function PlanArea({
-  examining,
-  onExam,
-  onExamFinished,
-}: {
-  examining: boolean;
-  onExam?: () => void;
-  onExamFinished: () => void;
-}) {
+function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFinished: () => void }) {
   const viewer = useRef<BodyViewerHandle>(null);
   const canvasArea = useRef<HTMLDivElement>(null);
   const skin = useSkin();
@@ -158,7 +165,7 @@ function PlanArea({
         <Measures skin={skin} />
       </aside>
       <div className="plan-canvas" ref={canvasArea}>
-        <Toolbar onExam={examining ? undefined : onExam} />
+        <Toolbar />
         <div className="plan-stage">
           <BodyViewer
             className="plan-viewer"

@@ -1,11 +1,8 @@
 import { BRUSH_RADII_CM, TOOLS, toolById } from './tools';
 import { usePlanStore } from './planStore';
 
-/**
- * The tools over the canvas, each with its key; the brush radius shows while a painting tool is on.
- * `onExam`, when the plan can be changed, starts the guided tender-point exam.
- */
-export function Toolbar({ onExam }: { onExam?: () => void }) {
+/** The tools over the canvas, each with its key; the brush radius shows while a painting tool is on. */
+export function Toolbar() {
   const tool = usePlanStore((s) => s.tool);
   const setTool = usePlanStore((s) => s.setTool);
   const radius = usePlanStore((s) => s.brushRadiusCm);
@@ -28,11 +25,6 @@ export function Toolbar({ onExam }: { onExam?: () => void }) {
           {entry.label} <kbd>{entry.key.toUpperCase()}</kbd>
         </button>
       ))}
-      {onExam && (
-        <button type="button" className="tool" onClick={onExam}>
-          Tender-point exam
-        </button>
-      )}
       {toolById(tool).paints && (
         <label className="brush">
           Brush radius
