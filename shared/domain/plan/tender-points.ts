@@ -61,7 +61,9 @@ export const TENDER_POINT_EXAM_ORDER: readonly string[] = EXAM_PAIRS.flatMap((pa
 export const ACR_1990_PAINFUL_SITES = 11;
 
 /** The criterion as the exam shows it, with whom it is for. */
-export const ACR_1990_CRITERION_LABEL = `ACR 1990 criterion: at least ${ACR_1990_PAINFUL_SITES} of ${TENDER_POINT_SITE_COUNT} sites painful. Information for the client’s physician, not a diagnosis.`;
+export const ACR_1990_CRITERION_LABEL =
+  `ACR 1990 criterion: at least ${ACR_1990_PAINFUL_SITES} of ${TENDER_POINT_SITE_COUNT} sites painful. ` +
+  'Information for the client’s physician, not a diagnosis.';
 
 /** The site's fixed place on the atlas, so the exam is pre-placed on every model. */
 export function tenderPointSite(siteId: string) {

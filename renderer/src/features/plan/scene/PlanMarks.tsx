@@ -95,7 +95,8 @@ function FindingMark({
 
 /**
  * The 18 ACR sites: painful ones solid; while examining, the rest shown faint so they can be tested,
- * and the site the guided exam is on twice the size in full colour, with a question mark until it has a result.
+ * and the site the guided exam is on twice the size in full colour, with a question mark until it
+ * has a result.
  */
 function TenderSites({
   findings,
