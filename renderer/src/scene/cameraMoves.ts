@@ -2,6 +2,7 @@ import type { Box3, PerspectiveCamera } from 'three';
 import { Vector3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { CameraFraming } from './cameraPresets';
+import type { PointView } from './viewerStore';
 
 /** Camera placements shared by the explorer, marking views and printed snapshots. */
 export function applyPreset(
@@ -43,6 +44,23 @@ export function focusOnBox(camera: PerspectiveCamera, box: Box3, controls?: Orbi
   camera.updateProjectionMatrix();
   if (controls) {
     controls.target.copy(center);
+    controls.update();
+  }
+}
+
+/** Looks straight at one point of the body from the view's direction, upright, at its distance. */
+export function focusOnPoint(
+  camera: PerspectiveCamera,
+  { point, direction, distanceCm }: PointView,
+  controls?: OrbitControls | null,
+): void {
+  const target = new Vector3(...point);
+  camera.up.set(0, 1, 0);
+  camera.position.copy(target).addScaledVector(new Vector3(...direction).normalize(), distanceCm);
+  camera.lookAt(target);
+  camera.updateProjectionMatrix();
+  if (controls) {
+    controls.target.copy(target);
     controls.update();
   }
 }

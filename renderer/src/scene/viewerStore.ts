@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { LAYERS, type Layer } from '../../../shared/anatomy';
+import { LAYERS, type Layer, type Vec3 } from '../../../shared/anatomy';
 import type { ViewPresetId } from './cameraPresets';
 import type { PickPreference } from './model/picking';
 
@@ -13,7 +13,15 @@ export type LayerMode = 'show' | 'ghost' | 'hide';
 /** A one-shot camera instruction; `nonce` makes repeating the same request take effect again. */
 export type CameraRequest =
   | { kind: 'preset'; preset: ViewPresetId; nonce: number }
-  | { kind: 'focus'; structureId: string; nonce: number };
+  | { kind: 'focus'; structureId: string; nonce: number }
+  | { kind: 'point'; view: PointView; nonce: number };
+
+/** A close view of one point of the body: from `direction` (model space), `distanceCm` away. */
+export interface PointView {
+  point: Vec3;
+  direction: Vec3;
+  distanceCm: number;
+}
 
 export interface ViewerState {
   layerModes: Record<Layer, LayerMode>;
@@ -34,6 +42,7 @@ export interface ViewerState {
   setPickPreference(preference: PickPreference): void;
   showPreset(preset: ViewPresetId): void;
   focusStructure(id: string): void;
+  viewPoint(view: PointView): void;
   reset(): void;
 }
 
@@ -72,6 +81,7 @@ export const useViewerStore = create<ViewerState>()((set) => ({
     set({ cameraRequest: { kind: 'preset', preset, nonce: ++nonce }, lastPreset: preset }),
   focusStructure: (structureId) =>
     set({ cameraRequest: { kind: 'focus', structureId, nonce: ++nonce }, lastPreset: null }),
+  viewPoint: (view) => set({ cameraRequest: { kind: 'point', view, nonce: ++nonce }, lastPreset: null }),
   reset: () =>
     set({
       ...PLAIN_LOOK,

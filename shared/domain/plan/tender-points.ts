@@ -1,7 +1,7 @@
 import { tenderPointSites } from '../../anatomy';
 import type { FindingBody } from './findings';
 
-type TenderPoint = Extract<FindingBody, { kind: 'tender_point' }>;
+export type TenderPoint = Extract<FindingBody, { kind: 'tender_point' }>;
 
 export const TENDER_POINT_SITE_COUNT = 18;
 
@@ -15,7 +15,7 @@ export interface TenderPointCount {
 }
 
 /** Each site's result, by its last record: a site recorded twice counts as recorded last. */
-function resultsBySite(findings: readonly FindingBody[]): Map<string, TenderPoint> {
+export function tenderPointResults(findings: readonly FindingBody[]): Map<string, TenderPoint> {
   const bySite = new Map<string, TenderPoint>();
   for (const finding of findings) if (finding.kind === 'tender_point') bySite.set(finding.siteId, finding);
   return bySite;
@@ -23,7 +23,7 @@ function resultsBySite(findings: readonly FindingBody[]): Map<string, TenderPoin
 
 /** Painful sites of the 18, one result per site (a site recorded twice counts by its last record). */
 export function tenderPointCount(findings: readonly FindingBody[]): TenderPointCount {
-  const bySite = resultsBySite(findings);
+  const bySite = tenderPointResults(findings);
   return {
     painful: [...bySite.values()].filter((finding) => finding.painful).length,
     tested: bySite.size,
@@ -35,6 +35,35 @@ export function describeTenderPointCount(count: TenderPointCount): string {
   const untested = count.of - count.tested;
   return `${count.painful}/${count.of} painful` + (untested > 0 ? ` (${untested} not tested)` : '');
 }
+
+/**
+ * The order a guided exam visits the sites in: the nine pairs from the head down, the client's left
+ * then right of each, so the therapist works down one side of the table at a time.
+ */
+const EXAM_PAIRS = [
+  'tp_occiput',
+  'tp_low_cervical',
+  'tp_trapezius',
+  'tp_supraspinatus',
+  'tp_second_rib',
+  'tp_lateral_epicondyle',
+  'tp_gluteal',
+  'tp_greater_trochanter',
+  'tp_knee',
+] as const;
+
+export const TENDER_POINT_EXAM_ORDER: readonly string[] = EXAM_PAIRS.flatMap((pair) => [
+  `${pair}_L`,
+  `${pair}_R`,
+]);
+
+/** The ACR 1990 classification criterion: at least this many of the 18 sites painful. */
+export const ACR_1990_PAINFUL_SITES = 11;
+
+/** The criterion as the exam shows it, with whom it is for. */
+export const ACR_1990_CRITERION_LABEL =
+  `ACR 1990 criterion: at least ${ACR_1990_PAINFUL_SITES} of ${TENDER_POINT_SITE_COUNT} sites painful. ` +
+  'Information for the client’s physician, not a diagnosis.';
 
 /** The site's fixed place on the atlas, so the exam is pre-placed on every model. */
 export function tenderPointSite(siteId: string) {
@@ -57,11 +86,15 @@ export interface ContradictedTenderPoint {
   algometerKgCm2: number;
 }
 
+/** Whether a site whose pain began at this algometer reading hurts under the ACR test pressure. */
+export function painfulAtTestPressure(algometerKgCm2: number): boolean {
+  return algometerKgCm2 < ACR_TEST_PRESSURE_KG_CM2;
+}
+
 export function contradictedTenderPoints(findings: readonly FindingBody[]): ContradictedTenderPoint[] {
-  return [...resultsBySite(findings).values()].flatMap(({ siteId, painful, algometerKgCm2 }) => {
+  return [...tenderPointResults(findings).values()].flatMap(({ siteId, painful, algometerKgCm2 }) => {
     if (algometerKgCm2 === null) return [];
-    const painfulAtTest = algometerKgCm2 < ACR_TEST_PRESSURE_KG_CM2;
-    return painful === painfulAtTest ? [] : [{ siteId, painful, algometerKgCm2 }];
+    return painful === painfulAtTestPressure(algometerKgCm2) ? [] : [{ siteId, painful, algometerKgCm2 }];
   });
 }
 

@@ -9,6 +9,7 @@ import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
 import { ClientHeader } from '../clients/ClientHeader';
 import { formatDateTime } from '../../ui/format';
 import { Details } from './Details';
+import { TenderPointExam } from './exam/TenderPointExam';
 import { FindingList } from './FindingList';
 import { Measures } from './Measures';
 import { PlanLegend } from './PlanLegend';
@@ -23,7 +24,7 @@ import { useModelInput } from './useModelInput';
 import { useSkin } from './useSkin';
 import { ViewCorner } from './ViewCorner';
 
-type Mode = 'plan' | 'starting' | 'running';
+type Mode = 'plan' | 'examining' | 'starting' | 'running';
 
 /**
  * The session plan: the model in the centre with its tools, the plan and findings on the
@@ -59,7 +60,13 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
       <ClientHeader
         client={client}
         title={`Session plan, ${formatDateTime(plan.session.startsAt)}`}
-        actions={<PlanActions onStart={() => setMode('starting')} />}
+        actions={
+          <PlanActions
+            examining={mode === 'examining'}
+            onExam={(examining) => setMode(examining ? 'examining' : 'plan')}
+            onStart={() => setMode('starting')}
+          />
+        }
       />
       {plan.session.locked && (
         <p className="plan-locked">This session’s note is signed: its findings and plan are locked.</p>
@@ -69,7 +76,7 @@ export function PlanScreen({ sessionId }: { sessionId: string }) {
           {problem}
         </p>
       )}
-      <PlanArea />
+      <PlanArea examining={mode === 'examining'} onExamFinished={() => setMode('plan')} />
       {mode === 'starting' && (
         <StartDialog onStarted={() => setMode('running')} onCancel={() => setMode('plan')} />
       )}
@@ -88,7 +95,15 @@ function resumedMode(plan: SessionPlan | null): Mode {
   return pending ? 'starting' : 'running';
 }
 
-function PlanActions({ onStart }: { onStart: () => void }) {
+function PlanActions({
+  examining,
+  onExam,
+  onStart,
+}: {
+  examining: boolean;
+  onExam: (examining: boolean) => void;
+  onStart: () => void;
+}) {
   const plan = usePlanStore((s) => s.plan)!;
   const comparing = usePlanStore((s) => s.comparing);
   const setComparing = usePlanStore((s) => s.setComparing);
@@ -123,6 +138,11 @@ function PlanActions({ onStart }: { onStart: () => void }) {
         </button>
       )}
       {!session.locked && (
+        <button type="button" className="button" aria-pressed={examining} onClick={() => onExam(!examining)}>
+          Tender-point exam
+        </button>
+      )}
+      {!session.locked && (
         <button type="button" className="button button--primary" onClick={onStart}>
           {start ? 'Resume the session' : 'Start session'}
         </button>
@@ -131,7 +151,8 @@ function PlanActions({ onStart }: { onStart: () => void }) {
   );
 }
 
-function PlanArea() {
+/** The panels and the model; while the tender-point exam runs, it takes the details column. */
+function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFinished: () => void }) {
   const viewer = useRef<BodyViewerHandle>(null);
   const canvasArea = useRef<HTMLDivElement>(null);
   const skin = useSkin();
@@ -158,8 +179,14 @@ function PlanArea() {
         </div>
       </div>
       <aside className="plan-details-column" aria-label="Selected item and legend">
-        <Details />
-        <PlanLegend />
+        {examining ? (
+          <TenderPointExam onFinish={onExamFinished} />
+        ) : (
+          <>
+            <Details />
+            <PlanLegend />
+          </>
+        )}
       </aside>
     </div>
   );

@@ -25,12 +25,15 @@ export interface PlanState {
   problem: string | null;
   /** Draw the previous session's findings over this one's. */
   comparing: boolean;
+  /** The tender-point site the guided exam is on, drawn larger on the model; null outside the exam. */
+  examSiteId: string | null;
   load(sessionId: string): Promise<void>;
   refresh(): Promise<void>;
   select(selection: Selection | null): void;
   setTool(tool: ToolId): void;
   setBrushRadius(radiusCm: number): void;
   setComparing(comparing: boolean): void;
+  setExamSite(siteId: string | null): void;
   make(change: PendingChange): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -64,6 +67,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     history: EMPTY_HISTORY,
     problem: null,
     comparing: false,
+    examSiteId: null,
     async load(sessionId) {
       set({
         sessionId,
@@ -94,6 +98,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     setTool: (tool) => set({ tool }),
     setBrushRadius: (brushRadiusCm) => set({ brushRadiusCm }),
     setComparing: (comparing) => set({ comparing }),
+    setExamSite: (examSiteId) => set({ examSiteId }),
     make: (pending) =>
       step(async () => {
         const { change, selectId } = await pending.apply();

@@ -5,7 +5,8 @@ import { usePlanStore } from './planStore';
 import { BRUSH_RADII_CM, TOOLS } from './tools';
 import { VIEW_KEYS } from './ViewCorner';
 
-function typing(target: EventTarget | null): boolean {
+/** Whether a key press is typing into a field, where letters are text rather than commands. */
+export function typing(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLInputElement ||
     target instanceof HTMLTextAreaElement ||

@@ -3,7 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import type { PerspectiveCamera } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { BodyPresentation } from '../bodyPresentation';
-import { applyPreset, focusOnBox } from '../cameraMoves';
+import { applyPreset, focusOnBox, focusOnPoint } from '../cameraMoves';
 import { CAMERA_PRESETS } from '../cameraPresets';
 import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
 
@@ -39,6 +39,7 @@ export function useViewerStoreSync(
       if (request && request !== previous?.cameraRequest) {
         const cam = camera as PerspectiveCamera;
         if (request.kind === 'preset') applyPreset(cam, CAMERA_PRESETS[request.preset], controls.current);
+        else if (request.kind === 'point') focusOnPoint(cam, request.view, controls.current);
         else {
           const box = model.bounds.get(request.structureId);
           if (box) focusOnBox(cam, box, controls.current);

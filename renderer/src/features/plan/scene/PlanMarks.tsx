@@ -69,10 +69,15 @@ function FindingWash({
   }
 }
 
-/** The 18 ACR sites: painful ones solid; while examining, the rest shown faint so they can be tested. */
+/**
+ * The 18 ACR sites: painful ones solid; while examining, the rest shown faint so they can be tested,
+ * and the site the guided exam is on twice the size in full colour, with a question mark until it
+ * has a result.
+ */
 function tenderSiteSymbols(
   findings: readonly Finding[],
   examining: boolean,
+  current: string | null,
   sitePoints: ReadonlyMap<string, ModelPoint>,
 ) {
   const atlas = markAtlas();
@@ -84,12 +89,15 @@ function tenderSiteSymbols(
   return tenderPointSites().flatMap((site): BatchedMark[] => {
     const painful = results.get(site.id);
     if (painful === undefined && !examining) return [];
-    const style = painful ? MARK_STYLES.tender_point : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
+    const isCurrent = site.id === current;
+    const style =
+      painful || isCurrent ? MARK_STYLES.tender_point : { ...MARK_STYLES.tender_point, colour: '#c8b3d6' };
+    const glyph = painful === false ? '–' : isCurrent && painful === undefined ? '?' : '';
     return [
       {
         position: sitePoints.get(site.id)!,
-        cell: atlas.cellOf(style, painful === false ? '–' : ''),
-        emphasis: painful ? 1 : 0.8,
+        cell: atlas.cellOf(style, glyph),
+        emphasis: (painful ? 1 : 0.8) * (isCurrent ? 2 : 1),
       },
     ];
   });
@@ -124,6 +132,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
   const comparing = usePlanStore((s) => s.comparing);
   const selection = usePlanStore((s) => s.selection);
   const tool = usePlanStore((s) => s.tool);
+  const examSiteId = usePlanStore((s) => s.examSiteId);
   const live = useLiveStroke((s) => s.stroke);
   const liveRegion = useMemo(() => (live ? { strokes: [live] } : null), [live]);
   // Fixed sites sit on the skin patch nearest them: found once per skin, not per change.
@@ -149,7 +158,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
     const danger = markAtlas().cellOf(ENDANGERMENT_STYLE, ENDANGERMENT_GLYPH);
     const symbols: BatchedMark[] = [
       ...findings.flatMap(({ finding, emphasis }) => findingSymbol(finding.body, emphasis) ?? []),
-      ...tenderSiteSymbols(plan.findings, tool === 'tender_point', sitePoints),
+      ...tenderSiteSymbols(plan.findings, tool === 'tender_point', examSiteId, sitePoints),
       ...endangerment.map((position) => ({ position, cell: danger, emphasis: 0.7 })),
       ...plan.zones.flatMap((zone, index) =>
         zoneSymbols(zone, index + 1, flagged.has(zone.id), emphasisOf('zone', zone.id), skin),
@@ -159,7 +168,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
       finding.body.kind === 'adhesion' && emphasis !== 'previous' ? [finding.body] : [],
     );
     return { findings, symbols, adhesions, emphasisOf };
-  }, [plan, previous, comparing, selection, tool, sitePoints, endangerment, skin]);
+  }, [plan, previous, comparing, selection, tool, examSiteId, sitePoints, endangerment, skin]);
   if (!plan || !shown) return null;
   return (
     <group name="plan-marks">
