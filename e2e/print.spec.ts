@@ -50,6 +50,8 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   expect(pages).toBeGreaterThan(1);
 
   const text = pdfText(file);
+  // Numbers as the screens show them: overlaps have two decimals, scores and sizes fewer, none more.
+  expect(text).not.toMatch(/\d\.\d{3,}/);
   for (const fact of [
     'Clínica Calma',
     // The note is signed, so its papers name the therapist who signed it.
@@ -180,6 +182,9 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
   for (const clinical of ['NRS', 'FIQR', 'tolerance', 'Tender points', 'Subjective', 'Trigger point']) {
     expect(text).not.toContain(clinical);
   }
+  // The header says which visit it was, not the protocol's name or the chart's identifiers.
+  expect(text).toContain('Session 5 of 20');
+  for (const chart of ['protocol', 'Castro-Sánchez', 'Date of birth']) expect(text).not.toContain(chart);
   // Techniques and places in the glossary's words, never the clinic's names or the atlas's.
   for (const name of ['TP release', 'Cross-hand release', 'Skin rolling', 'Transverse plane release']) {
     expect(text).not.toContain(name);
@@ -189,6 +194,8 @@ test('the take-home sheet is plain language, on the clinic’s paper, with score
   expect(text).not.toContain('trapezius');
   expect(text).toContain(TAKE_HOME_ADVICE.soreness);
   expect(text).toContain(TAKE_HOME_ADVICE.whenToCall);
+  // The number to call, as Settings holds it.
+  expect(text).toContain('Clínica Calma: +34 912 345 678');
   expect(text).toContain('When to call the clinic');
   expect(pdfImages(plain).filter((image) => image.height >= 600).length).toBeGreaterThanOrEqual(2);
 

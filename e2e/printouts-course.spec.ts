@@ -45,7 +45,7 @@ test('the physician letter tables the course’s measures as the screen rounds t
   expect(text).toContain('Pain map at baseline and now');
   expect(text).toContain('Baseline: Session 1');
   expect(text).toContain('Now: Session 6');
-  expect(text).toContain('With kind regards, Lucía Gómez Clínica Calma');
+  expect(text).toContain('With kind regards, Lucía Gómez Clínica Calma Telephone +34 912 345 678');
 
   const rendered = renderPages(file, folder, 50);
   expect(rendered).toHaveLength(pages);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
-test('"Save as PDF" renders the print route in a hidden window and writes the file chosen', async ({
+test('"Save as PDF" renders each printout in a hidden window and writes the file chosen', async ({
   clinic,
 }) => {
   test.setTimeout(180_000);
@@ -37,18 +37,19 @@ test('"Save as PDF" renders the print route in a hidden window and writes the fi
     });
     return session.value.id;
   });
-  // The save dialog is the one thing a test cannot click: answer it in main with a path.
-  const file = join(clinic.dataDir, 'summary.pdf');
-  await clinic.app.evaluate(({ dialog }, filePath) => {
-    dialog.showSaveDialog = (() =>
-      Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
-  }, file);
-
-  const saved = await page.evaluate(
-    (id) => window.api!.printouts.exportPdf({ sessionId: id, sheet: 'summary' }),
-    sessionId,
-  );
-  expect(saved).toEqual({ ok: true, value: { outcome: 'saved', path: file } });
-  expect(existsSync(file)).toBe(true);
-  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  // The save dialog is the one thing a test cannot click: answer it in main with the next path.
+  for (const sheet of ['summary', 'physician-letter', 'course-report'] as const) {
+    const file = join(clinic.dataDir, `${sheet}.pdf`);
+    await clinic.app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (() =>
+        Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, file);
+    const saved = await page.evaluate(
+      ({ id, sheet }) => window.api!.printouts.exportPdf({ sessionId: id, sheet }),
+      { id: sessionId, sheet },
+    );
+    expect(saved, sheet).toEqual({ ok: true, value: { outcome: 'saved', path: file } });
+    expect(existsSync(file), sheet).toBe(true);
+    expect(readFileSync(file).subarray(0, 5).toString(), sheet).toBe('%PDF-');
+  }
 });

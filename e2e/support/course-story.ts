@@ -58,6 +58,7 @@ export async function seedCourseStory(host: RunningHost, clock: TestClock): Prom
     clinicName: 'Clínica Calma',
     therapistName: 'Lucía Gómez',
     paperSize: 'a4',
+    clinicPhone: '+34 912 345 678',
   });
   const client = await call('clients.create', {
     givenName: 'Maribel',

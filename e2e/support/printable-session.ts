@@ -82,6 +82,7 @@ export async function seedPrintableSession(host: RunningHost, clock: TestClock):
     clinicName: 'Clínica Calma',
     therapistName: 'Lucía Gómez',
     paperSize: 'a4',
+    clinicPhone: '+34 912 345 678',
   });
   const client = await call('clients.create', {
     givenName: 'Maribel',

@@ -155,13 +155,19 @@ export const PrintTrend = z.strictObject({
 });
 export type PrintTrend = z.infer<typeof PrintTrend>;
 
+/** Who a printout comes from, and the paper it is laid out for. */
+export const PrintClinic = z.strictObject({
+  clinicName: z.string(),
+  therapistName: z.string(),
+  /** Empty when the clinic has given none: the papers then say only "call the clinic". */
+  clinicPhone: z.string(),
+  paperSize: PaperSize,
+});
+export type PrintClinic = z.infer<typeof PrintClinic>;
+
 /** Everything either printout of a session shows, gathered in one call. */
 export const Printout = z.strictObject({
-  clinic: z.strictObject({
-    clinicName: z.string(),
-    therapistName: z.string(),
-    paperSize: PaperSize,
-  }),
+  clinic: PrintClinic,
   client: z.strictObject({ name: z.string(), dateOfBirth: CalendarDate, bodyArea: BodyArea }),
   session: z.strictObject({
     id: RecordId,

@@ -11,6 +11,10 @@ export const ClinicSettingsInput = z.strictObject({
   paperSize: PaperSize.optional(),
   /** Left out, the unit stays as it was, like the paper. */
   algometerUnit: AlgometerUnit.optional(),
+  /** Printed where a client is told to call; left out, it stays as it was; empty, there is none. */
+  clinicPhone: shortText('Clinic phone', 40)
+    .regex(/^[0-9+()./\- ]*$/, { message: 'A phone number has only digits, spaces and + ( ) - . /' })
+    .optional(),
 });
 export type ClinicSettingsInput = z.input<typeof ClinicSettingsInput>;
 
@@ -21,6 +25,8 @@ export const ClinicSettings = z.strictObject({
   paperSize: PaperSize,
   /** How the clinic's algometer reads; readings are stored in kg/cm² whatever it is. */
   algometerUnit: AlgometerUnit,
+  /** The clinic's phone number as it is dialled; empty when none was given. */
+  clinicPhone: z.string(),
   updatedAt: Timestamp.nullable(),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;

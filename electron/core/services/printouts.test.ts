@@ -32,6 +32,7 @@ beforeEach(async () => {
     clinicName: 'Clínica Sur',
     therapistName: 'Lucía Gómez',
     paperSize: 'letter',
+    clinicPhone: '+34 912 345 678',
   });
   const client = clinic.call('clients.create', {
     givenName: 'Ana',
@@ -95,6 +96,7 @@ describe('printouts.get', () => {
     expect(printout.clinic).toEqual({
       clinicName: 'Clínica Sur',
       therapistName: 'Lucía Gómez',
+      clinicPhone: '+34 912 345 678',
       paperSize: 'letter',
     });
     expect(printout.client).toEqual({

@@ -14,6 +14,7 @@ describe('settings', () => {
       therapistName: '',
       paperSize: 'a4',
       algometerUnit: 'kgf',
+      clinicPhone: '',
       updatedAt: null,
     });
     clinic.call('settings.update', { clinicName: ' Clínica Sur ', therapistName: 'Lucía Gómez' });
@@ -22,6 +23,7 @@ describe('settings', () => {
       therapistName: 'Lucía Gómez',
       paperSize: 'a4',
       algometerUnit: 'kgf',
+      clinicPhone: '',
       updatedAt: TEST_CLINIC_NOW.toISOString(),
     });
   });
@@ -50,5 +52,25 @@ describe('settings', () => {
         algometerUnit: 'psi' as never,
       }),
     ).toThrow(/Choose kgf, lbf, N or kPa/);
+  });
+
+  it('keeps the clinic’s phone number unless an update names another, and refuses one that is not a number', () => {
+    clinic.call('settings.update', {
+      clinicName: 'Clínica Sur',
+      therapistName: '',
+      clinicPhone: ' +34 (91) 234-5678 ',
+    });
+    clinic.call('settings.update', { clinicName: 'Clínica Sur', therapistName: 'Lucía Gómez' });
+    expect(clinic.call('settings.get', {}).clinicPhone).toBe('+34 (91) 234-5678');
+    expect(() =>
+      clinic.call('settings.update', {
+        clinicName: 'Clínica Sur',
+        therapistName: '',
+        clinicPhone: 'call us',
+      }),
+    ).toThrow(/A phone number has only digits/);
+    expect(clinic.call('settings.get', {}).clinicPhone).toBe('+34 (91) 234-5678');
+    clinic.call('settings.update', { clinicName: 'Clínica Sur', therapistName: '', clinicPhone: '' });
+    expect(clinic.call('settings.get', {}).clinicPhone).toBe('');
   });
 });

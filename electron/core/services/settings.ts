@@ -11,6 +11,7 @@ export function settingsHandlers({ db, now }: ServicePorts) {
         ...input,
         paperSize: input.paperSize ?? stored.paperSize,
         algometerUnit: input.algometerUnit ?? stored.algometerUnit,
+        clinicPhone: input.clinicPhone ?? stored.clinicPhone,
         updatedAt: now().toISOString(),
       };
       writeSettings(db, settings);

@@ -3,7 +3,7 @@ import { RecordId } from '../common';
 import { BodyArea } from '../body-size';
 import { CalendarDate, LocalDateTime } from '../dates';
 import { PaintedRegion } from '../plan/region';
-import { PaperSize } from '../printout';
+import { PrintClinic } from '../printout';
 
 /**
  * What the two course printouts (the physician letter and the course report) are made of. Both are
@@ -55,11 +55,7 @@ export type PrintedPainMap = z.infer<typeof PrintedPainMap>;
 
 /** The parts both course printouts share. */
 const CourseStory = {
-  clinic: z.strictObject({
-    clinicName: z.string(),
-    therapistName: z.string(),
-    paperSize: PaperSize,
-  }),
+  clinic: PrintClinic,
   client: z.strictObject({ name: z.string(), dateOfBirth: CalendarDate, bodyArea: BodyArea }),
   /** The session the printout was asked from: the story goes up to its day. */
   asOf: z.strictObject({ sessionId: RecordId, startsAt: LocalDateTime }),

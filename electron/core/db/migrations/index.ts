@@ -10,6 +10,7 @@ import { bodyPlacesMigration } from './009-body-places';
 import { chartingMigration } from './010-charting';
 import { clinicStaffMigration } from './011-clinic-staff';
 import { bodySizeMigration } from './012-body-size';
+import { clinicPhoneMigration } from './013-clinic-phone';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   chartingMigration,
   clinicStaffMigration,
   bodySizeMigration,
+  clinicPhoneMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

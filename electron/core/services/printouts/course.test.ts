@@ -129,6 +129,8 @@ describe('printouts.physicianLetter', () => {
     expect(letter.clinic).toEqual({
       clinicName: 'Clínica Sur',
       therapistName: 'Lucía Gómez',
+      // Never given in Settings: the letter then names no number.
+      clinicPhone: '',
       paperSize: 'a4',
     });
     expect(letter.client.name).toBe('Ana Ruiz');

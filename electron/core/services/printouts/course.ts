@@ -131,6 +131,7 @@ function gatherStory(db: ClinicDatabase, sessionId: string) {
     story: {
       clinic: {
         clinicName: settings.clinicName,
+        clinicPhone: settings.clinicPhone,
         // As on the summary: a signed note names its therapist; before that, the clinic's from Settings.
         therapistName: anchor.signedBy ?? settings.therapistName,
         paperSize: settings.paperSize,

@@ -45,6 +45,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
     return {
       clinic: {
         clinicName: settings.clinicName,
+        clinicPhone: settings.clinicPhone,
         // A signed note names its therapist; before that, the clinic's therapist from Settings.
         therapistName: session.signedBy ?? settings.therapistName,
         paperSize: settings.paperSize,

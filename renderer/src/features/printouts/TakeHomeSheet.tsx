@@ -28,7 +28,7 @@ export function TakeHomeSheet({ printout, rendering, problem, includeScores }: T
   const { session } = printout;
   return (
     <div className="print-take-home">
-      <DocumentHeader printout={printout} title={TAKE_HOME_TITLE} />
+      <DocumentHeader printout={printout} title={TAKE_HOME_TITLE} plain />
       <SnapshotsSection
         title="Where we worked today"
         images={rendering?.images ?? null}
@@ -60,6 +60,11 @@ export function TakeHomeSheet({ printout, rendering, problem, includeScores }: T
       <section className="print-section" aria-labelledby="call-heading">
         <h2 id="call-heading">When to call the clinic</h2>
         <p>{TAKE_HOME_ADVICE.whenToCall}</p>
+        {printout.clinic.clinicPhone && (
+          <p className="print-next__when">
+            {printout.clinic.clinicName || 'The clinic'}: {printout.clinic.clinicPhone}
+          </p>
+        )}
       </section>
       <section className="print-section print-next" aria-labelledby="next-heading">
         <h2 id="next-heading">Your next appointment</h2>

@@ -42,6 +42,7 @@ function SettingsForm({ settings }: { settings: ClinicSettings }) {
   const { control, handleSubmit, setError, formState } = useForm({
     defaultValues: {
       clinicName: settings.clinicName,
+      clinicPhone: settings.clinicPhone,
       therapistName: settings.therapistName,
       paperSize: settings.paperSize,
       algometerUnit: settings.algometerUnit,
@@ -62,6 +63,13 @@ function SettingsForm({ settings }: { settings: ClinicSettings }) {
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Clinic settings">
       <FormField as={TextField} control={control} name="clinicName" label="Clinic name" />
+      <FormField
+        as={TextField}
+        control={control}
+        name="clinicPhone"
+        label="Clinic phone"
+        hint="Printed where a client or a physician is asked to call the clinic"
+      />
       <FormField
         as={TextField}
         control={control}

@@ -59,6 +59,12 @@ export function PhysicianLetterSheet({ letter, painMapImages, problem }: Physici
               {clinic.clinicName}
             </>
           )}
+          {clinic.clinicPhone && (
+            <>
+              <br />
+              Telephone {clinic.clinicPhone}
+            </>
+          )}
         </p>
       </section>
     </div>
