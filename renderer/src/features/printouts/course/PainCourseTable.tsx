@@ -44,7 +44,7 @@ export function PainCourseTable({ maps, measured, bodyArea }: PainCourseTablePro
       </table>
       <p className="print-muted">
         Extent as a share of the body surface, in cm² {describeBodyArea(bodyArea)}. Overlap is the Jaccard
-        index: 100% is the same map, 0% no area in common.
+        index: 1.00 is the same map, 0.00 no area in common.
       </p>
     </>
   );
