@@ -1,13 +1,8 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { PrintedOutcome } from '../../../../../shared/domain/printouts/course';
-import { formatScore } from '../../outcomes/format';
-import { printedDate } from '../format';
+import { printedScore } from '../format';
+import { PrintedLineChart } from '../PrintedLineChart';
 
-/** Small enough that three sit side by side on either paper. */
-const WIDTH = 200;
 const HEIGHT = 120;
-
-const shortDate = (date: string) => printedDate(date).replace(/ \d{4}$/, '');
 
 /** The level a measure has to reach from its baseline for the change to count as a meaningful improvement. */
 function meaningfulLevel(outcome: PrintedOutcome): number | null {
@@ -26,41 +21,20 @@ export function OutcomeCharts({ outcomes }: { outcomes: readonly PrintedOutcome[
   return (
     <>
       <div className="print-trends">
-        {outcomes.map((outcome) => {
-          const level = meaningfulLevel(outcome);
-          return (
-            <figure className="print-trend print-trend--course" key={outcome.key}>
-              <LineChart
-                width={WIDTH}
-                height={HEIGHT}
-                data={outcome.points}
-                margin={{ top: 6, right: 8, bottom: 0, left: -18 }}
-              >
-                <CartesianGrid stroke="#d5dbe1" strokeDasharray="2 3" vertical={false} />
-                <XAxis
-                  dataKey="date"
-                  tickFormatter={shortDate}
-                  tick={{ fontSize: 8 }}
-                  interval="preserveStartEnd"
-                />
-                <YAxis domain={[outcome.min, outcome.max]} tick={{ fontSize: 8 }} tickCount={3} />
-                {level !== null && level >= outcome.min && level <= outcome.max && (
-                  <ReferenceLine y={level} stroke="#b45309" strokeDasharray="4 3" ifOverflow="hidden" />
-                )}
-                <Line
-                  dataKey="value"
-                  stroke="#0b6565"
-                  strokeWidth={1.5}
-                  dot={{ r: 2, fill: '#0b6565' }}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-              <figcaption>
-                {outcome.label}: {formatScore(outcome.baseline.value)} → {formatScore(outcome.latest.value)}
-              </figcaption>
-            </figure>
-          );
-        })}
+        {outcomes.map((outcome) => (
+          <figure className="print-trend print-trend--course" key={outcome.key}>
+            <PrintedLineChart
+              points={outcome.points}
+              min={outcome.min}
+              max={outcome.max}
+              height={HEIGHT}
+              level={meaningfulLevel(outcome)}
+            />
+            <figcaption>
+              {outcome.label}: {printedScore(outcome.baseline.value)} → {printedScore(outcome.latest.value)}
+            </figcaption>
+          </figure>
+        ))}
       </div>
       <p className="print-muted">
         Dashed line: the level at which the change from the baseline counts as a meaningful improvement.
