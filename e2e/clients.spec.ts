@@ -1,3 +1,4 @@
+import { hostClient } from '../electron/test-support/host-client';
 import { queryClinic } from './support/database';
 import { expect, fillClientForm, test } from './support/fixtures';
 
@@ -70,4 +71,25 @@ test('search narrows the client list as the therapist types', async ({ page, cli
   const list = page.getByRole('list', { name: 'Client list' });
   await expect(list.getByRole('link')).toHaveCount(1);
   await expect(list.getByRole('link')).toContainText('Bea Martín');
+});
+
+test('a long list comes a page at a time, and a search finds a name without its accents', async ({
+  page,
+  clinic,
+}) => {
+  const host = hostClient(clinic.host);
+  for (let n = 1; n <= 55; n++) {
+    const familyName = n === 55 ? 'Núñez' : `Client ${String(n).padStart(2, '0')}`;
+    await host.call('clients.create', { givenName: 'Eva', familyName, dateOfBirth: '1980-01-01' });
+  }
+  await clinic.open('/clients', 'Clients');
+  const list = page.getByRole('list', { name: 'Client list' });
+  await expect(list.getByRole('link')).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show more clients' }).click();
+  await expect(list.getByRole('link')).toHaveCount(55);
+  await expect(page.getByRole('button', { name: 'Show more clients' })).toHaveCount(0);
+
+  await page.getByLabel('Search clients').fill('nunez');
+  await expect(list.getByRole('link')).toHaveCount(1);
+  await expect(list.getByRole('link')).toContainText('Eva Núñez');
 });

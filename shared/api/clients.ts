@@ -14,6 +14,12 @@ export const clientsCalls = {
       search: shortText('Search', 100).default(''),
       sort: z.enum(CLIENT_SORTS).default('name'),
       show: z.enum(CLIENT_SHOWS).default('active'),
+      /** A page: at most this many, the first in the sort order. All of them when absent. */
+      limit: z
+        .int({ message: 'The page size must be a whole number' })
+        .min(1, { message: 'The page size must be at least 1' })
+        .max(1000, { message: 'The page size can be at most 1000' })
+        .optional(),
     }),
     z.array(ClientSummary),
     VIEWS,

@@ -11,6 +11,7 @@ const names = (input: {
   search?: string;
   sort?: 'name' | 'nextSession' | 'lastSession';
   show?: 'active' | 'archived' | 'deleted';
+  limit?: number;
 }) => clinic.call('clients.list', input).map((client) => `${client.givenName} ${client.familyName}`);
 
 beforeEach(() => {
@@ -197,6 +198,41 @@ describe('clients.list', () => {
     expect(names({ search: 'ruiz' })).toEqual(['Ana Ruiz']);
     expect(names({ search: 'ana r' })).toEqual(['Ana Ruiz']);
     expect(names({ search: 'ruiz ana' })).toEqual(['Ana Ruiz']);
+  });
+
+  it('finds a name without its accents, two letters at the start of a name, one as an initial', () => {
+    create({ givenName: 'Lucía', familyName: 'García' });
+    create({ givenName: 'Gonzalo', familyName: 'Ruiz' });
+    create({ givenName: 'Ana', familyName: 'Ortega' });
+    expect(names({ search: 'garcia' })).toEqual(['Lucía García']);
+    expect(names({ search: 'LUCIA GAR' })).toEqual(['Lucía García']);
+    expect(names({ search: '  ruiz   gonzalo ' })).toEqual(['Gonzalo Ruiz']);
+    // "ga" starts García's name; it is also inside "Ortega", which two letters do not search.
+    expect(names({ search: 'ga' })).toEqual(['Lucía García']);
+    expect(names({ search: 'g' })).toEqual(['Lucía García', 'Gonzalo Ruiz']);
+    expect(names({ search: 'O' })).toEqual(['Ana Ortega']);
+  });
+
+  it('keeps the search in step when a client is renamed or purged', () => {
+    const ana = create({ givenName: 'Ana', familyName: 'Ruiz' });
+    clinic.call('clients.update', {
+      id: ana.id,
+      givenName: 'Ana',
+      familyName: 'Ortega',
+      dateOfBirth: '1975-06-15',
+    });
+    expect(names({ search: 'ruiz' })).toEqual([]);
+    expect(names({ search: 'ortega' })).toEqual(['Ana Ortega']);
+    clinic.call('clients.delete', { id: ana.id });
+    clinic.call('clients.purge', { id: ana.id });
+    expect(names({ search: 'ortega', show: 'deleted' })).toEqual([]);
+  });
+
+  it('gives a page of the first clients in the sort order', () => {
+    for (const familyName of ['Diaz', 'Castro', 'Blanco', 'Alonso']) create({ givenName: 'Eva', familyName });
+    expect(names({ search: 'eva', limit: 2 })).toEqual(['Eva Alonso', 'Eva Blanco']);
+    expect(names({ limit: 3, sort: 'lastSession' })).toEqual(['Eva Alonso', 'Eva Blanco', 'Eva Castro']);
+    expect(() => clinic.call('clients.list', { limit: 0 })).toThrow(/at least 1/);
   });
 
   it('treats % and _ in a search as plain characters', () => {

@@ -20,13 +20,18 @@ export interface ForeignKey {
   to: string;
 }
 
-/** Every table holding clinical data, read from the schema so tables added later are included. */
+/**
+ * Every table holding clinical data, read from the schema so tables added later are included.
+ * Ordinary tables only: a search index (an FTS5 table and its shadow tables) is derived from them
+ * and rebuilt by its triggers as the rows come in.
+ */
 export function dataTables(db: Database.Database): string[] {
-  const names = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return names.filter((name) => !NOT_EXPORTED.includes(name));
+  const tables = db.pragma('table_list') as { schema: string; name: string; type: string }[];
+  return tables
+    .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'))
+    .map((t) => t.name)
+    .filter((name) => !NOT_EXPORTED.includes(name))
+    .sort();
 }
 
 export function columnsOf(db: Database.Database, table: string): string[] {

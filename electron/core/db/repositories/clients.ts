@@ -174,9 +174,37 @@ export function findClient(db: ClinicDatabase, id: string): Client | undefined {
   };
 }
 
-/** Escapes LIKE's wildcards so a typed `%` or `_` matches itself. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * How a typed search finds clients (see migration 14's `client_search`): three letters or more
+ * anywhere in "given family" or "family given", accents folded; two letters at the start of a
+ * name; one letter as the first letter of the given or family name; nothing typed, everyone.
+ */
+type NameMatch =
+  { kind: 'everyone' } | { kind: 'indexed'; phrase: string } | { kind: 'initial'; letter: string };
+
+function nameMatch(search: string): NameMatch {
+  const typed = search.trim().replace(/\s+/g, ' ');
+  const letters = [...typed];
+  if (letters.length === 0) return { kind: 'everyone' };
+  if (letters.length === 1) return { kind: 'initial', letter: typed };
+  const text = letters.length === 2 ? ` ${typed}` : typed;
+  return { kind: 'indexed', phrase: `"${text.replaceAll('"', '""')}"` };
+}
+
+const MATCH_FILTERS: Record<NameMatch['kind'], string> = {
+  everyone: '1',
+  indexed: 'c.id IN (SELECT client_id FROM client_search WHERE client_search MATCH @phrase)',
+  initial: `((c.family_name COLLATE NOCASE >= @letter AND c.family_name COLLATE NOCASE < @after)
+    OR (c.given_name COLLATE NOCASE >= @letter AND c.given_name COLLATE NOCASE < @after))`,
+};
+
+function matchParameters(match: NameMatch): Record<string, string> {
+  if (match.kind === 'indexed') return { phrase: match.phrase };
+  if (match.kind === 'initial') {
+    const code = match.letter.toLowerCase().codePointAt(0)!;
+    return { letter: match.letter, after: String.fromCodePoint(code + 1) };
+  }
+  return {};
 }
 
 export interface ClientListQuery {
@@ -185,6 +213,8 @@ export interface ClientListQuery {
   show: 'active' | 'archived' | 'deleted';
   /** The clinic's local date-time now: the boundary between next and last sessions. */
   now: string;
+  /** At most this many, the first in the sort order; all when absent. */
+  limit?: number;
 }
 
 const SHOW_FILTERS = {
@@ -206,7 +236,15 @@ const SORTS = {
 const LIVE_SESSION = `s.client_id = c.id AND s.deleted_at IS NULL
   AND (s.course_id IS NULL OR NOT EXISTS (SELECT 1 FROM courses k WHERE k.id = s.course_id AND k.deleted_at IS NOT NULL))`;
 
+/**
+ * The clients a list shows, in its order. Sorted by name, the page is cut before each row's next
+ * and last sessions are worked out, so a search costs the page, not every match; sorted by session,
+ * those dates are the order and are needed for every match.
+ */
 export function listClientSummaries(db: ClinicDatabase, query: ClientListQuery): ClientSummary[] {
+  const match = nameMatch(query.search);
+  const matching = `SELECT c.* FROM clients c WHERE ${SHOW_FILTERS[query.show]} AND ${MATCH_FILTERS[match.kind]}`;
+  const byName = query.sort === 'name';
   const rows = db
     .prepare(
       `SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.archived_at, c.deleted_at,
@@ -216,13 +254,11 @@ export function listClientSummaries(db: ClinicDatabase, query: ClientListQuery):
             AND s.status IN ('completed', 'signed')) AS last_session_at,
          (SELECT json_group_array(x.name) FROM client_contraindications x
             WHERE x.client_id = c.id AND x.absolute = 1) AS absolute_names
-       FROM clients c
-       WHERE ${SHOW_FILTERS[query.show]}
-         AND ((c.given_name || ' ' || c.family_name) LIKE @pattern ESCAPE '\\'
-           OR (c.family_name || ' ' || c.given_name) LIKE @pattern ESCAPE '\\')
-       ORDER BY ${SORTS[query.sort]}`,
+       FROM (${byName ? `${matching} ORDER BY ${SORTS.name} LIMIT @limit` : matching}) c
+       ORDER BY ${SORTS[query.sort]}
+       ${byName ? '' : 'LIMIT @limit'}`,
     )
-    .all({ pattern: likePattern(query.search), now: query.now }) as (Pick<
+    .all({ ...matchParameters(match), now: query.now, limit: query.limit ?? -1 }) as (Pick<
     ClientRow,
     'id' | 'given_name' | 'family_name' | 'date_of_birth' | 'archived_at' | 'deleted_at'
   > & { next_session_at: string | null; last_session_at: string | null; absolute_names: string })[];

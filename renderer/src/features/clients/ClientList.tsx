@@ -21,6 +21,12 @@ const SHOW_OPTIONS: { value: Show; label: string }[] = [
   { value: 'deleted', label: 'Deleted clients' },
 ];
 
+/**
+ * A screen of clients at a time: the list asks main for one more than it shows, so it knows
+ * whether to offer the next page, and a search or sort starts again from the first page.
+ */
+const PAGE = 50;
+
 /** Age, then the next and last sessions when there are any. */
 function rowMeta(client: ClientSummary, today: string): string {
   return [
@@ -36,7 +42,14 @@ export function ClientList() {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Sort>('name');
   const [show, setShow] = useState<Show>('active');
-  const clients = useCallQuery('clients.list', { search, sort, show });
+  const [shown, setShown] = useState(PAGE);
+  const clients = useCallQuery('clients.list', { search, sort, show, limit: shown + 1 });
+  const firstPage =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setShown(PAGE);
+    };
   const today = calendarDateOf(new Date());
 
   return (
@@ -58,20 +71,20 @@ export function ClientList() {
             type="search"
             placeholder="Name"
             value={search}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={(event) => firstPage(setSearch)(event.target.value)}
           />
         </div>
         <Select
           label="Sort by"
           value={sort}
           options={SORT_OPTIONS}
-          onChange={(value) => setSort(value as Sort)}
+          onChange={(value) => firstPage(setSort)(value as Sort)}
         />
         <Select
           label="Show"
           value={show}
           options={SHOW_OPTIONS}
-          onChange={(value) => setShow(value as Show)}
+          onChange={(value) => firstPage(setShow)(value as Show)}
         />
       </div>
       {clients.state === 'failed' && <p role="alert">Could not load clients: {clients.message}</p>}
@@ -94,7 +107,7 @@ export function ClientList() {
       )}
       {clients.state === 'ready' && clients.value.length > 0 && (
         <ul className="client-list" aria-label="Client list">
-          {clients.value.map((client) => (
+          {clients.value.slice(0, shown).map((client) => (
             <li key={client.id}>
               <a className="client-list__row" href={hrefFor({ place: 'client', clientId: client.id })}>
                 <span className="client-list__name">
@@ -110,6 +123,11 @@ export function ClientList() {
             </li>
           ))}
         </ul>
+      )}
+      {clients.state === 'ready' && clients.value.length > shown && (
+        <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
+          Show more clients
+        </button>
       )}
     </section>
   );
