@@ -2,6 +2,7 @@ import { copyFileSync, cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DATABASE_FILE } from '../electron/core/data-dir';
+import { hostClient } from '../electron/test-support/host-client';
 import { tempFolder } from '../electron/test-support/temp-db';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
 import { startHost, type RunningHost } from '../e2e/support/host';
@@ -55,7 +56,7 @@ async function modelMount(
   context: BrowserContext,
   host: RunningHost,
   route: string,
-): Promise<{ ms: number; idle: number }> {
+): Promise<{ ms: number; idle: number; display: number }> {
   const page = await context.newPage();
   try {
     await page.goto(routeUrl(host, '/today'));
@@ -68,10 +69,29 @@ async function modelMount(
     await page.getByTestId('pain-extent').waitFor({ timeout: 120_000 });
     const before = await settled(page);
     await page.waitForTimeout(IDLE_MS);
-    return { ms, idle: (await framesOf(page)) - before };
+    const idle = (await framesOf(page)) - before;
+    return { ms, idle, display: await displayFrames(page) };
   } finally {
     await page.close();
   }
+}
+
+/** The frames the display offers a page in the idle time: what a viewer drawing every frame would draw. */
+function displayFrames(page: Page): Promise<number> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<number>((resolve) => {
+        let frames = 0;
+        const end = performance.now() + ms;
+        const tick = () => {
+          frames += 1;
+          if (performance.now() < end) requestAnimationFrame(tick);
+          else resolve(frames);
+        };
+        requestAnimationFrame(tick);
+      }),
+    IDLE_MS,
+  );
 }
 
 /**
@@ -84,10 +104,12 @@ async function drawCalls(context: BrowserContext, host: RunningHost, sessionId: 
     await countDrawCalls(page);
     await page.goto(routeUrl(host, `/sessions/${sessionId}/plan`));
     await modelReady(page);
-    await page
-      .locator('.plan-items .plan-item')
-      .nth(findings - 1)
-      .waitFor({ timeout: 120_000 });
+    if (findings > 0) {
+      await page
+        .locator('.plan-items .plan-item')
+        .nth(findings - 1)
+        .waitFor({ timeout: 120_000 });
+    }
     // The marks are drawn on the measured skin: its pain extent shows once the skin is built.
     await page.getByTestId('pain-extent').waitFor({ timeout: 120_000 });
     return await drawCallsPerFrame(page, { width: VIEWPORT.width, height: VIEWPORT.height });
@@ -161,7 +183,8 @@ async function measureInBrowser(
       'first_view_ms',
       await medianMs(() => firstView(browser, host, route), runs.loads, 1),
       'ms',
-      "the app's URL (a session's marking view) opened in Chromium until the model's first frame",
+      "the app's URL (a session's marking view) opened in Chromium until the model's first frame; baseline the same app opened on Today",
+      await medianMs(() => shellReady(browser, host), runs.loads, 1),
     ),
   ]);
   await attempt(['model_ready_ms', 'idle_renders'], async () => {
@@ -178,19 +201,28 @@ async function measureInBrowser(
         'idle_renders',
         median(mounts.map((mount) => mount.idle)),
         'frames',
-        `frames rendered in ${IDLE_MS / 1000} idle seconds once the marking view has settled (should be 0)`,
+        `frames rendered in ${IDLE_MS / 1000} idle seconds once the marking view has settled; baseline the frames the display offered meanwhile`,
+        median(mounts.map((mount) => mount.display)),
       ),
     ];
   });
   const findings = clinic.size.markedSessionFindings;
-  await attempt(['draw_calls'], async () => [
-    figure(
-      'draw_calls',
-      await drawCalls(context, host, clinic.markedSessionId, findings),
-      'calls',
-      `WebGL draw calls of one frame, anterior view, ${findings} findings shown`,
-    ),
-  ]);
+  await attempt(['draw_calls'], async () => {
+    const unmarked = await hostClient(host).call('sessions.create', {
+      clientId: clinic.chartClientId,
+      startsAt: '2026-12-01T09:00',
+      plannedMinutes: 60,
+    });
+    return [
+      figure(
+        'draw_calls',
+        await drawCalls(context, host, clinic.markedSessionId, findings),
+        'calls',
+        `WebGL draw calls of one frame, anterior view, ${findings} findings shown; baseline the body with none`,
+        await drawCalls(context, host, unmarked.id, 0),
+      ),
+    ];
+  });
   await attempt(['renderer_heap_mb'], async () => [
     figure(
       'renderer_heap_mb',

@@ -103,9 +103,15 @@ export async function serviceFigures(
       runs.calls,
       3,
     );
+    // The floor of any read: one record by id through the same dispatch, validation and audit.
+    const oneRecord = await medianMs(
+      () => call(runtime, 'clients.get', { id: clinic.chartClientId }),
+      runs.calls,
+      3,
+    );
     let search = 0;
     const searched = await medianMs(
-      () => call(runtime, 'clients.list', { search: SEARCHES[search++ % SEARCHES.length] }),
+      () => call(runtime, 'clients.list', { search: SEARCHES[search++ % SEARCHES.length], limit: 51 }),
       runs.calls,
       3,
     );
@@ -122,15 +128,23 @@ export async function serviceFigures(
         'open_chart_ms',
         chart,
         'ms',
-        `a client chart: intake, course, ${size.sessionsPerClient} sessions, assessments and outcome trends`,
+        `a client chart: intake, course, ${size.sessionsPerClient} sessions, assessments and outcome trends; baseline one client by id through the same path`,
+        oneRecord,
       ),
       figure(
         'load_session_ms',
         session,
         'ms',
-        `a session's plan with ${size.busySessionRows} findings and zones, flags and runs`,
+        `a session's plan with ${size.busySessionRows} findings and zones, flags and runs; baseline one client by id`,
+        oneRecord,
       ),
-      figure('search_clients_ms', searched, 'ms', `a name search across ${size.clients} clients`),
+      figure(
+        'search_clients_ms',
+        searched,
+        'ms',
+        `a name search across ${size.clients} clients, a page of 50; baseline one client by id`,
+        oneRecord,
+      ),
     ];
     if (runs.backups === 0) return calls;
     const backup = await medianMs(() => call(runtime, 'backups.create', {}), runs.backups, 0);
