@@ -154,6 +154,33 @@ export function buildBodyModel(atlas: Atlas): BuiltBodyModel {
   };
 }
 
+/**
+ * A model of the atlas's structures with no geometry yet: what every viewer holds from its first
+ * render, filled in place (`fillBodyModel`) once the model has been read.
+ */
+export function emptyBodyModel(atlas: Atlas): BodyModel {
+  const structureIds = atlas.structures.map((s) => s.id);
+  return {
+    atlasVersion: atlas.version,
+    structureIds,
+    structureIndex: new Map(structureIds.map((id, i) => [id, i])),
+    meshes: [],
+    layerMeshes: new Map(),
+    bounds: new Map(),
+    triangleCount: 0,
+  };
+}
+
+/** Moves a read model's meshes and bounds into the model the viewers already hold. */
+export function fillBodyModel(into: BodyModel, from: BodyModel) {
+  if (from.structureIds.join() !== into.structureIds.join())
+    throw new Error('The model read is of other structures than the one shown');
+  into.meshes.push(...from.meshes);
+  from.layerMeshes.forEach((mesh, layer) => into.layerMeshes.set(layer, mesh));
+  from.bounds.forEach((box, id) => into.bounds.set(id, box));
+  into.triangleCount = from.triangleCount;
+}
+
 /** Adds the superficial fascia envelope (built in a worker, or directly under Node). */
 export function attachEnvelope(model: BodyModel, envelopeId: string, envelope: EnvelopeMesh): Mesh {
   const owner = model.structureIndex.get(envelopeId);
