@@ -87,7 +87,8 @@ function layerGeometry(parts: { index: number; mesh: MeshData }[]): BufferGeomet
 /** The geometry over a layer's arrays, sharing them (no copy). */
 export function layerGeometryOf(arrays: LayerArrays): BufferGeometry {
   const geometry = new BufferGeometry();
-  for (const [name, size] of LAYER_ATTRIBUTES) geometry.setAttribute(name, new BufferAttribute(arrays[name], size));
+  for (const [name, size] of LAYER_ATTRIBUTES)
+    geometry.setAttribute(name, new BufferAttribute(arrays[name], size));
   geometry.setIndex(new BufferAttribute(arrays.index, 1));
   geometry.computeBoundingSphere();
   geometry.computeBoundingBox();

@@ -76,9 +76,9 @@ describe('the prebuilt body model', () => {
     expect(() => decodeBodyAsset(fileOf(bytes.subarray(0, bytes.length - 100)), ATLAS)).toThrow(
       /The prebuilt body model cannot be used: .* cut short or damaged/,
     );
-    expect(() => decodeBodyAsset(new TextEncoder().encode('<!doctype html><title>Not found</title>').buffer, ATLAS)).toThrow(
-      'The prebuilt body model cannot be used: the file is not a FasciaMap body model',
-    );
+    expect(() =>
+      decodeBodyAsset(new TextEncoder().encode('<!doctype html><title>Not found</title>').buffer, ATLAS),
+    ).toThrow('The prebuilt body model cannot be used: the file is not a FasciaMap body model');
     const older = bytes.slice();
     new DataView(older.buffer).setUint32(4, BODY_ASSET_FORMAT - 1, true);
     expect(() => decodeBodyAsset(older.buffer, ATLAS)).toThrow(

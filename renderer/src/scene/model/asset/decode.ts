@@ -23,10 +23,14 @@ function readHeader(buffer: ArrayBuffer): { header: AssetHeader; start: number }
   const headerBytes = preamble.getUint32(8, true);
   const declared = preamble.getUint32(12, true);
   if (declared !== buffer.byteLength || PREAMBLE_BYTES + headerBytes > buffer.byteLength)
-    throw new BodyAssetError(`it holds ${buffer.byteLength} bytes where it says ${declared}: it is cut short or damaged`);
+    throw new BodyAssetError(
+      `it holds ${buffer.byteLength} bytes where it says ${declared}: it is cut short or damaged`,
+    );
   let header: AssetHeader;
   try {
-    header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, PREAMBLE_BYTES, headerBytes))) as AssetHeader;
+    header = JSON.parse(
+      new TextDecoder().decode(new Uint8Array(buffer, PREAMBLE_BYTES, headerBytes)),
+    ) as AssetHeader;
   } catch {
     throw new BodyAssetError('its header is damaged');
   }
@@ -36,9 +40,12 @@ function readHeader(buffer: ArrayBuffer): { header: AssetHeader; start: number }
 
 function checkAtlas(header: AssetHeader, atlas: Atlas) {
   if (header.atlasVersion !== atlas.version)
-    throw new BodyAssetError(`it was made from atlas v${header.atlasVersion}, this app has v${atlas.version}`);
+    throw new BodyAssetError(
+      `it was made from atlas v${header.atlasVersion}, this app has v${atlas.version}`,
+    );
   const ids = atlas.structures.map((s) => s.id);
-  const same = header.structureIds.length === ids.length && ids.every((id, i) => header.structureIds[i] === id);
+  const same =
+    header.structureIds.length === ids.length && ids.every((id, i) => header.structureIds[i] === id);
   if (!same) throw new BodyAssetError(`its structures differ from those of atlas v${atlas.version}`);
 }
 
@@ -80,7 +87,9 @@ export function decodeBodyAsset(buffer: ArrayBuffer, atlas: Atlas): BodyModel {
     });
     // version 1: three-mesh-bvh's serialisation format since 0.9, as `MeshBVH.serialize` wrote it.
     const serialised = { version: 1, roots, index: layerArrays.index, indirectBuffer: null };
-    geometry.boundsTree = MeshBVH.deserialize(serialised satisfies SerializedBVH, geometry, { setIndex: false });
+    geometry.boundsTree = MeshBVH.deserialize(serialised satisfies SerializedBVH, geometry, {
+      setIndex: false,
+    });
     const mesh = layerMesh(layer, geometry);
     layerMeshes.set(layer, mesh);
     return mesh;

@@ -47,7 +47,10 @@ export function encodeBodyAsset(model: BodyModel): Uint8Array {
     if (serialised.indirectBuffer) throw new Error('An indirect bounds tree cannot be stored');
     const arrays = layerArrays(mesh);
     const blocks = Object.fromEntries(
-      [...LAYER_ATTRIBUTES.map(([name]) => name), 'index' as const].map((name) => [name, place(arrays[name])]),
+      [...LAYER_ATTRIBUTES.map(([name]) => name), 'index' as const].map((name) => [
+        name,
+        place(arrays[name]),
+      ]),
     ) as AssetLayer['arrays'];
     return { layer: mesh.userData.layer as Layer, arrays: blocks, boundsTree: serialised.roots.map(place) };
   });
