@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { bodyAssetPlugin } from './scripts/body-asset-plugin';
 
 export default defineConfig({
   main: {
@@ -23,7 +24,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    // The body model is generated here, once per build, rather than in every app session.
+    plugins: [react(), bodyAssetPlugin()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; a clinic's old PC parses every byte it ships.

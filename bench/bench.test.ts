@@ -3,7 +3,7 @@ import { SurfaceAnchor } from '../shared/domain/plan/anchor';
 import { trapeziusAnchor } from '../shared/domain/plan/test-fixtures';
 import { tempFolder } from '../electron/test-support/temp-db';
 import { cachedClinic, type ClinicSize } from './clinic';
-import { clickedPlaces, pickFigures, pointsOnBody } from './model';
+import { clickedPlaces, loadFigure, pickFigures, pointsOnBody } from './model';
 import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { serviceFigures } from './services';
 
@@ -58,5 +58,13 @@ describe('the pick figures', () => {
     const pick = figures.find((figure) => figure.name === 'pick_ms');
     expect(pick?.baseline).toBeGreaterThan(0);
     expect(figures.find((figure) => figure.name === 'model_triangles')?.value).toBe(model.triangleCount);
+  }, 120_000);
+
+  it('reads the model asset into a pickable model, beside GLTFLoader parsing the same model', async () => {
+    const load = await loadFigure(buildWholeBody(), 1);
+    expect(load.name).toBe('model_load_ms');
+    expect(load.value).toBeGreaterThan(0);
+    expect(load.baseline).toBeGreaterThan(0);
+    expect(load.note).toMatch(/MB model asset .* MB \.glb/);
   }, 120_000);
 });

@@ -1,11 +1,14 @@
 import { PerspectiveCamera, Raycaster, Vector2 } from 'three';
 import type { GeometryBVH } from 'three-mesh-bvh';
+import { ATLAS } from '../shared/anatomy';
 import { SurfaceAnchor } from '../shared/domain/plan/anchor';
 import { surfaceAnchor } from '../shared/domain/plan/placing';
 import { tangentDirection } from '../shared/domain/plan/restriction';
 import type { MarkedPlace } from '../electron/test-support/generate-session-map';
 import { applyPreset } from '../renderer/src/scene/cameraMoves';
 import { CAMERA_PRESETS, type ViewPresetId } from '../renderer/src/scene/cameraPresets';
+import { decodeBodyAsset } from '../renderer/src/scene/model/asset/decode';
+import { encodeBodyAsset } from '../renderer/src/scene/model/asset/encode';
 import type { BodyModel } from '../renderer/src/scene/model/bodyModel';
 import { pickAll } from '../renderer/src/scene/model/picking';
 import { bodyGltf } from '../renderer/src/scene/model/gltf/bodyGltf';
@@ -94,9 +97,9 @@ export async function pickFigures(model: BodyModel, points: readonly ScreenPoint
 }
 
 /**
- * Building the whole model again and again: what the viewer does once per app session. Its peer is
- * what a prebuilt asset would cost instead: three's GLTFLoader parsing the exported `.glb` of the
- * same model, measured in the same run.
+ * Building the whole model from the atlas: what the build does once to make the model asset (and
+ * a viewer only when that asset is refused). Its peer is three's GLTFLoader parsing the exported
+ * `.glb` of the same model, measured in the same run.
  */
 export async function generateFigure(runs: number): Promise<Figure> {
   const generate = await medianMs(buildWholeBody, runs, 0);
@@ -107,6 +110,25 @@ export async function generateFigure(runs: number): Promise<Figure> {
     generate,
     'ms',
     `structures and fascia envelope built from the atlas, under Node; baseline GLTFLoader parsing the same model's ${(bytes.byteLength / 1e6).toFixed(1)} MB .glb`,
+    parse,
+  );
+}
+
+/**
+ * Reading the model asset the build ships into a pickable model (bounds trees included): what each
+ * app session does instead of building. Its peer is three's GLTFLoader parsing the same model's
+ * `.glb`, which gives meshes without bounds trees, in the same run.
+ */
+export async function loadFigure(model: BodyModel, runs: number): Promise<Figure> {
+  const asset = encodeBodyAsset(model);
+  const { bytes } = bodyGltf(model);
+  const load = await medianMs(() => decodeBodyAsset(asset.buffer as ArrayBuffer, ATLAS), runs, 1);
+  const parse = await medianMs(() => loadBodyGlb(bytes), runs, 1);
+  return figure(
+    'model_load_ms',
+    load,
+    'ms',
+    `the ${(asset.byteLength / 1e6).toFixed(1)} MB model asset read into a pickable model, under Node; baseline GLTFLoader parsing the same model's ${(bytes.byteLength / 1e6).toFixed(1)} MB .glb`,
     parse,
   );
 }

@@ -6,7 +6,7 @@ import { bundleFigures } from './bundle';
 import { cachedClinic, LARGE_CLINIC, QUICK_CLINIC, SHELL_CLINIC } from './clinic';
 import type { Figure } from './measure';
 import { growthRows, growthTable } from './growth';
-import { clickedPlaces, generateFigure, pickFigures, pointsOnBody } from './model';
+import { clickedPlaces, generateFigure, loadFigure, pickFigures, pointsOnBody } from './model';
 import { buildWholeBody } from '../renderer/src/scene/model/wholeBody';
 import { mainMemoryFigure } from './main-memory';
 import { withGoals } from './goals';
@@ -48,7 +48,11 @@ progress(clinic.generated ? `generated ${clinic.file} in ${seconds} s` : `reusin
 
 const figures: Figure[] = [];
 progress('model figures');
-figures.push(...(await pickFigures(model, points)), await generateFigure(values.quick ? 1 : 3));
+figures.push(
+  ...(await pickFigures(model, points)),
+  await generateFigure(values.quick ? 1 : 3),
+  await loadFigure(model, values.quick ? 5 : 15),
+);
 progress('service figures');
 figures.push(...(await serviceFigures(clinic, places[0]!, { calls: 200, backups: values.quick ? 1 : 3 })));
 progress('main process memory');
@@ -78,6 +82,7 @@ const missing = [
 const ORDER = [
   'pick_ms',
   'model_generate_ms',
+  'model_load_ms',
   'model_ready_ms',
   'model_triangles',
   'draw_calls',

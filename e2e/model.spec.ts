@@ -25,6 +25,12 @@ test.describe('the body model', () => {
     }
   });
 
+  test('reads the prebuilt model the build made rather than building it in the page', async ({ page }) => {
+    const viewer = await modelReady(page);
+    // `built` would mean the asset was refused and the model built in a worker.
+    await expect(viewer).toHaveAttribute('data-model-source', 'asset');
+  });
+
   test('names the muscle under the pointer in the posterior view, with the client’s side', async ({
     page,
   }) => {

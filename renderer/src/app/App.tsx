@@ -7,7 +7,14 @@ import { AssessmentCorrectionScreen } from '../features/outcomes/AssessmentCorre
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { CoursePrintScreen, ModelScreen, PlanScreen, PrintScreen, ScreenLoading } from './lazyScreens';
+import {
+  CoursePrintScreen,
+  ModelScreen,
+  PlanScreen,
+  PrintScreen,
+  ScreenLoading,
+  usePreloadedBody,
+} from './lazyScreens';
 import { NavRail } from './NavRail';
 import { useRoute } from '../navigation/navigate';
 import type { Route } from '../navigation/routes';
@@ -44,6 +51,7 @@ function Screen({ route }: { route: Exclude<Route, { place: 'print' }> }) {
 
 export function App() {
   const route = useRoute();
+  usePreloadedBody(route);
   // A printout is a page of its own, laid out as it prints: no app frame around it.
   if (route.place === 'print') {
     const { request } = route;

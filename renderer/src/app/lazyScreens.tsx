@@ -1,4 +1,6 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import type { Route } from '../navigation/routes';
+import { requestBodyAsset } from '../scene/model/asset/requestBodyAsset';
 
 /*
  * The screens that draw the body (three.js) or print it load their code when first opened, so
@@ -33,4 +35,17 @@ export function ScreenLoading({ children }: { children: ReactNode }) {
       {children}
     </Suspense>
   );
+}
+
+/**
+ * Starts reading the prebuilt body model as soon as a place that draws the body is opened, while
+ * its screen's code is still loading (every printout photographs the body); Today and the chart
+ * never read it. A failed read is told by
+ * the viewer, which asks for the same request.
+ */
+export function usePreloadedBody(route: Route) {
+  const drawsTheBody = route.place === 'session-plan' || route.place === 'model' || route.place === 'print';
+  useEffect(() => {
+    if (drawsTheBody) requestBodyAsset().catch(() => undefined);
+  }, [drawsTheBody]);
 }

@@ -1,5 +1,6 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import {
+  useCallback,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -30,7 +31,8 @@ import { useViewerStoreSync } from './viewer/useViewerStoreSync';
  * demand only. `onReady` is called once the whole model (envelope included) is pickable and drawn.
  * The wrapper element reports facts for tests and benchmarks: `data-model-ready="true"` at that
  * same moment, `data-frames` counting rendered frames, `data-webgl-renderer` with the unmasked
- * renderer string.
+ * renderer string, and `data-model-source` (`asset`, or `built` when the prebuilt model was refused)
+ * once the model is in.
  */
 export interface BodyViewerHandle {
   /** Every hit under a point in client (CSS pixel) coordinates, nearest first. */
@@ -66,7 +68,11 @@ interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handl
 function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }: SceneProps) {
   const { camera, gl, scene, invalidate } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
-  const wholeModelInScene = useReadiness(wrapper, onReady);
+  const readyOnNextFrame = useReadiness(wrapper, onReady);
+  const wholeModelInScene = useCallback(() => {
+    if (presentation.source) wrapper.current?.setAttribute('data-model-source', presentation.source);
+    readyOnNextFrame();
+  }, [presentation, wrapper, readyOnNextFrame]);
   useBodyInScene(presentation, labels, wholeModelInScene, plain);
   const controls = useOrbitControls();
   useViewerStoreSync(presentation, controls, plain);

@@ -9,26 +9,33 @@ import {
 } from './materials/bodyMaterials';
 import { createCollagenNormalMap } from './materials/collagen';
 import { createStructureState, type StructureStateTexture } from './materials/structureState';
-import { attachEnvelope, buildBodyModel, type BodyModel } from './model/bodyModel';
-import type { EnvelopeInput } from './model/buildStructures';
-import type { EnvelopeMesh } from './model/envelope';
+import { emptyBodyModel, fillBodyModel, type BodyModel } from './model/bodyModel';
+import { decodeBodyAsset } from './model/asset/decode';
+import { requestBodyAsset } from './model/asset/requestBodyAsset';
 import type { LayerMode } from './viewerStore';
+
+export { ENVELOPE_ID } from './model/wholeBody';
+
+/** Where the session's model came from: the prebuilt asset, or built in a worker when it was refused. */
+export type ModelSource = 'asset' | 'built';
 
 /**
  * The body as the viewer draws it: the model's layer meshes with their shared materials, the
- * fascia depth pre-passes, and the per-structure state texture. Built once per app session and
+ * fascia depth pre-passes, and the per-structure state texture. Made once per app session and
  * reused by every viewer (explorer, marking, printing), so geometry and materials are shared.
+ * It exists at once; its model's meshes arrive when the prebuilt model asset has been read (never
+ * in a React render), and `envelopeReady` says when.
  */
 export interface BodyPresentation {
   readonly model: BodyModel;
   readonly group: Group;
   readonly state: StructureStateTexture;
-  /** Resolves once the superficial fascia envelope (built in a worker) is in the group. */
+  /** Resolves once the whole model, superficial fascia envelope included, is in the group. */
   readonly envelopeReady: Promise<void>;
+  /** Where the model came from, once it is in; null before. */
+  readonly source: ModelSource | null;
   apply(modes: Record<Layer, LayerMode>, fasciaOpacity: number): void;
 }
-
-export const ENVELOPE_ID = 'superficial_fascia_M';
 
 const MEMBRANE_LAYERS = new Set<Layer>(['superficial_fascia', 'deep_fascia']);
 /** Draw order: opaque layers, then ghosted layers, then deep fascia, then the outer envelope. */
@@ -42,32 +49,44 @@ const MEMBRANE_LOOK: Partial<Record<Layer, Pick<BodyMaterialOptions, 'faceOn' | 
   deep_fascia: { faceOn: 0.7, normalMap: createCollagenNormalMap() },
 };
 
-function buildEnvelopeInWorker(input: EnvelopeInput): Promise<EnvelopeMesh> {
+/** The whole model built off the UI thread, as asset bytes: the fallback for a refused asset. */
+function buildInWorker(): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./model/envelope.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<EnvelopeMesh>) => {
+    const worker = new Worker(new URL('./model/asset/body.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ArrayBuffer>) => {
       resolve(event.data);
       worker.terminate();
     };
     worker.onerror = (event) => {
-      reject(new Error(event.message || 'The fascia envelope could not be built'));
+      reject(new Error(event.message || 'The body model could not be built'));
       worker.terminate();
     };
-    worker.postMessage(input);
+    worker.postMessage(null);
   });
+}
+
+/** The model from the prebuilt asset; if that is missing, old or damaged, built in a worker. */
+async function readModel(): Promise<{ model: BodyModel; source: ModelSource }> {
+  try {
+    return { model: decodeBodyAsset(await requestBodyAsset(), ATLAS), source: 'asset' };
+  } catch (error) {
+    console.warn(`${(error as Error).message}. Building the model instead.`);
+    return { model: decodeBodyAsset(await buildInWorker(), ATLAS), source: 'built' };
+  }
 }
 
 let cached: BodyPresentation | null = null;
 
 export function getBodyPresentation(): BodyPresentation {
   if (cached) return cached;
-  const model = buildBodyModel(ATLAS);
+  const model = emptyBodyModel(ATLAS);
   const state = createStructureState(model.structureIds.length);
   const group = new Group();
   group.name = 'body';
   const materials = new Map<Layer, MeshStandardMaterial>();
   const prepasses = new Map<Layer, Mesh>();
   let last: { modes: Record<Layer, LayerMode>; opacity: number } | null = null;
+  let source: ModelSource | null = null;
 
   const present = (layer: Layer, mesh: Mesh) => {
     const membrane = MEMBRANE_LAYERS.has(layer);
@@ -92,19 +111,23 @@ export function getBodyPresentation(): BodyPresentation {
       group.add(prepass);
     }
   };
-  model.layerMeshes.forEach((mesh, layer) => present(layer, mesh));
 
   const presentation: BodyPresentation = {
     model,
     group,
     state,
-    envelopeReady: buildEnvelopeInWorker(model.envelopeInput).then(
-      (envelope) => {
-        present('superficial_fascia', attachEnvelope(model, ENVELOPE_ID, envelope));
+    envelopeReady: readModel().then(
+      (read) => {
+        fillBodyModel(model, read.model);
+        model.layerMeshes.forEach((mesh, layer) => present(layer, mesh));
+        source = read.source;
         if (last) presentation.apply(last.modes, last.opacity);
       },
-      () => undefined,
+      (error: unknown) => console.error((error as Error).message),
     ),
+    get source() {
+      return source;
+    },
     apply(modes, opacity) {
       last = { modes, opacity };
       for (const layer of LAYERS) {

@@ -24,9 +24,34 @@ export interface BodyModel {
   readonly layerMeshes: Map<Layer, Mesh>;
   readonly bounds: Map<string, Box3>;
   triangleCount: number;
-  /** Primitives for building the superficial fascia envelope (in a worker). */
+}
+
+/** A model just built from the atlas, with what the superficial fascia envelope is built from. */
+export interface BuiltBodyModel extends BodyModel {
   readonly envelopeInput: EnvelopeInput;
 }
+
+/** A layer's vertex data, as its geometry holds it (and the model asset stores it). */
+export interface LayerArrays {
+  position: Float32Array;
+  normal: Float32Array;
+  uv: Float32Array;
+  fibre: Float32Array;
+  tendon: Float32Array;
+  /** Index into `structureIds` per vertex (a float: the shaders read it as an attribute). */
+  structure: Float32Array;
+  index: Uint32Array;
+}
+
+/** Each vertex attribute with its components per vertex, in the order the asset stores them. */
+export const LAYER_ATTRIBUTES = [
+  ['position', 3],
+  ['normal', 3],
+  ['uv', 2],
+  ['fibre', 1],
+  ['tendon', 1],
+  ['structure', 1],
+] as const satisfies readonly (readonly [Exclude<keyof LayerArrays, 'index'>, number])[];
 
 const placeholder = new MeshBasicMaterial();
 
@@ -56,14 +81,15 @@ function layerGeometry(parts: { index: number; mesh: MeshData }[]): BufferGeomet
     for (const k of mesh.indices) index[i++] = k + v;
     v += mesh.positions.length / 3;
   }
+  return layerGeometryOf({ position, normal, uv, fibre, tendon, structure, index });
+}
+
+/** The geometry over a layer's arrays, sharing them (no copy). */
+export function layerGeometryOf(arrays: LayerArrays): BufferGeometry {
   const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(position, 3));
-  geometry.setAttribute('normal', new BufferAttribute(normal, 3));
-  geometry.setAttribute('uv', new BufferAttribute(uv, 2));
-  geometry.setAttribute('fibre', new BufferAttribute(fibre, 1));
-  geometry.setAttribute('tendon', new BufferAttribute(tendon, 1));
-  geometry.setAttribute('structure', new BufferAttribute(structure, 1));
-  geometry.setIndex(new BufferAttribute(index, 1));
+  for (const [name, size] of LAYER_ATTRIBUTES)
+    geometry.setAttribute(name, new BufferAttribute(arrays[name], size));
+  geometry.setIndex(new BufferAttribute(arrays.index, 1));
   geometry.computeBoundingSphere();
   geometry.computeBoundingBox();
   return geometry;
@@ -78,8 +104,11 @@ function boxOf(positions: ArrayLike<number>): Box3 {
   return box;
 }
 
-function layerMesh(layer: Layer, geometry: BufferGeometry, material: Material): Mesh {
-  geometry.computeBoundsTree();
+/**
+ * A layer's pickable mesh. The geometry must have its bounds tree already: built here from the
+ * atlas, or read from the model asset.
+ */
+export function layerMesh(layer: Layer, geometry: BufferGeometry, material: Material = placeholder): Mesh {
   const mesh = new Mesh(geometry, material);
   mesh.name = layer;
   mesh.userData = { layer };
@@ -87,7 +116,7 @@ function layerMesh(layer: Layer, geometry: BufferGeometry, material: Material): 
   return mesh;
 }
 
-export function buildBodyModel(atlas: Atlas): BodyModel {
+export function buildBodyModel(atlas: Atlas): BuiltBodyModel {
   const { meshes: structureMeshes, envelopeInput } = buildStructureMeshes(atlas);
   const structureIds = atlas.structures.map((s) => s.id);
   const structureIndex = new Map(structureIds.map((id, i) => [id, i]));
@@ -108,8 +137,9 @@ export function buildBodyModel(atlas: Atlas): BodyModel {
     const parts = byLayer.get(layer);
     if (!parts) continue;
     const geometry = layerGeometry(parts);
+    geometry.computeBoundsTree();
     triangleCount += geometry.index!.count / 3;
-    const mesh = layerMesh(layer, geometry, placeholder);
+    const mesh = layerMesh(layer, geometry);
     layerMeshes.set(layer, mesh);
     meshes.push(mesh);
   }
@@ -125,22 +155,49 @@ export function buildBodyModel(atlas: Atlas): BodyModel {
   };
 }
 
+/**
+ * A model of the atlas's structures with no geometry yet: what every viewer holds from its first
+ * render, filled in place (`fillBodyModel`) once the model has been read.
+ */
+export function emptyBodyModel(atlas: Atlas): BodyModel {
+  const structureIds = atlas.structures.map((s) => s.id);
+  return {
+    atlasVersion: atlas.version,
+    structureIds,
+    structureIndex: new Map(structureIds.map((id, i) => [id, i])),
+    meshes: [],
+    layerMeshes: new Map(),
+    bounds: new Map(),
+    triangleCount: 0,
+  };
+}
+
+/** Moves a read model's meshes and bounds into the model the viewers already hold. */
+export function fillBodyModel(into: BodyModel, from: BodyModel) {
+  if (from.structureIds.join() !== into.structureIds.join())
+    throw new Error('The model read is of other structures than the one shown');
+  into.meshes.push(...from.meshes);
+  from.layerMeshes.forEach((mesh, layer) => into.layerMeshes.set(layer, mesh));
+  from.bounds.forEach((box, id) => into.bounds.set(id, box));
+  into.triangleCount = from.triangleCount;
+}
+
 /** Adds the superficial fascia envelope (built in a worker, or directly under Node). */
 export function attachEnvelope(model: BodyModel, envelopeId: string, envelope: EnvelopeMesh): Mesh {
   const owner = model.structureIndex.get(envelopeId);
   if (owner === undefined) throw new Error(`The atlas has no structure ${envelopeId}`);
   const count = envelope.positions.length / 3;
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(envelope.positions, 3));
-  geometry.setAttribute('normal', new BufferAttribute(envelope.normals, 3));
-  geometry.setAttribute('uv', new BufferAttribute(envelope.uvs, 2));
-  geometry.setAttribute('fibre', new BufferAttribute(new Float32Array(count), 1));
-  geometry.setAttribute('tendon', new BufferAttribute(new Float32Array(count), 1));
-  geometry.setAttribute('structure', new BufferAttribute(new Float32Array(count).fill(owner), 1));
-  geometry.setIndex(new BufferAttribute(envelope.indices, 1));
-  geometry.computeBoundingSphere();
-  geometry.computeBoundingBox();
-  const mesh = layerMesh('superficial_fascia', geometry, placeholder);
+  const geometry = layerGeometryOf({
+    position: envelope.positions,
+    normal: envelope.normals,
+    uv: envelope.uvs,
+    fibre: new Float32Array(count),
+    tendon: new Float32Array(count),
+    structure: new Float32Array(count).fill(owner),
+    index: envelope.indices,
+  });
+  geometry.computeBoundsTree();
+  const mesh = layerMesh('superficial_fascia', geometry);
   model.layerMeshes.set('superficial_fascia', mesh);
   model.meshes.push(mesh);
   model.bounds.set(envelopeId, geometry.boundingBox!.clone());
