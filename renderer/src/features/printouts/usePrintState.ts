@@ -4,7 +4,7 @@ export type PrintState = { state: 'preparing' } | { state: 'ready' } | { state: 
 
 /**
  * Announces on <html> whether the printout can be printed yet: `data-print-state` is `preparing`,
- * `ready` (data shown, fonts loaded, every snapshot decoded) or `failed` with `data-print-error`.
+ * `ready` (data shown, fonts loaded, every picture decoded) or `failed` with `data-print-error`.
  * Electron's print window and the tests wait for it instead of for a fixed time.
  */
 export function usePrintState(status: PrintState): void {
@@ -14,8 +14,10 @@ export function usePrintState(status: PrintState): void {
     let current = true;
     if (status.state === 'ready') {
       root.dataset.printState = 'preparing';
-      // The bundled font must be in place before Chromium lays out the pages.
-      void document.fonts.ready.then(() => {
+      // The bundled font and every picture must be in place before Chromium lays out the pages:
+      // nothing else, so the printout is ready the moment the last snapshot can be painted.
+      const pictures = [...document.images].map((image) => image.decode().catch(() => undefined));
+      void Promise.all([document.fonts.ready, ...pictures]).then(() => {
         if (current) root.dataset.printState = 'ready';
       });
     } else {
