@@ -53,11 +53,16 @@ export interface BenchClinic {
   busySessionId: string;
   /** The held session before it: `markedSessionFindings` findings, no zones. */
   markedSessionId: string;
-  /** An ordinary held session of another client, for the printed summary. */
+  /** An ordinary held session of another client. */
   typicalSessionId: string;
+  /** A held session with `PRINTED_SESSION`'s findings and zones: the 14-zone summary `pdf_ms` prints. */
+  printedSessionId: string;
 }
 
 type ClinicFacts = Omit<BenchClinic, 'file' | 'size'>;
+
+/** The printed session's map: a full treatment's 14 zones, and findings on both sides. */
+export const PRINTED_SESSION = { findings: 10, zones: 14 } as const;
 
 const SEED = 20_260_302;
 const AT = '2026-03-02T08:00:00.000Z';
@@ -68,6 +73,7 @@ function cacheName(size: ClinicSize): string {
     `clinic-g${GENERATOR_VERSION}-atlas${ATLAS_VERSION}`,
     `${size.clients}x${size.sessionsPerClient}`,
     `${size.mapRows}-${size.busySessionRows}-${size.markedSessionFindings}`,
+    `p${PRINTED_SESSION.findings}-${PRINTED_SESSION.zones}`,
   ].join('-');
 }
 
@@ -119,9 +125,11 @@ function fillClinic(
   const busySessionId = held[heldPerClient - 1]!;
   const markedSessionId = held[heldPerClient - 2]!;
   const typicalSessionId = held[heldPerClient + 3]!;
-  const special = new Set([busySessionId, markedSessionId]);
+  const printedSessionId = held[heldPerClient + 4]!;
+  const special = new Set([busySessionId, markedSessionId, printedSessionId]);
   const others = held.filter((id) => !special.has(id));
-  const rest = size.mapRows - size.busySessionRows - size.markedSessionFindings;
+  const printedRows = PRINTED_SESSION.findings + PRINTED_SESSION.zones;
+  const rest = size.mapRows - size.busySessionRows - size.markedSessionFindings - printedRows;
   const shares = spread(rest, others.length);
   const findingsShare = (rows: number) => Math.round(rows * 0.6);
   const sessions: SessionMapSize[] = [
@@ -131,6 +139,7 @@ function fillClinic(
       zones: size.busySessionRows - findingsShare(size.busySessionRows),
     },
     { sessionId: markedSessionId, findings: size.markedSessionFindings, zones: 0 },
+    { sessionId: printedSessionId, ...PRINTED_SESSION },
     ...others.map((sessionId, index) => ({
       sessionId,
       findings: findingsShare(shares[index]!),
@@ -138,5 +147,11 @@ function fillClinic(
     })),
   ];
   generateSessionMaps(db, { sessions, places, seed: SEED + 1, at: AT });
-  return { chartClientId: clinic.clientIds[0]!, busySessionId, markedSessionId, typicalSessionId };
+  return {
+    chartClientId: clinic.clientIds[0]!,
+    busySessionId,
+    markedSessionId,
+    typicalSessionId,
+    printedSessionId,
+  };
 }

@@ -145,6 +145,34 @@ test('a session with 14 zones and findings on both sides prints a full summary P
   for (const png of rendered) expect(statSync(png).size).toBeGreaterThan(5_000);
 });
 
+test('each printed snapshot is rendered once, at 300 dpi of the size it prints', async ({ page, clinic }) => {
+  test.setTimeout(240_000);
+  const seeded = await seedPrintableSession(clinic.host, clinic.clock);
+  await sessionPdf(page, clinic.host.url, {
+    sessionId: seeded.sessionId,
+    sheet: 'summary',
+    includeScores: true,
+  });
+  const renders = await page.locator('[data-body-renders]').getAttribute('data-body-renders');
+  const pictures = await page.locator('img.print-snapshot__image').evaluateAll((images) =>
+    images.map((image) => {
+      const { naturalWidth, naturalHeight, clientWidth, clientHeight } = image as HTMLImageElement;
+      return { naturalWidth, naturalHeight, clientWidth, clientHeight };
+    }),
+  );
+  // Front and back at least, each from a render of its own, and no render that is not printed.
+  expect(pictures.length).toBeGreaterThanOrEqual(2);
+  expect(Number(renders)).toBe(pictures.length);
+  // CSS pixels are 96 to the inch; 300 dpi is 3.125 image pixels to each (less a CSS pixel's rounding).
+  const perCssPixel = 300 / 96;
+  for (const picture of pictures) {
+    expect(picture.naturalWidth).toBeGreaterThanOrEqual(Math.floor((picture.clientWidth - 1) * perCssPixel));
+    expect(picture.naturalHeight).toBeGreaterThanOrEqual(
+      Math.floor((picture.clientHeight - 1) * perCssPixel),
+    );
+  }
+});
+
 test('the take-home sheet is plain language, on the clinic’s paper, with scores only when ticked in @clock', async ({
   page,
   clinic,

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/printout';
 import { useCallQuery } from '../../api/queries';
 import { PrintToolbar } from './PrintToolbar';
+import { PRINTED_HEIGHT_MM } from './snapshots/print-size';
 import { SnapshotStage, type ModelRendering } from './snapshots/SnapshotStage';
 import { SUMMARY_TITLE, SummarySheet } from './SummarySheet';
 import { TAKE_HOME_TITLE, TakeHomeSheet } from './TakeHomeSheet';
@@ -82,6 +83,7 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
           washes={{ pain: printout.painRegions, caution: summary ? printout.cautionRegions : [] }}
           previousPainRegions={printout.previousPainRegions}
           insets={summary}
+          heightMm={summary ? PRINTED_HEIGHT_MM.summary : PRINTED_HEIGHT_MM.takeHome}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
           onDone={(rendering) => setModel({ sheet: request.sheet, rendering })}
           onError={(problem) => setModel({ sheet: request.sheet, problem })}

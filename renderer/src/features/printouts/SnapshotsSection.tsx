@@ -4,6 +4,8 @@ import { SnapshotFigures, type SnapshotImage, type WashKind } from './snapshots/
 interface SnapshotsSectionProps {
   title: string;
   images: readonly SnapshotImage[] | null;
+  /** How many times the body was rendered for them, said on the section for the tests. */
+  renders: number | null;
   /** Set when this computer could not draw the model: the rest of the printout still prints. */
   problem: string | null;
   legend: readonly MarkKind[];
@@ -16,13 +18,18 @@ interface SnapshotsSectionProps {
 export function SnapshotsSection({
   title,
   images,
+  renders,
   problem,
   legend,
   washes = ['pain_area'],
   plain = false,
 }: SnapshotsSectionProps) {
   return (
-    <section className="print-section" aria-labelledby="snapshots-heading">
+    <section
+      className="print-section"
+      aria-labelledby="snapshots-heading"
+      data-body-renders={renders ?? undefined}
+    >
       <h2 id="snapshots-heading">{title}</h2>
       {problem ? (
         <p className="print-muted">The body model could not be drawn for this printout ({problem}).</p>

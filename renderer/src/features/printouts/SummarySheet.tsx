@@ -43,6 +43,7 @@ export function SummarySheet({ printout, rendering, problem }: SheetProps) {
       <SnapshotsSection
         title="Findings and zones on the body model"
         images={rendering?.images ?? null}
+        renders={rendering?.renders ?? null}
         problem={problem}
         legend={MARK_KINDS}
         washes={['pain_area', 'caution']}

@@ -32,6 +32,7 @@ export function TakeHomeSheet({ printout, rendering, problem, includeScores }: T
       <SnapshotsSection
         title="Where we worked today"
         images={rendering?.images ?? null}
+        renders={rendering?.renders ?? null}
         problem={problem}
         legend={['zone']}
         plain

@@ -4,9 +4,18 @@ export type PrintState = { state: 'preparing' } | { state: 'ready' } | { state: 
 
 /**
  * Announces on <html> whether the printout can be printed yet: `data-print-state` is `preparing`,
- * `ready` (data shown, fonts loaded, every snapshot decoded) or `failed` with `data-print-error`.
+ * `ready` (data shown, fonts loaded, every picture loaded) or `failed` with `data-print-error`.
  * Electron's print window and the tests wait for it instead of for a fixed time.
  */
+/** Settles once the picture has loaded (or failed to: the rest of the printout still prints). */
+function loaded(image: HTMLImageElement): Promise<unknown> {
+  if (image.complete) return Promise.resolve();
+  return new Promise((settle) => {
+    image.addEventListener('load', settle, { once: true });
+    image.addEventListener('error', settle, { once: true });
+  });
+}
+
 export function usePrintState(status: PrintState): void {
   const message = status.state === 'failed' ? status.message : '';
   useEffect(() => {
@@ -14,8 +23,10 @@ export function usePrintState(status: PrintState): void {
     let current = true;
     if (status.state === 'ready') {
       root.dataset.printState = 'preparing';
-      // The bundled font must be in place before Chromium lays out the pages.
-      void document.fonts.ready.then(() => {
+      // The bundled font and every picture must be in place before Chromium lays out the pages:
+      // nothing else, so the printout is ready the moment the last snapshot can be painted.
+      const pictures = [...document.images].map(loaded);
+      void Promise.all([document.fonts.ready, ...pictures]).then(() => {
         if (current) root.dataset.printState = 'ready';
       });
     } else {

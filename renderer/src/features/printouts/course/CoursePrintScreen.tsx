@@ -10,6 +10,7 @@ import type { CoursePrintout } from '../../../../../shared/domain/printouts/cour
 import { useCallQuery, type Loadable } from '../../../api/queries';
 import { PrintToolbar } from '../PrintToolbar';
 import type { SnapshotImage } from '../snapshots/SnapshotFigures';
+import { PRINTED_HEIGHT_MM } from '../snapshots/print-size';
 import { SnapshotStage } from '../snapshots/SnapshotStage';
 import { usePageRule } from '../usePageRule';
 import { usePrintState } from '../usePrintState';
@@ -90,6 +91,7 @@ function CoursePrintFrame<P extends CoursePrintout>({
           washes={{ pain: [], caution: [] }}
           previousPainRegions={null}
           insets={false}
+          heightMm={PRINTED_HEIGHT_MM.courseMap}
           painMaps={compared.map((map) => map.regions)}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
           onDone={({ painMapImages }) => setDrawn({ images: painMapImages, problem: null })}

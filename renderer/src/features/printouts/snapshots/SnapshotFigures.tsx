@@ -10,6 +10,8 @@ export interface SnapshotImage {
   inset: InsetRegion | null;
   /** A PNG rendered from the view's camera framing (a data: or blob: URL, never the network). */
   url: string;
+  /** How tall it prints: what it was rendered for (print-size.ts), so the sheet lays it out so. */
+  heightMm: number;
 }
 
 /** The painted areas a legend explains. */
@@ -86,6 +88,7 @@ export function SnapshotFigures({
             <img
               className="print-snapshot__image"
               src={image.url}
+              style={{ height: `${image.heightMm}mm` }}
               alt={`The body model, ${titles[image.view]}, with the session's marks`}
             />
             <figcaption>
@@ -107,6 +110,7 @@ export function SnapshotFigures({
               <img
                 className="print-snapshot__image"
                 src={image.url}
+                style={{ height: `${image.heightMm}mm` }}
                 alt={`${image.inset.title}, enlarged, ${titles[image.view]}, with the session's marks`}
               />
               <figcaption>

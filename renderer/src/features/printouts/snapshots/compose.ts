@@ -5,6 +5,8 @@ import type { CameraFraming } from '../../../scene/cameraPresets';
 import { drawArrow, drawLabel, drawLeader, drawMark } from '../../../marks/draw';
 import { MARK_STYLES, PAIN_AREA_STYLE, WASH_STYLES, type WashStyle } from '../../../marks/styles';
 import { directionOnPicture, faces, framingCamera, pixelsPerCm, toPixels, type Pixel } from './projection';
+import { BACKGROUND_COLOR } from '../../../scene/materials/palette';
+import type { SnapshotFrame } from './print-size';
 import { spreadLabels } from './spread-labels';
 
 /** A mark's size on the snapshot, as a share of the image's height: legible at print size. */
@@ -107,40 +109,54 @@ function drawWash(context: CanvasRenderingContext2D, layer: HTMLCanvasElement, s
   context.restore();
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  const image = new Image();
-  image.src = url;
-  return image.decode().then(() => image);
+/** The canvas as a PNG data: URL, encoded off the page's main thread (`toBlob`, unlike `toDataURL`). */
+function pngUrl(canvas: HTMLCanvasElement): Promise<string> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (!blob) return reject(new Error('This computer cannot draw the printed snapshots'));
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('The printed snapshot could not be read'));
+      reader.readAsDataURL(blob);
+    }, 'image/png');
+  });
 }
 
-/** A rendered body image's size in pixels. */
-export async function imageSize(url: string): Promise<{ width: number; height: number }> {
-  const image = await loadImage(url);
-  return { width: image.naturalWidth, height: image.naturalHeight };
+/** A blank picture the crop's size, in the snapshots' background (the benchmarks' static baseline). */
+export function plainPicture({ crop }: SnapshotFrame): Promise<string> {
+  const canvas = document.createElement('canvas');
+  canvas.width = crop.width;
+  canvas.height = crop.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This computer cannot draw the printed snapshots');
+  context.fillStyle = BACKGROUND_COLOR;
+  context.fillRect(0, 0, crop.width, crop.height);
+  return pngUrl(canvas);
 }
 
 /**
- * One finished snapshot: the body as the viewer rendered it from the framing, with the painted
+ * One finished snapshot: the body as rendered from the framing, with the painted
  * areas and every mark that faces this camera drawn on top, as a PNG; each adhesion with an arrow
  * the way it is restricted, where that way runs across the picture. Marks are drawn in 2D after
  * the render so they keep the legend's exact shapes and never hide in the muscle.
  */
-export async function composeSnapshot(
+export function composeSnapshot(
   framing: CameraFraming,
-  bodyImage: string,
+  /** The body as rendered from the framing, the frame's crop in size. */
+  body: CanvasImageSource,
+  frame: SnapshotFrame,
   marks: readonly PrintMark[],
   washes: SnapshotWashes,
-  /** Keep only the middle square (an enlarged inset). */
-  square = false,
 ): Promise<string> {
-  const body = await loadImage(bodyImage);
-  const { naturalWidth: width, naturalHeight: height } = body;
+  const { width, height, crop } = frame;
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
+  canvas.width = crop.width;
+  canvas.height = crop.height;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This computer cannot draw the printed snapshots');
-  context.drawImage(body, 0, 0);
+  // Everything is placed on the whole frame; the canvas keeps its crop (an inset's middle square).
+  context.translate(-crop.x, -crop.y);
+  context.drawImage(body, crop.x, crop.y);
   const camera = framingCamera(framing, width, height);
   for (const [regions, style] of [
     [washes.pain, PRINTED_PAIN_WASH],
@@ -170,17 +186,5 @@ export async function composeSnapshot(
     const restriction = mark.direction && directionOnPicture(camera, mark.point, mark.direction);
     if (restriction) drawArrow(context, spots[index]!, restriction, size, MARK_STYLES[mark.kind].colour);
   });
-  return (square ? middleSquare(canvas) : canvas).toDataURL('image/png');
-}
-
-/** The middle square of a tall picture: an inset's region is about as wide as it is high. */
-function middleSquare(canvas: HTMLCanvasElement): HTMLCanvasElement {
-  const side = Math.min(canvas.width, canvas.height);
-  const square = document.createElement('canvas');
-  square.width = side;
-  square.height = side;
-  const sx = (canvas.width - side) / 2;
-  const sy = (canvas.height - side) / 2;
-  square.getContext('2d')?.drawImage(canvas, sx, sy, side, side, 0, 0, side, side);
-  return square;
+  return pngUrl(canvas);
 }
