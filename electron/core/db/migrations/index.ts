@@ -11,6 +11,7 @@ import { chartingMigration } from './010-charting';
 import { clinicStaffMigration } from './011-clinic-staff';
 import { bodySizeMigration } from './012-body-size';
 import { clinicPhoneMigration } from './013-clinic-phone';
+import { sessionLineMigration } from './014-session-line';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clinicStaffMigration,
   bodySizeMigration,
   clinicPhoneMigration,
+  sessionLineMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -83,6 +83,8 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
           previousPainRegions={printout.previousPainRegions}
           insets={summary}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
+          // The chart shows the line the session chose; the client's copy stays free of it.
+          highlightedLineId={summary ? printout.session.highlightedLineId : null}
           onDone={(rendering) => setModel({ sheet: request.sheet, rendering })}
           onError={(problem) => setModel({ sheet: request.sheet, problem })}
         />

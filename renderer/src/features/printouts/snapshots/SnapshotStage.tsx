@@ -72,6 +72,8 @@ interface SnapshotStageProps {
   bodyAreaCm2: number;
   /** Other sessions' pain maps to draw on the same views, each on its own (a course's baseline and now). */
   painMaps?: readonly (readonly PaintedRegion[])[];
+  /** The myofascial line chosen for the session printed; the course printouts draw none. */
+  highlightedLineId?: string | null;
   onDone: (rendering: ModelRendering) => void;
   onError: (message: string) => void;
 }
@@ -80,7 +82,7 @@ interface SnapshotStageProps {
  * Renders the snapshots: the body viewer, off-screen at print resolution, renders each view from
  * its camera preset once the whole model is drawn (the viewer's `onReady`, never waited for with a
  * timer); then the marks are composed on top. The viewer is plain: nothing another screen lit up on
- * the model (a highlighted line) reaches the paper. Mounted only until it is done, and inert meanwhile:
+ * the model (a highlighted line) reaches the paper, only the line chosen for this session. Mounted only until it is done, and inert meanwhile:
  * nobody can tab into it or hear it.
  */
 export function SnapshotStage({
@@ -91,6 +93,7 @@ export function SnapshotStage({
   insets,
   bodyAreaCm2,
   painMaps = [],
+  highlightedLineId = null,
   onDone,
   onError,
 }: SnapshotStageProps) {
@@ -150,6 +153,7 @@ export function SnapshotStage({
         handleRef={viewer}
         onReady={capture}
         plain
+        highlightedLineId={highlightedLineId}
         className="print-snapshot-stage__viewer"
         label="Body model for the printed snapshots"
       />
