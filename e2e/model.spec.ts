@@ -78,6 +78,44 @@ test.describe('the body model', () => {
     );
   });
 
+  test('searching “piriformis” fades what lies over it, so it is the structure seen at the centre', async ({
+    page,
+  }) => {
+    await modelReady(page);
+    const hoverName = page.getByRole('status', { name: 'Structure under the pointer' });
+    const search = page.getByRole('region', { name: 'Find a structure' });
+    const hideDeepFascia = page.getByLabel('Hide deep fascia');
+    // Layer modes set before the search, which clearing it must bring back: the piriformis's own
+    // layer is hidden, so the search has to show it.
+    await afterNextFrame(page, () => page.getByLabel('Ghost skeleton').check());
+    await afterNextFrame(page, () => page.getByLabel('Hide deep muscles').check());
+
+    await afterNextFrame(page, async () => {
+      await page.getByLabel('Search structures').fill('piriformis');
+      await page.getByLabel('Search structures').press('Enter');
+    });
+    await expect(search).toHaveAttribute('data-ghosted', /\bgluteus_maximus_L\b/);
+    await expect(search).not.toHaveAttribute('data-ghosted', /piriformis/);
+    await expect(page.getByRole('status', { name: 'Revealed structure' })).toHaveText(
+      /^Piriformis \(client's left\), seen through \d+ structures over it$/,
+    );
+    // No layer over it was hidden or faded by hand: the pointer at the centre names what is drawn there.
+    await expect(page.getByLabel('Show deep muscles')).toBeChecked();
+    await expect(page.getByLabel('Show superficial muscles')).toBeChecked();
+    await expect(hideDeepFascia).not.toBeChecked();
+    const centre = await canvasPoint(page, 0.5, 0.5);
+    await page.mouse.move(centre.x, centre.y);
+    await expect(hoverName).toHaveText("Piriformis (client's left)");
+
+    await afterNextFrame(page, () => page.getByLabel('Search structures').fill(''));
+    await expect(search).toHaveAttribute('data-ghosted', '');
+    await expect(page.getByLabel('Ghost skeleton')).toBeChecked();
+    await expect(page.getByLabel('Hide deep muscles')).toBeChecked();
+    // seen through no longer: the gluteus maximus is back over the piriformis
+    await page.mouse.move(centre.x + 1, centre.y);
+    await expect(hoverName).toHaveText("Gluteus maximus (client's left)");
+  });
+
   test('zooming goes toward the cursor: what is under it stays under it', async ({ page }) => {
     await modelReady(page);
     const hoverName = page.getByRole('status', { name: 'Structure under the pointer' });

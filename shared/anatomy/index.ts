@@ -4,6 +4,7 @@ export { mirrorPoint } from './mirror';
 export {
   LAYER_LABELS,
   endangermentSites,
+  lineStructureIds,
   linesContaining,
   myofascialLines,
   searchStructures,

@@ -70,3 +70,8 @@ export function searchStructures(query: string, limit = 12): Structure[] {
     .sort((a, b) => rank(a) - rank(b) || a.name.length - b.name.length || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
+
+/** The structures a line runs through, lit together when it is highlighted; none for no line. */
+export function lineStructureIds(lineId: string | null): readonly string[] {
+  return myofascialLines().find((line) => line.id === lineId)?.structureIds ?? [];
+}

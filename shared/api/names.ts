@@ -48,6 +48,7 @@ export const CALL_NAMES = [
   'plan.carryForward',
   'plan.start',
   'plan.acknowledge',
+  'plan.highlightLine',
   'findings.create',
   'findings.update',
   'findings.delete',

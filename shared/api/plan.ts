@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/common';
+import { MyofascialLineId } from '../domain/plan/line';
 import { FlagAcknowledgement, PlanStart, SessionPlan } from '../domain/plan/records';
 import { CHANGES, CREATES, defineCall, VIEWS } from './define';
 
@@ -26,6 +27,15 @@ export const planCalls = {
   'plan.acknowledge': defineCall(
     z.strictObject({ sessionId: RecordId, keys: FlagKeys.min(1) }),
     z.array(FlagAcknowledgement),
+    CHANGES,
+  ),
+  /**
+   * Chooses the myofascial line drawn on this session's plan and its printouts, or none (null):
+   * the session's own choice, whatever the Body model screen shows.
+   */
+  'plan.highlightLine': defineCall(
+    z.strictObject({ sessionId: RecordId, lineId: MyofascialLineId.nullable() }),
+    SessionPlan,
     CHANGES,
   ),
 };

@@ -191,6 +191,8 @@ export const Printout = z.strictObject({
     signedAt: Timestamp.nullable(),
     signedBy: z.string().nullable(),
     addenda: z.array(z.strictObject({ body: z.string(), author: z.string(), createdAt: Timestamp })),
+    /** The myofascial line chosen on this session's plan, which its snapshots draw; null for none. */
+    highlightedLineId: z.string().nullable(),
   }),
   nextAppointment: LocalDateTime.nullable(),
   zones: z.array(PrintZone),

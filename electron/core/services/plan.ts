@@ -12,6 +12,7 @@ import { insertFinding, listFindings } from '../db/repositories/findings';
 import { listClientSessions, markInProgress } from '../db/repositories/sessions';
 import { listAcknowledgements } from '../db/repositories/flag-acknowledgements';
 import { findRunPosition } from '../db/repositories/run-positions';
+import { findSessionLine, saveSessionLine } from '../db/repositories/session-lines';
 import { findPlanStart, listZoneRuns, savePlanStart } from '../db/repositories/session-runs';
 import { listTechniques } from '../db/repositories/techniques';
 import { insertZone, listZones } from '../db/repositories/zones';
@@ -29,7 +30,10 @@ import { runPositionAt } from './run-holds';
 import { assertNoRuleIssues } from './validation';
 import { editableSession, isLocked, sessionOf } from './session-lock';
 
-type PlanHandlers = Pick<Handlers, 'plan.get' | 'plan.carryForward' | 'plan.start' | 'plan.acknowledge'>;
+type PlanHandlers = Pick<
+  Handlers,
+  'plan.get' | 'plan.carryForward' | 'plan.start' | 'plan.acknowledge' | 'plan.highlightLine'
+>;
 
 /** The client's session before this one, by appointment time (deleted ones left out). */
 function previousSessionId(db: ClinicDatabase, session: { id: string; clientId: string; startsAt: string }) {
@@ -54,6 +58,7 @@ export function sessionPlan(db: ClinicDatabase, sessionId: string, at: Date): Se
       status: session.status,
       locked: isLocked(session),
       bodyArea: bodyAreaOf(client),
+      highlightedLineId: findSessionLine(db, sessionId),
     },
     previousSessionId: previousSessionId(db, session),
     findings: listFindings(db, sessionId),
@@ -122,6 +127,12 @@ export function planHandlers(ports: ServicePorts) {
       const session = editableSession(db, sessionId);
       db.transaction(() => acknowledgeFlags(ports, session, keys))();
       return currentAcknowledgements(db, session);
+    },
+    /** Part of the session's record as it prints, so a signed session keeps the line it had. */
+    'plan.highlightLine': ({ sessionId, lineId }) => {
+      editableSession(db, sessionId);
+      saveSessionLine(db, sessionId, lineId);
+      return sessionPlan(db, sessionId, now());
     },
   } satisfies PlanHandlers;
 }

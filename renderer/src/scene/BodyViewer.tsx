@@ -16,6 +16,7 @@ import { getBodyPresentation, type BodyPresentation } from './bodyPresentation';
 import { BACKGROUND_COLOR } from './materials/palette';
 import type { PickHit } from './model/picking';
 import { hitsAtClient } from './pointer';
+import { unghostedHits } from './reveal';
 import { createSideLabels } from './sideLabels';
 import { useViewerStore } from './viewerStore';
 import { snapshotOf } from './viewer/snapshot';
@@ -35,7 +36,7 @@ import { useViewerStoreSync } from './viewer/useViewerStoreSync';
  * once the model is in.
  */
 export interface BodyViewerHandle {
-  /** Every hit under a point in client (CSS pixel) coordinates, nearest first. */
+  /** Every hit under a point in client (CSS pixel) coordinates, nearest first; ghosted structures are seen through. */
   pickAtClient(clientX: number, clientY: number): PickHit[];
   /** Renders a preset or any framing into the canvas and returns it as a PNG data URL (for printouts). */
   snapshot(framing: ViewPresetId | CameraFraming): string;
@@ -57,15 +58,28 @@ export interface BodyViewerProps {
    * muscle, a highlighted myofascial line): a printed snapshot shows the session and nothing else.
    */
   plain?: boolean;
+  /**
+   * The myofascial line this screen keeps for itself (a session's), drawn instead of the one the
+   * Body model screen highlighted; null draws none. Left out, the viewer shows the store's.
+   */
+  highlightedLineId?: string | null;
 }
 
-interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef'> {
+interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef' | 'highlightedLineId'> {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
   plain: boolean;
 }
 
-function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }: SceneProps) {
+function BodyScene({
+  presentation,
+  wrapper,
+  onPick,
+  onReady,
+  handleRef,
+  plain,
+  highlightedLineId,
+}: SceneProps) {
   const { camera, gl, scene, invalidate } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
   const readyOnNextFrame = useReadiness(wrapper, onReady);
@@ -75,7 +89,7 @@ function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }:
   }, [presentation, wrapper, readyOnNextFrame]);
   useBodyInScene(presentation, labels, wholeModelInScene, plain);
   const controls = useOrbitControls();
-  useViewerStoreSync(presentation, controls, plain);
+  useViewerStoreSync(presentation, controls, plain, highlightedLineId);
   useHoverAndClick(presentation, onPick);
   useFrame(() => labels.update(camera));
 
@@ -83,7 +97,10 @@ function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }:
     handleRef,
     () => ({
       pickAtClient: (clientX, clientY) =>
-        hitsAtClient(presentation.model, camera, gl.domElement, clientX, clientY),
+        unghostedHits(
+          hitsAtClient(presentation.model, camera, gl.domElement, clientX, clientY),
+          plain ? [] : useViewerStore.getState().ghostedIds,
+        ),
       snapshot(framing) {
         const placed = typeof framing === 'string' ? CAMERA_PRESETS[framing] : framing;
         const url = snapshotOf(gl, scene, camera as PerspectiveCamera, labels, placed);
@@ -91,7 +108,7 @@ function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }:
         return url;
       },
     }),
-    [gl, camera, scene, presentation, labels, invalidate],
+    [gl, camera, scene, presentation, labels, invalidate, plain],
   );
   return null;
 }
@@ -104,6 +121,7 @@ export function BodyViewer({
   handleRef,
   children,
   plain = false,
+  highlightedLineId,
 }: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const presentation = useMemo(() => getBodyPresentation(), []);
@@ -114,7 +132,13 @@ export function BodyViewer({
   }, []);
 
   return (
-    <div ref={wrapper} className={className ?? 'body-viewer'} role="region" aria-label={label}>
+    <div
+      ref={wrapper}
+      className={className ?? 'body-viewer'}
+      role="region"
+      aria-label={label}
+      data-highlighted-line={highlightedLineId ?? undefined}
+    >
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
@@ -133,6 +157,7 @@ export function BodyViewer({
           onReady={onReady}
           handleRef={handleRef}
           plain={plain}
+          highlightedLineId={highlightedLineId}
         />
         {children}
       </Canvas>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { LAYERS, type Layer, type Vec3 } from '../../../shared/anatomy';
+import { LAYERS, structureById, type Layer, type Vec3 } from '../../../shared/anatomy';
 import type { ViewPresetId } from './cameraPresets';
 import type { PickPreference } from './model/picking';
 
@@ -13,7 +13,7 @@ export type LayerMode = 'show' | 'ghost' | 'hide';
 /** A one-shot camera instruction; `nonce` makes repeating the same request take effect again. */
 export type CameraRequest =
   | { kind: 'preset'; preset: ViewPresetId; nonce: number }
-  | { kind: 'focus'; structureId: string; nonce: number }
+  | { kind: 'focus'; structureId: string; nonce: number; reveal?: boolean }
   | { kind: 'point'; view: PointView; nonce: number };
 
 /** A close view of one point of the body: from `direction` (model space), `distanceCm` away. */
@@ -31,6 +31,13 @@ export interface ViewerState {
   selectedId: string | null;
   highlightedIds: readonly string[];
   highlightedLineId: string | null;
+  /**
+   * Structures faded one by one (not a whole layer): what lies over a structure a search revealed,
+   * as seen from where the camera framed it.
+   */
+  ghostedIds: readonly string[];
+  /** The structure a search revealed, and the layer modes from before, which clearing restores. */
+  revealed: { structureId: string; before: Record<Layer, LayerMode>; shown: Record<Layer, LayerMode> } | null;
   pickPreference: PickPreference;
   cameraRequest: CameraRequest | null;
   lastPreset: ViewPresetId | null;
@@ -43,6 +50,12 @@ export interface ViewerState {
   showPreset(preset: ViewPresetId): void;
   focusStructure(id: string): void;
   viewPoint(view: PointView): void;
+  /** Selects and frames a structure, shows its layer if hidden, and asks the viewer to ghost what lies over it. */
+  reveal(id: string): void;
+  /** The viewer's answer to `reveal`: the structures over the revealed one from the camera. */
+  ghostOver(ids: readonly string[]): void;
+  /** Ends a reveal: no ghosts, and the layer modes as they were unless changed since. */
+  clearReveal(): void;
   reset(): void;
 }
 
@@ -62,12 +75,14 @@ export const PLAIN_LOOK = {
   selectedId: null,
   highlightedIds: [],
   highlightedLineId: null,
+  ghostedIds: [],
 } as const satisfies Partial<ViewerState>;
 
 let nonce = 0;
 
 export const useViewerStore = create<ViewerState>()((set) => ({
   ...PLAIN_LOOK,
+  revealed: null,
   pickPreference: 'muscle',
   cameraRequest: null,
   lastPreset: 'anterior',
@@ -82,9 +97,36 @@ export const useViewerStore = create<ViewerState>()((set) => ({
   focusStructure: (structureId) =>
     set({ cameraRequest: { kind: 'focus', structureId, nonce: ++nonce }, lastPreset: null }),
   viewPoint: (view) => set({ cameraRequest: { kind: 'point', view, nonce: ++nonce }, lastPreset: null }),
+  reveal: (structureId) =>
+    set((s) => {
+      const before = s.revealed?.before ?? s.layerModes;
+      const layer = structureById(structureId)?.layer;
+      const shown =
+        layer && s.layerModes[layer] === 'hide' ? { ...s.layerModes, [layer]: 'show' } : s.layerModes;
+      return {
+        selectedId: structureId,
+        ghostedIds: [],
+        layerModes: shown,
+        revealed: { structureId, before, shown },
+        cameraRequest: { kind: 'focus', structureId, nonce: ++nonce, reveal: true },
+        lastPreset: null,
+      };
+    }),
+  ghostOver: (ghostedIds) => set((s) => (s.revealed ? { ghostedIds } : s)),
+  clearReveal: () =>
+    set((s) =>
+      s.revealed
+        ? {
+            ghostedIds: [],
+            revealed: null,
+            layerModes: s.layerModes === s.revealed.shown ? s.revealed.before : s.layerModes,
+          }
+        : s,
+    ),
   reset: () =>
     set({
       ...PLAIN_LOOK,
+      revealed: null,
       pickPreference: 'muscle',
       cameraRequest: null,
       lastPreset: 'anterior',

@@ -3,6 +3,7 @@ import { BodyArea } from '../body-size';
 import { RecordId, Timestamp } from '../common';
 import { SessionStatus } from '../session';
 import { FindingBody } from './findings';
+import { MyofascialLineId } from './line';
 import { RunPosition, ZoneRun } from './run';
 import { FLAG_KINDS } from './safety';
 import { Technique } from './techniques';
@@ -68,6 +69,8 @@ export const SessionPlan = z.strictObject({
     locked: z.boolean(),
     /** The client's skin area, which a pain map's share of the body is measured against. */
     bodyArea: BodyArea,
+    /** The myofascial line shown on this session's plan and printouts; null for none. */
+    highlightedLineId: MyofascialLineId.nullable(),
   }),
   previousSessionId: RecordId.nullable(),
   findings: z.array(Finding),

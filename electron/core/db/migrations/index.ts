@@ -12,6 +12,7 @@ import { clinicStaffMigration } from './011-clinic-staff';
 import { bodySizeMigration } from './012-body-size';
 import { clinicPhoneMigration } from './013-clinic-phone';
 import { clientSearchMigration } from './014-client-search';
+import { sessionLineMigration } from './015-session-line';
 import type { Migration } from './types';
 
 /** Every migration in order; the database's `user_version` is the number of the last one applied. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bodySizeMigration,
   clinicPhoneMigration,
   clientSearchMigration,
+  sessionLineMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

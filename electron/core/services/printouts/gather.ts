@@ -76,6 +76,7 @@ export function gatherPrintout(db: ClinicDatabase, sessionId: string, at: Date):
         signedAt: session.signedAt,
         signedBy: session.signedBy,
         addenda: session.addenda.map(({ body, author, createdAt }) => ({ body, author, createdAt })),
+        highlightedLineId: plan.session.highlightedLineId,
       },
       nextAppointment: next?.startsAt ?? null,
       zones,

@@ -12,7 +12,9 @@ import { Details } from './Details';
 import { TenderPointExam } from './exam/TenderPointExam';
 import { FindingList } from './FindingList';
 import { Measures } from './Measures';
+import { StructureSearch } from '../model/StructureSearch';
 import { PlanLegend } from './PlanLegend';
+import { PlanLineToggle } from './PlanLineToggle';
 import { PlanList } from './PlanList';
 import { usePlanStore } from './planStore';
 import { RunMode } from './RunMode';
@@ -157,9 +159,12 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
   const canvasArea = useRef<HTMLDivElement>(null);
   const skin = useSkin();
   const onPick = useModelInput(canvasArea, viewer, skin);
+  const lineId = usePlanStore((s) => s.plan?.session.highlightedLineId ?? null);
   return (
     <div className="plan-layout">
       <aside className="plan-side" aria-label="Plan and findings">
+        <StructureSearch />
+        <PlanLineToggle />
         <PlanList />
         <FindingList />
         <Measures skin={skin} />
@@ -172,6 +177,7 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
             label="Body model: findings and treatment zones"
             onPick={onPick}
             handleRef={viewer}
+            highlightedLineId={lineId}
           >
             {skin && <PlanMarks skin={skin} />}
           </BodyViewer>

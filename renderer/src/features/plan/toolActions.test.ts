@@ -42,6 +42,7 @@ function context(selected: Finding | null = null): ToolContext {
       bodyArea: bodyAreaOf({ heightCm: null, weightKg: null }),
       status: 'planned',
       locked: false,
+      highlightedLineId: null,
     },
     previousSessionId: null,
     findings: [adhesion],

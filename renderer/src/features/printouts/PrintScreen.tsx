@@ -85,6 +85,8 @@ export function PrintScreen({ request }: { request: PrintRouteRequest }) {
           insets={summary}
           heightMm={summary ? PRINTED_HEIGHT_MM.summary : PRINTED_HEIGHT_MM.takeHome}
           bodyAreaCm2={printout.client.bodyArea.areaCm2}
+          // The chart shows the line the session chose; the client's copy stays free of it.
+          highlightedLineId={summary ? printout.session.highlightedLineId : null}
           onDone={(rendering) => setModel({ sheet: request.sheet, rendering })}
           onError={(problem) => setModel({ sheet: request.sheet, problem })}
         />

@@ -1,3 +1,4 @@
+import { myofascialLines } from '../../../../shared/anatomy';
 import type { MarkKind } from '../../../../shared/domain/printout';
 import { SnapshotFigures, type SnapshotImage, type WashKind } from './snapshots/SnapshotFigures';
 
@@ -13,6 +14,8 @@ interface SnapshotsSectionProps {
   washes?: readonly WashKind[];
   /** The client's copy: views named in everyday words. */
   plain?: boolean;
+  /** The myofascial line the snapshots draw, named under them; null or left out for none. */
+  lineId?: string | null;
 }
 
 export function SnapshotsSection({
@@ -23,7 +26,9 @@ export function SnapshotsSection({
   legend,
   washes = ['pain_area'],
   plain = false,
+  lineId = null,
 }: SnapshotsSectionProps) {
+  const line = myofascialLines().find((l) => l.id === lineId);
   return (
     <section
       className="print-section"
@@ -34,7 +39,14 @@ export function SnapshotsSection({
       {problem ? (
         <p className="print-muted">The body model could not be drawn for this printout ({problem}).</p>
       ) : images ? (
-        <SnapshotFigures images={images} legend={legend} washes={washes} plain={plain} />
+        <>
+          <SnapshotFigures images={images} legend={legend} washes={washes} plain={plain} />
+          {line && (
+            <p className="print-muted" data-highlighted-line={line.id}>
+              Highlighted on the model: {line.name}
+            </p>
+          )}
+        </>
       ) : (
         <p className="print-muted print-screen-only">Drawing the body model…</p>
       )}

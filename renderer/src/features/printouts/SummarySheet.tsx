@@ -47,6 +47,7 @@ export function SummarySheet({ printout, rendering, problem }: SheetProps) {
         problem={problem}
         legend={MARK_KINDS}
         washes={['pain_area', 'caution']}
+        lineId={session.highlightedLineId}
       />
       <section className="print-section" aria-labelledby="zones-heading">
         <h2 id="zones-heading">Zones worked</h2>

@@ -43,13 +43,16 @@ uniform sampler2D uState;
 varying float vFibre;
 varying float vTendon;
 varying vec3 vState;
+varying float vGhost;
 varying float vShade;
 `;
 
 const VERTEX_BODY = /* glsl */ `
 vFibre = fibre;
 vTendon = tendon;
-vState = texelFetch(uState, ivec2(int(structure + 0.5), 0), 0).rgb;
+vec4 state = texelFetch(uState, ivec2(int(structure + 0.5), 0), 0);
+vState = state.rgb;
+vGhost = state.a;
 // a small per-structure shade so neighbouring muscles separate even where they touch
 vShade = fract(sin(structure * 12.9898) * 43758.5453) - 0.5;
 `;
@@ -65,6 +68,7 @@ uniform float uFaceOn;
 varying float vFibre;
 varying float vTendon;
 varying vec3 vState;
+varying float vGhost;
 varying float vShade;
 `;
 
@@ -81,6 +85,16 @@ const FRAGMENT_COLOR = /* glsl */ `
   base = mix(base, uHover, vState.r * 0.5);
   diffuseColor.rgb = base;
 }
+`;
+
+/**
+ * A structure ghosted on its own shares its layer's single draw call with everything still shown, so
+ * it cannot be blended: it keeps only its outline (where its surface turns away from the eye) and
+ * lets what lies beneath be seen through the rest.
+ */
+const GHOST_OUTLINE = /* glsl */ `
+#include <normal_fragment_maps>
+if (vGhost > 0.5 && abs(dot(normalize(normal), normalize(vViewPosition))) > 0.3) discard;
 `;
 
 const MEMBRANE_ALPHA = /* glsl */ `
@@ -125,10 +139,9 @@ export function createBodyMaterial(options: BodyMaterialOptions): MeshStandardMa
       shader.vertexShader.replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_BODY}`);
     shader.fragmentShader =
       FRAGMENT_HEAD +
-      shader.fragmentShader.replace(
-        '#include <color_fragment>',
-        `#include <color_fragment>\n${FRAGMENT_COLOR}`,
-      );
+      shader.fragmentShader
+        .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_COLOR}`)
+        .replace('#include <normal_fragment_maps>', GHOST_OUTLINE);
     if (options.membrane) {
       shader.fragmentShader = shader.fragmentShader.replace('#include <opaque_fragment>', MEMBRANE_ALPHA);
     }

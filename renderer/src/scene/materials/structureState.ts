@@ -2,13 +2,16 @@ import { DataTexture, RGBAFormat, UnsignedByteType } from 'three';
 
 /**
  * Per-structure display state in a 1-row texture that every body material reads in its vertex
- * shader (r = hovered, g = selected, b = highlighted). Changing a hover writes one texel and asks
+ * shader (r = hovered, g = selected, b = highlighted, a = ghosted on its own, whatever its layer's
+ * mode). Changing a hover writes one texel and asks
  * for one frame; no geometry or material is rebuilt.
  */
+export type StateChannel = 0 | 1 | 2 | 3;
+
 export interface StructureStateTexture {
   readonly texture: DataTexture;
-  set(index: number, channel: 0 | 1 | 2, on: boolean): void;
-  clearChannel(channel: 0 | 1 | 2): void;
+  set(index: number, channel: StateChannel, on: boolean): void;
+  clearChannel(channel: StateChannel): void;
 }
 
 export function createStructureState(count: number): StructureStateTexture {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { BodyPresentation } from '../bodyPresentation';
 import { firstHit, type PickHit } from '../model/picking';
 import { hitsAtClient, oncePerFrame } from '../pointer';
+import { unghostedHits } from '../reveal';
 import { useViewerStore } from '../viewerStore';
 
 /** A press that moves further than this, CSS pixels, turned the body rather than clicked it. */
@@ -24,8 +25,12 @@ export function useHoverAndClick(presentation: BodyPresentation, onPick?: (hits:
     const { model, state } = presentation;
     let hovered: number | null = null;
     let down: { x: number; y: number } | null = null;
-    const hitsAt = (event: PointerEvent) =>
-      hitsAtClient(model, camera, element, event.clientX, event.clientY);
+    // a structure ghosted over a revealed one is seen through, so the pointer names what is beneath
+    const hitsAt = (event: MouseEvent) =>
+      unghostedHits(
+        hitsAtClient(model, camera, element, event.clientX, event.clientY),
+        useViewerStore.getState().ghostedIds,
+      );
     const setHover = (id: string | null) => {
       const index = id === null ? null : (model.structureIndex.get(id) ?? null);
       if (index === hovered) return;
@@ -53,10 +58,7 @@ export function useHoverAndClick(presentation: BodyPresentation, onPick?: (hits:
       onPickRef.current?.(hits);
     };
     const onDoubleClick = (event: MouseEvent) => {
-      const hit = firstHit(
-        hitsAtClient(model, camera, element, event.clientX, event.clientY),
-        useViewerStore.getState().pickPreference,
-      );
+      const hit = firstHit(hitsAt(event), useViewerStore.getState().pickPreference);
       if (hit) useViewerStore.getState().focusStructure(hit.structureId);
     };
     element.addEventListener('pointermove', onMove);

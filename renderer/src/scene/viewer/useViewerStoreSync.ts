@@ -2,15 +2,17 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, type RefObject } from 'react';
 import type { PerspectiveCamera } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { lineStructureIds } from '../../../../shared/anatomy';
 import type { BodyPresentation } from '../bodyPresentation';
 import { applyPreset, focusOnBox, focusOnPoint } from '../cameraMoves';
 import { CAMERA_PRESETS } from '../cameraPresets';
+import { occludersOf } from '../reveal';
 import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
 
 type ViewerState = ReturnType<typeof useViewerStore.getState>;
 
 /**
- * Store -> scene: layer modes, fascia opacity, selection, highlights and camera requests. A plain
+ * Store -> scene: layer modes, fascia opacity, selection, highlights, ghosts and camera requests. A plain
  * viewer draws the plain look instead and never listens: the model is shared by every viewer, so
  * it also clears what a screen left lit on it (a hovered muscle, a highlighted line).
  */
@@ -18,11 +20,12 @@ export function useViewerStoreSync(
   presentation: BodyPresentation,
   controls: RefObject<OrbitControls | null>,
   plain: boolean,
+  lineId: string | null | undefined,
 ) {
   const { camera, invalidate } = useThree();
   useEffect(() => {
     const { state, model } = presentation;
-    const mark = (ids: readonly string[] | string | null, channel: 1 | 2) => {
+    const mark = (ids: readonly string[] | string | null, channel: 1 | 2 | 3) => {
       state.clearChannel(channel);
       for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
         const index = model.structureIndex.get(id);
@@ -34,7 +37,10 @@ export function useViewerStoreSync(
         presentation.apply(s.layerModes, s.fasciaOpacity);
       }
       if (!previous || s.selectedId !== previous.selectedId) mark(s.selectedId, 1);
-      if (!previous || s.highlightedIds !== previous.highlightedIds) mark(s.highlightedIds, 2);
+      if (ownLine === undefined && (!previous || s.highlightedIds !== previous.highlightedIds)) {
+        mark(s.highlightedIds, 2);
+      }
+      if (!previous || s.ghostedIds !== previous.ghostedIds) mark(s.ghostedIds, 3);
       const request = s.cameraRequest;
       if (request && request !== previous?.cameraRequest) {
         const cam = camera as PerspectiveCamera;
@@ -43,19 +49,27 @@ export function useViewerStoreSync(
         else {
           const box = model.bounds.get(request.structureId);
           if (box) focusOnBox(cam, box, controls.current);
+          // ghosted from where the camera now is: what lies over the structure from this side
+          if (box && request.reveal) {
+            useViewerStore.getState().ghostOver(occludersOf(model, request.structureId, cam.position));
+          }
         }
       }
       invalidate();
     };
+    // a screen that keeps its own line (the session's) draws that one, not the Body model screen's
+    const ownLine = lineId === undefined ? undefined : lineStructureIds(lineId);
+    if (ownLine !== undefined) mark(ownLine, 2);
     if (plain) {
       state.clearChannel(0);
       presentation.apply(PLAIN_LOOK.layerModes, PLAIN_LOOK.fasciaOpacity);
       mark(PLAIN_LOOK.selectedId, 1);
-      mark(PLAIN_LOOK.highlightedIds, 2);
+      if (ownLine === undefined) mark(PLAIN_LOOK.highlightedIds, 2);
+      mark(PLAIN_LOOK.ghostedIds, 3);
       invalidate();
       return;
     }
     sync(useViewerStore.getState());
     return useViewerStore.subscribe(sync);
-  }, [presentation, camera, invalidate, controls, plain]);
+  }, [presentation, camera, invalidate, controls, plain, lineId]);
 }

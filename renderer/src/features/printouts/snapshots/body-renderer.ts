@@ -1,4 +1,5 @@
 import { NeutralToneMapping, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+import { lineStructureIds } from '../../../../../shared/anatomy';
 import { getBodyPresentation } from '../../../scene/bodyPresentation';
 import { createCameraLights } from '../../../scene/cameraLights';
 import { applyPreset } from '../../../scene/cameraMoves';
@@ -16,8 +17,11 @@ import type { SnapshotFrame } from './print-size';
  * the viewer draws it.
  */
 export interface BodyRenderer {
-  /** Renders the framing into the canvas, which holds the picture until the next render. */
-  render(framing: CameraFraming, frame: SnapshotFrame): HTMLCanvasElement;
+  /**
+   * Renders the framing into the canvas, which holds the picture until the next render, with the
+   * structures of `lineId` lit as the plan lights the session's line.
+   */
+  render(framing: CameraFraming, frame: SnapshotFrame, lineId: string | null): HTMLCanvasElement;
 }
 
 let shared: Promise<BodyRenderer> | null = null;
@@ -41,14 +45,17 @@ async function createBodyRenderer(): Promise<BodyRenderer> {
   camera.add(createCameraLights());
   scene.add(camera, labels.group);
   return {
-    render(framing, { width, height, crop }) {
+    render(framing, { width, height, crop }, lineId) {
       // The model is shared with the app's viewers: lent to this scene for the render, drawn
-      // plain whatever a screen left set on it (a layer hidden, a line highlighted).
+      // plain whatever a screen left set on it (a layer hidden, a line highlighted, a ghost).
       const home = presentation.group.parent;
       scene.add(presentation.group);
-      presentation.state.clearChannel(0);
-      presentation.state.clearChannel(1);
-      presentation.state.clearChannel(2);
+      const { state, model } = presentation;
+      for (const channel of [0, 1, 2, 3] as const) state.clearChannel(channel);
+      for (const id of lineStructureIds(lineId)) {
+        const index = model.structureIndex.get(id);
+        if (index !== undefined) state.set(index, 2, true);
+      }
       presentation.apply(PLAIN_LOOK.layerModes, PLAIN_LOOK.fasciaOpacity);
       gl.setSize(crop.width, crop.height, false);
       applyPreset(camera, framing);

@@ -39,6 +39,8 @@ export interface SnapshotRequest {
    * for each of them, alone, and not with this session's marks, which the course printouts do not show.
    */
   painMaps?: readonly (readonly PaintedRegion[])[];
+  /** The myofascial line chosen for the session printed, drawn lit; the course printouts draw none. */
+  highlightedLineId?: string | null;
 }
 
 /**
@@ -124,7 +126,7 @@ export async function drawSnapshots(request: SnapshotRequest): Promise<ModelRend
   } else {
     const body = await bodyRenderer();
     drawn = shots.map(({ framing, frame }) => {
-      const picture = body.render(framing, frame);
+      const picture = body.render(framing, frame, request.highlightedLineId ?? null);
       renders += 1;
       return layers.map((layer) => composeSnapshot(framing, picture, frame, layer.marks, layer.washes));
     });
