@@ -11,7 +11,10 @@ import { buildEnvelope } from './model/envelope';
 import { footprintOf } from '../features/plan/hitTesting';
 
 const model = buildBodyModel(ATLAS);
-const skin = buildBodySurface(model, attachEnvelope(model, 'superficial_fascia_M', buildEnvelope(model.envelopeInput)));
+const skin = buildBodySurface(
+  model,
+  attachEnvelope(model, 'superficial_fascia_M', buildEnvelope(model.envelopeInput)),
+);
 const { patches } = skin.surface;
 
 /** Coverage by its definition: every patch against every stamp, the last stroke reaching it deciding. */
@@ -36,20 +39,27 @@ function scannedCoverage(region: PaintedRegion, surface: BodySurface): boolean[]
 const strokeOnSkin = fc
   .record({
     from: fc.nat({ max: patches.length - 1 }),
-    direction: fc.tuple(fc.double({ min: -1, max: 1 }), fc.double({ min: -1, max: 1 }), fc.double({ min: -1, max: 1 })),
+    direction: fc.tuple(
+      fc.double({ min: -1, max: 1 }),
+      fc.double({ min: -1, max: 1 }),
+      fc.double({ min: -1, max: 1 }),
+    ),
     count: fc.integer({ min: 1, max: 80 }),
     radiusCm: fc.double({ min: 0.5, max: 8, noNaN: true }),
     erase: fc.boolean(),
-    pressures: fc.option(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 80, maxLength: 80 })),
+    pressures: fc.option(
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 80, maxLength: 80 }),
+    ),
   })
   .map(({ from, direction, count, radiusCm, erase, pressures }): BrushStroke => {
     const length = Math.hypot(...direction) || 1;
     const step = direction.map((d) => (d / length) * radiusCm * 0.4);
     const start = patches[from]!.centre;
-    const stamps = Array.from(
-      { length: count },
-      (_, i): ModelPoint => [start[0] + step[0]! * i, start[1] + step[1]! * i, start[2] + step[2]! * i],
-    );
+    const stamps = Array.from({ length: count }, (_, i): ModelPoint => [
+      start[0] + step[0]! * i,
+      start[1] + step[1]! * i,
+      start[2] + step[2]! * i,
+    ]);
     const stampRadiiCm = pressures?.slice(0, count).map((p) => Math.max(0.5, radiusCm * (0.4 + 0.8 * p)));
     return { mode: erase ? 'erase' : 'paint', radiusCm, stamps, ...(stampRadiiCm ? { stampRadiiCm } : {}) };
   });
