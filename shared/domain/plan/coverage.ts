@@ -24,7 +24,7 @@ export function coveredPatchIndices(region: PaintedRegion, surface: BodySurface)
 }
 
 /** One stroke laid over what is already covered: paint adds the patches it reaches, erase removes them. */
-export function layStroke(stroke: BrushStroke, surface: BodySurface, covered: Set<number>): void {
+function layStroke(stroke: BrushStroke, surface: BodySurface, covered: Set<number>): void {
   const grid = patchGrid(surface);
   stroke.stamps.forEach((stamp, i) => {
     grid.near(stamp, stampRadiusCm(stroke, i), (index) => {
