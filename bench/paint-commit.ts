@@ -26,31 +26,24 @@ declare global {
 /**
  * Arms the page to time the next stroke: from its pointer-up (seen first, in the window's capture
  * phase) until main has saved it, the plan has come back with it (its pain extent, measured from
- * the saved regions, changes) and a frame has been drawn after that.
+ * the saved regions, changes) and a frame has been drawn after that. Sent as source text: the
+ * bench's TypeScript loader would add helpers of its own to a function, which the page lacks.
  */
-async function armStopwatch(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.paintCommitted = new Promise((resolve) => {
-      const extent = () => document.querySelector('[data-testid="pain-extent"]')?.textContent;
-      const frames = () => Number(document.querySelector('[data-model-ready]')?.getAttribute('data-frames'));
-      addEventListener(
-        'pointerup',
-        () => {
-          const up = performance.now();
-          const before = extent();
-          let savedAtFrame: number | null = null;
-          const watch = () => {
-            if (savedAtFrame === null && extent() !== before) savedAtFrame = frames();
-            if (savedAtFrame !== null && frames() > savedAtFrame) resolve(performance.now() - up);
-            else requestAnimationFrame(watch);
-          };
-          watch();
-        },
-        { capture: true, once: true },
-      );
-    });
-  });
-}
+const STOPWATCH = `window.paintCommitted = new Promise((resolve) => {
+  const extent = () => document.querySelector('[data-testid="pain-extent"]')?.textContent;
+  const frames = () => Number(document.querySelector('[data-model-ready]')?.getAttribute('data-frames'));
+  addEventListener('pointerup', () => {
+    const up = performance.now();
+    const before = extent();
+    let savedAtFrame = null;
+    const watch = () => {
+      if (savedAtFrame === null && extent() !== before) savedAtFrame = frames();
+      if (savedAtFrame !== null && frames() > savedAtFrame) resolve(performance.now() - up);
+      else requestAnimationFrame(watch);
+    };
+    watch();
+  }, { capture: true, once: true });
+})`;
 
 /**
  * `paint_commit_ms`: a pain area painted with the mouse across the back of a new session, pointer-up
@@ -88,7 +81,7 @@ export async function paintCommit(
     for (const height of STROKE_HEIGHTS_CM.slice(0, strokes + 1)) {
       const from = await screenPointOf(page, [-HALF_WIDTH_CM, height, BACK_Z_CM], 'posterior');
       const to = await screenPointOf(page, [HALF_WIDTH_CM, height, BACK_Z_CM], 'posterior');
-      await armStopwatch(page);
+      await page.evaluate(STOPWATCH);
       await mouseStroke(page, along(from, to, MOVES));
       samples.push(await page.evaluate(() => window.paintCommitted!));
     }
