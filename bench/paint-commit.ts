@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { hostClient } from '../electron/test-support/host-client';
 import { screenPointOf } from '../e2e/support/body-screen';
 import { along, mouseStroke } from '../e2e/support/brush';
