@@ -11,6 +11,7 @@ import { sessionPdf } from '../e2e/support/print';
 import { unlockAsTestTherapist } from '../e2e/support/profile';
 import { PRINTED_SESSION, type BenchClinic } from './clinic';
 import { figure, median, medianMs, type Figure } from './measure';
+import { paintCommit } from './paint-commit';
 
 export interface BrowserRuns {
   /** Page loads, model mounts and printouts: each takes seconds in software WebGL. */
@@ -235,6 +236,18 @@ async function measureInBrowser(
       await heapWith(context, host, '/today'),
     ),
   ]);
+  await attempt(['paint_commit_ms'], async () => {
+    const paint = await paintCommit(context, host, Math.max(runs.loads, 3));
+    return [
+      figure(
+        'paint_commit_ms',
+        paint.ms,
+        'ms',
+        `a ${paint.stamps}-stamp, 3 cm pain stroke from pointer-up until saved and drawn; baseline the bare save of the same finding from the page`,
+        paint.baselineMs,
+      ),
+    ];
+  });
   await attempt(['pdf_ms'], async () => {
     // Alternating, so both see the same machine: the real printout, then its static peer.
     const printed = await pairedMedians(
@@ -341,6 +354,7 @@ export async function browserFigures(clinic: BenchClinic, runs: BrowserRuns): Pr
     'idle_renders',
     'draw_calls',
     'renderer_heap_mb',
+    'paint_commit_ms',
     'pdf_ms',
   ];
   const reason = cannotRun();

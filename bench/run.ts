@@ -87,6 +87,7 @@ const ORDER = [
   'model_triangles',
   'draw_calls',
   'mark_commit_ms',
+  'paint_commit_ms',
   'open_chart_ms',
   'load_session_ms',
   'search_clients_ms',

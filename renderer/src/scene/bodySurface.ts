@@ -1,6 +1,7 @@
 import { Ray, Vector3, type BufferAttribute, type Mesh } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import { structureById } from '../../../shared/anatomy';
+import { patchGrid } from '../../../shared/domain/plan/patch-grid';
 import { bodySurface, type BodySurface, type SurfacePatch } from '../../../shared/domain/plan/surface';
 import type { BodyModel } from './model/bodyModel';
 
@@ -74,7 +75,10 @@ function* surfaceSteps(model: BodyModel, envelope: Mesh): Generator<void, SkinSu
     });
     triangles.push(t / 3);
   }
-  return { surface: bodySurface(patches), triangles: Uint32Array.from(triangles), envelope };
+  const surface = bodySurface(patches);
+  // The brush's index over the patches is built with them, not on the first stroke.
+  patchGrid(surface);
+  return { surface, triangles: Uint32Array.from(triangles), envelope };
 }
 
 /** Ray directions around a normal: itself, then rings 40° and 75° off it, six each. */

@@ -12,7 +12,7 @@ import {
   pressureBand,
   type PlannedPressure,
 } from './planned-pressure';
-import type { ModelPoint, PaintedRegion } from './region';
+import { stampRadiusCm, type ModelPoint, type PaintedRegion } from './region';
 import {
   toleranceFor,
   toleranceRegionLabel,
@@ -252,7 +252,7 @@ function ruleApplies(rule: ContraindicationRule, zone: ZoneBody): boolean {
 function paintStamps(region: PaintedRegion): { point: ModelPoint; radius: number }[] {
   return region.strokes
     .filter((stroke) => stroke.mode === 'paint')
-    .flatMap((stroke) => stroke.stamps.map((point) => ({ point, radius: stroke.radiusCm })));
+    .flatMap((stroke) => stroke.stamps.map((point, i) => ({ point, radius: stampRadiusCm(stroke, i) })));
 }
 
 function distance(a: ModelPoint | readonly number[], b: ModelPoint | readonly number[]): number {

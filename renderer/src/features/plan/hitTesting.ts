@@ -1,8 +1,8 @@
 import { tenderPointSites } from '../../../../shared/anatomy';
-import { coveredPatches } from '../../../../shared/domain/plan/coverage';
+import { coveredPatchIndices } from '../../../../shared/domain/plan/coverage';
 import type { FindingBody } from '../../../../shared/domain/plan/findings';
 import type { SessionPlan } from '../../../../shared/domain/plan/records';
-import type { ModelPoint, PaintedRegion } from '../../../../shared/domain/plan/region';
+import { stampRadiusCm, type ModelPoint, type PaintedRegion } from '../../../../shared/domain/plan/region';
 import { zoneStructures } from '../../../../shared/domain/plan/zones';
 import type { SkinSurface } from '../../scene/bodySurface';
 import type { Selection } from './selection';
@@ -30,7 +30,7 @@ function regionOf(body: FindingBody): PaintedRegion | null {
 function paintedAt(region: PaintedRegion, point: ModelPoint): boolean {
   let covered = false;
   for (const stroke of region.strokes) {
-    if (stroke.stamps.some((stamp) => distance(point, stamp) <= stroke.radiusCm))
+    if (stroke.stamps.some((stamp, i) => distance(point, stamp) <= stampRadiusCm(stroke, i)))
       covered = stroke.mode === 'paint';
   }
   return covered;
@@ -81,11 +81,10 @@ export function tenderSiteAt(point: ModelPoint): string | null {
 /** The structures beneath a painted region's skin, most covered first: what main checks the plan against. */
 export function footprintOf(region: PaintedRegion, skin: SkinSurface): string[] {
   const areaBy = new Map<string, number>();
-  coveredPatches(region, skin.surface).forEach((covered, i) => {
-    if (!covered) return;
+  for (const i of coveredPatchIndices(region, skin.surface)) {
     const patch = skin.surface.patches[i]!;
     areaBy.set(patch.structureId, (areaBy.get(patch.structureId) ?? 0) + patch.areaCm2);
-  });
+  }
   return [...areaBy]
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => id)

@@ -5,15 +5,11 @@ import type { BodyViewerHandle } from '../../scene/BodyViewer';
 import type { SkinSurface } from '../../scene/bodySurface';
 import type { PickHit } from '../../scene/model/picking';
 import { oncePerFrame } from '../../scene/pointer';
+import { extendStroke, startStroke } from './brushStamps';
 import { useLiveStroke } from './liveStroke';
 import { usePlanStore } from './planStore';
 import { TOOL_ACTIONS, type ToolContext, type ToolOutcome } from './toolActions';
 import { toolById } from './tools';
-
-/** A stroke keeps at most this many stamps: a brush held down for minutes stops growing. */
-const MAX_STAMPS = 2000;
-/** A new stamp is laid once the brush has moved this share of its radius from the last one. */
-const STAMP_SPACING = 0.4;
 
 /** The plan as it is now, for a tool to work on; null while none is loaded or it is locked. */
 function editableContext(): ToolContext | null {
@@ -21,12 +17,17 @@ function editableContext(): ToolContext | null {
   return plan && !plan.session.locked ? { plan, client, selection } : null;
 }
 
-async function carryOut(outcome: ToolOutcome): Promise<void> {
+/** Does what the tool decided; false when a change was to be saved and main refused it. */
+async function carryOut(outcome: ToolOutcome): Promise<boolean> {
   const store = usePlanStore.getState();
-  if (outcome === null) return;
+  if (outcome === null) return true;
   if ('problem' in outcome) usePlanStore.setState({ problem: outcome.problem });
   else if ('select' in outcome) store.select(outcome.select);
-  else await store.make(outcome.make);
+  else {
+    await store.make(outcome.make);
+    return usePlanStore.getState().problem === null;
+  }
+  return true;
 }
 
 /**
@@ -54,11 +55,10 @@ export function useModelInput(
       paintPoint(viewer.current?.pickAtClient(event.clientX, event.clientY) ?? []);
     const brushTo = oncePerFrame((event: PointerEvent) => {
       const point = pointAt(event);
-      if (!stroke || !point || stroke.stamps.length >= MAX_STAMPS) return;
-      const last = stroke.stamps.at(-1)!;
-      const moved = Math.hypot(point[0] - last[0], point[1] - last[1], point[2] - last[2]);
-      if (moved < stroke.radiusCm * STAMP_SPACING) return;
-      stroke = { ...stroke, stamps: [...stroke.stamps, point] };
+      if (!stroke || !point) return;
+      const longer = extendStroke(stroke, point, event);
+      if (longer === stroke) return;
+      stroke = longer;
       useLiveStroke.getState().set(stroke);
     });
     const onDown = (event: PointerEvent) => {
@@ -68,7 +68,7 @@ export function useModelInput(
       if (!point) return;
       target.setPointerCapture(event.pointerId);
       const { tool, brushRadiusCm } = usePlanStore.getState();
-      stroke = { mode: tool === 'erase' ? 'erase' : 'paint', radiusCm: brushRadiusCm, stamps: [point] };
+      stroke = startStroke(tool === 'erase' ? 'erase' : 'paint', brushRadiusCm, point, event);
       useLiveStroke.getState().set(stroke);
     };
     const onMove = (event: PointerEvent) => {
@@ -85,13 +85,18 @@ export function useModelInput(
       const context = editableContext();
       const paint = TOOL_ACTIONS[usePlanStore.getState().tool].stroke;
       const outcome = context && paint ? paint(finished, skin, context) : null;
-      void carryOut(outcome).finally(() => useLiveStroke.getState().set(null));
+      // The stroke stays drawn as painted while it is saved; if main refuses it, it stays
+      // beside the problem shown, so the therapist sees what was not kept, until the next stroke.
+      void carryOut(outcome).then((saved) => {
+        if (saved) useLiveStroke.getState().set(null);
+      });
     };
     target.addEventListener('pointerdown', onDown, true);
     target.addEventListener('pointermove', onMove, true);
     target.addEventListener('pointerup', onUp, true);
     return () => {
       brushTo.cancel();
+      useLiveStroke.getState().set(null);
       target.removeEventListener('pointerdown', onDown, true);
       target.removeEventListener('pointermove', onMove, true);
       target.removeEventListener('pointerup', onUp, true);

@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import { coveredPatches } from '../../../../../shared/domain/plan/coverage';
+import { coveredPatchIndices } from '../../../../../shared/domain/plan/coverage';
 import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { SkinSurface } from '../../../scene/bodySurface';
 
@@ -8,16 +8,14 @@ const LIFT_CM = 0.15;
 
 /** The skin triangles a region covers, as a mesh of their own for drawing the wash. */
 export function regionGeometry(region: PaintedRegion, skin: SkinSurface): BufferGeometry {
-  const covered = coveredPatches(region, skin.surface);
+  const covered = coveredPatchIndices(region, skin.surface);
   const source = skin.envelope.geometry;
   const position = source.getAttribute('position') as BufferAttribute;
   const index = source.index!;
-  const count = covered.reduce((sum, on) => (on ? sum + 1 : sum), 0);
-  const out = new Float32Array(count * 9);
+  const out = new Float32Array(covered.length * 9);
   const [a, b, c, normal] = [new Vector3(), new Vector3(), new Vector3(), new Vector3()];
   let k = 0;
-  covered.forEach((on, patch) => {
-    if (!on) return;
+  for (const patch of covered) {
     const t = skin.triangles[patch]! * 3;
     a.fromBufferAttribute(position, index.getX(t));
     b.fromBufferAttribute(position, index.getX(t + 1));
@@ -29,7 +27,7 @@ export function regionGeometry(region: PaintedRegion, skin: SkinSurface): Buffer
       out[k++] = vertex.y;
       out[k++] = vertex.z;
     }
-  });
+  }
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(out, 3));
   return geometry;

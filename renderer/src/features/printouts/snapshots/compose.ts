@@ -1,5 +1,5 @@
 import type { PerspectiveCamera } from 'three';
-import type { PaintedRegion } from '../../../../../shared/domain/plan/region';
+import { stampRadiusCm, type PaintedRegion } from '../../../../../shared/domain/plan/region';
 import type { PrintMark } from '../../../../../shared/domain/printout';
 import type { CameraFraming } from '../../../scene/cameraPresets';
 import { drawArrow, drawLabel, drawLeader, drawMark } from '../../../marks/draw';
@@ -64,12 +64,12 @@ function regionLayer(
   paint.fillStyle = colour;
   for (const stroke of regions.flatMap((region) => region.strokes)) {
     paint.globalCompositeOperation = stroke.mode === 'paint' ? 'source-over' : 'destination-out';
-    for (const stamp of stroke.stamps) {
+    for (const [i, stamp] of stroke.stamps.entries()) {
       const outward = [stamp[0], 0, stamp[2]];
       if (!faces(camera, stamp, outward)) continue;
       const { x, y } = toPixels(camera, stamp, width, height);
       paint.beginPath();
-      paint.arc(x, y, stroke.radiusCm * scale, 0, Math.PI * 2);
+      paint.arc(x, y, stampRadiusCm(stroke, i) * scale, 0, Math.PI * 2);
       paint.fill();
     }
   }
