@@ -7,39 +7,44 @@ import {
   PAIN_QUALITIES,
   SEVERITIES,
   TRIGGER_POINT_STATES,
-  type FindingBody,
 } from '../../../../shared/domain/plan/findings';
 import { FINDING_KIND_RULES, findingStructure } from '../../../../shared/domain/plan/finding-kinds';
 import type { Finding, Zone } from '../../../../shared/domain/plan/records';
 import type { ModelPoint } from '../../../../shared/domain/plan/region';
 import { directionsAt, nearestDirection, tangentDirection } from '../../../../shared/domain/plan/restriction';
 import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
-import { zoneName, type ZoneBody } from '../../../../shared/domain/plan/zones';
-import { deleteFinding, deleteZone, updateFinding, updateZone } from './changes';
+import { zoneName } from '../../../../shared/domain/plan/zones';
+import { deleteFinding, deleteZone } from './changes';
 import { structureName } from './describe';
 import { useAlgometerUnit } from '../settings/useAlgometerUnit';
 import { AlgometerField } from './AlgometerField';
-import { ChoiceField, CommitTextField } from './fields';
+import { ChoiceField, TypedField, numberTyped } from './fields';
 import { usePlanStore } from './planStore';
 import { PressureField } from './PressureField';
+import { SaveStatus } from './SaveStatus';
+import { useItemEdits } from './useItemEdits';
 
 const options = <T extends string>(values: readonly T[], label: (value: T) => string = (v) => v) =>
   values.map((value) => ({ value, label: label(value) }));
 
 function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean }) {
-  const make = usePlanStore((s) => s.make);
+  const { part, state } = useItemEdits('finding', finding.id);
   const body = finding.body;
-  const save = (next: FindingBody, label = 'Edit finding') => void make(updateFinding(finding, next, label));
   const structure = structureName(findingStructure(body));
   const unit = useAlgometerUnit();
+  const noteEdits = part(body, 'note');
   const note = (
-    <CommitTextField
-      label="Note"
-      multiline
-      value={body.note}
-      disabled={locked}
-      onCommit={(text) => save({ ...body, note: text })}
-    />
+    <>
+      <TypedField
+        label="Note"
+        multiline
+        value={body.note}
+        disabled={locked}
+        onType={noteEdits.typed}
+        onDone={noteEdits.done}
+      />
+      <SaveStatus state={state} />
+    </>
   );
   switch (body.kind) {
     case 'trigger_point':
@@ -51,7 +56,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
             value={body.state}
             disabled={locked}
             options={options(TRIGGER_POINT_STATES)}
-            onChange={(state) => save({ ...body, state })}
+            onChange={part(body, 'state').chosen}
           />
           <p className="field__hint">
             Referral zone: {body.referral.strokes.length === 0 ? 'not painted yet' : 'painted'}. Paint it with
@@ -71,30 +76,31 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
             value={body.depth}
             disabled={locked}
             options={options(ADHESION_DEPTHS, (d) => ADHESION_DEPTH_LABELS[d])}
-            onChange={(depth) => save({ ...body, depth })}
+            onChange={part(body, 'depth').chosen}
           />
           <ChoiceField
             label="Severity"
             value={body.severity}
             disabled={locked}
             options={options(SEVERITIES)}
-            onChange={(severity) => save({ ...body, severity })}
+            onChange={part(body, 'severity').chosen}
           />
           <ChoiceField
             label="Restricted toward"
             value={nearestDirection(body.direction, point, normal)}
             disabled={locked}
             options={directionsAt(point, normal).map((d) => ({ value: d.id, label: d.label }))}
-            onChange={(name) => save({ ...body, direction: tangentDirection(name, point, normal)! })}
+            onChange={(name) => part(body, 'direction').chosen(tangentDirection(name, point, normal)!)}
           />
           {note}
         </>
       );
     }
-    case 'pain_area':
+    case 'pain_area': {
+      const intensity = part(body, 'intensity');
       return (
         <>
-          <CommitTextField
+          <TypedField
             label="Intensity (0–10)"
             type="number"
             min={0}
@@ -102,28 +108,30 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
             step={1}
             value={String(body.intensity)}
             disabled={locked}
-            onCommit={(text) =>
-              save({ ...body, intensity: Math.max(0, Math.min(10, Math.round(Number(text)))) })
-            }
+            onType={numberTyped(intensity.typed)}
+            onDone={intensity.done}
           />
           <ChoiceField
             label="Quality"
             value={body.quality}
             disabled={locked}
             options={options(PAIN_QUALITIES)}
-            onChange={(quality) => save({ ...body, quality })}
+            onChange={part(body, 'quality').chosen}
           />
           {note}
         </>
       );
-    case 'caution':
+    }
+    case 'caution': {
+      const reason = part(body, 'reason');
       return (
         <>
-          <CommitTextField
+          <TypedField
             label="Reason"
             value={body.reason}
             disabled={locked}
-            onCommit={(reason) => reason.trim() && save({ ...body, reason })}
+            onType={reason.typed}
+            onDone={reason.done}
           />
           <ChoiceField
             label="From"
@@ -132,12 +140,14 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
             options={options(CAUTION_SOURCES, (s) =>
               s === 'intake' ? "The client's intake" : 'The therapist',
             )}
-            onChange={(source) => save({ ...body, source })}
+            onChange={part(body, 'source').chosen}
           />
           {note}
         </>
       );
+    }
     case 'tender_point': {
+      const reading = part(body, 'algometerKgCm2');
       return (
         <>
           <p>{tenderPointSite(body.siteId)?.description}</p>
@@ -149,14 +159,15 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
               { value: 'yes', label: 'Painful' },
               { value: 'no', label: 'Not painful' },
             ]}
-            onChange={(answer) => save({ ...body, painful: answer === 'yes' })}
+            onChange={(answer) => part(body, 'painful').chosen(answer === 'yes')}
           />
           <AlgometerField
             label="Algometer"
             optional
             kgCm2={body.algometerKgCm2}
             disabled={locked}
-            onCommit={(algometerKgCm2) => save({ ...body, algometerKgCm2 })}
+            onReading={reading.typed}
+            onDone={reading.done}
           />
           {note}
         </>
@@ -166,10 +177,10 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
 }
 
 function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
-  const make = usePlanStore((s) => s.make);
   const plan = usePlanStore((s) => s.plan)!;
+  const { part, state } = useItemEdits('zone', zone.id);
   const body = zone.body;
-  const save = (next: ZoneBody) => void make(updateZone(zone, next, 'Edit zone'));
+  const [name, hold, notes] = [part(body, 'label'), part(body, 'holdMinutes'), part(body, 'notes')];
   const flags = plan.flags.filter((flag) => flag.zoneId === zone.id);
   const techniques = plan.techniques.filter((t) => !t.retired || t.id === body.techniqueId);
   return (
@@ -179,27 +190,28 @@ function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
           ? `Whole structure: ${structureName(body.target.structureId)}`
           : `Painted over ${body.target.footprint.length} structure(s)`}
       </p>
-      <CommitTextField
+      <TypedField
         label="Name"
         value={body.label}
         disabled={locked}
         hint={`Shown as “${zoneName({ ...body, label: '' })}” when empty`}
-        onCommit={(label) => save({ ...body, label })}
+        onType={name.typed}
+        onDone={name.done}
       />
       <ChoiceField
         label="Technique"
         value={body.techniqueId}
         disabled={locked}
         options={techniques.map((t) => ({ value: t.id, label: t.name }))}
-        onChange={(techniqueId) => save({ ...body, techniqueId })}
+        onChange={part(body, 'techniqueId').chosen}
       />
       <PressureField
         label="Pressure"
         value={body.pressure}
         disabled={locked}
-        onChange={(pressure) => save({ ...body, pressure })}
+        edits={part(body, 'pressure')}
       />
-      <CommitTextField
+      <TypedField
         label="Planned hold (minutes)"
         type="number"
         min={0.5}
@@ -207,15 +219,18 @@ function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
         step={0.5}
         value={String(body.holdMinutes)}
         disabled={locked}
-        onCommit={(text) => Number(text) >= 0.5 && save({ ...body, holdMinutes: Number(text) })}
+        onType={numberTyped(hold.typed)}
+        onDone={hold.done}
       />
-      <CommitTextField
+      <TypedField
         label="Notes"
         multiline
         value={body.notes}
         disabled={locked}
-        onCommit={(notes) => save({ ...body, notes })}
+        onType={notes.typed}
+        onDone={notes.done}
       />
+      <SaveStatus state={state} />
       {flags.length > 0 && (
         <div className="details__flags" role="note">
           <h3>Flags</h3>
@@ -230,7 +245,7 @@ function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
   );
 }
 
-/** The selected finding or zone, editable in place; changes save as they are made. */
+/** The selected finding or zone, editable in place; changes save as they are made or typed. */
 export function Details() {
   const plan = usePlanStore((s) => s.plan)!;
   const selection = usePlanStore((s) => s.selection);

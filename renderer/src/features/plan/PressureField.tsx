@@ -1,18 +1,19 @@
 import { ORDINAL_PRESSURES } from '../../../../shared/domain/pressure';
 import type { PlannedPressure } from '../../../../shared/domain/plan/planned-pressure';
 import { AlgometerField } from './AlgometerField';
-import { ChoiceField, CommitTextField } from './fields';
+import { ChoiceField, TypedField, numberTyped } from './fields';
+import type { PartEdits } from './useItemEdits';
 
 /** A pressure on one scale: a choice of four words, a comfort number, or a reading in the clinic's unit. */
 export function PressureField({
   label,
   value,
-  onChange,
+  edits,
   disabled,
 }: {
   label: string;
   value: PlannedPressure;
-  onChange: (value: PlannedPressure) => void;
+  edits: PartEdits<PlannedPressure>;
   disabled?: boolean;
 }) {
   if (value.scale === 'ordinal') {
@@ -22,7 +23,7 @@ export function PressureField({
         value={value.value}
         disabled={disabled}
         options={ORDINAL_PRESSURES.map((level) => ({ value: level, label: level }))}
-        onChange={(level) => onChange({ scale: 'ordinal', value: level })}
+        onChange={(level) => edits.chosen({ scale: 'ordinal', value: level })}
       />
     );
   }
@@ -32,12 +33,14 @@ export function PressureField({
         label={label}
         kgCm2={value.value}
         disabled={disabled}
-        onCommit={(kgCm2) => kgCm2 !== null && onChange({ scale: 'algometer', value: kgCm2 })}
+        // Not optional, so every reading it hands on is a number.
+        onReading={(kgCm2) => edits.typed({ scale: 'algometer', value: kgCm2! })}
+        onDone={edits.done}
       />
     );
   }
   return (
-    <CommitTextField
+    <TypedField
       label={`${label} (comfort 1–10)`}
       type="number"
       step={1}
@@ -45,10 +48,8 @@ export function PressureField({
       max={10}
       disabled={disabled}
       value={String(value.value)}
-      onCommit={(text) => {
-        const number = Number(text);
-        if (Number.isFinite(number)) onChange({ scale: 'comfort', value: Math.round(number) });
-      }}
+      onType={numberTyped((comfort) => edits.typed({ scale: 'comfort', value: comfort }))}
+      onDone={edits.done}
     />
   );
 }

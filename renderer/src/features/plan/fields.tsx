@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
+import { FieldMessage } from '../../ui/FieldMessage';
 
-/**
- * Inputs that save when the therapist is done with them (on change for choices, on leaving the
- * field for text), so each saved change is one step to undo.
- */
+/** A choice from a list: saved as soon as it is made. */
 export function ChoiceField<T extends string>({
   label,
   value,
@@ -40,10 +38,15 @@ export function ChoiceField<T extends string>({
   );
 }
 
-export function CommitTextField({
+/**
+ * Text saved as it is typed: each keystroke is handed to `onType`, which answers with the message
+ * when the text cannot be saved; leaving the field (or Enter on one line) is `onDone`.
+ */
+export function TypedField({
   label,
   value,
-  onCommit,
+  onType,
+  onDone,
   disabled,
   multiline,
   type = 'text',
@@ -54,7 +57,8 @@ export function CommitTextField({
 }: {
   label: string;
   value: string;
-  onCommit: (value: string) => void;
+  onType: (text: string) => string | null;
+  onDone: () => void;
   disabled?: boolean;
   multiline?: boolean;
   type?: 'text' | 'number';
@@ -65,22 +69,34 @@ export function CommitTextField({
 }) {
   const id = useId();
   const [text, setText] = useState(value);
-  // A new saved value (after an undo, say) replaces what is shown: React's "adjust state on a prop change".
+  const [problem, setProblem] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  // A new saved value (after an undo, say) replaces what is shown, but never what is being typed:
+  // React's "adjust state on a prop change".
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setText(value);
+    if (!focused) {
+      setText(value);
+      setProblem(null);
+    }
   }
-  const commit = () => {
-    if (text !== value) onCommit(text);
+  const edit = (next: string) => {
+    setText(next);
+    setProblem(onType(next));
   };
   const common = {
     id,
     className: 'field__input',
     value: text,
     disabled,
-    onBlur: commit,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      onDone();
+    },
+    'aria-invalid': problem !== null || undefined,
+    'aria-describedby': problem || hint ? `${id}-message` : undefined,
   };
   return (
     <div className="field">
@@ -88,7 +104,7 @@ export function CommitTextField({
         {label}
       </label>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => setText(e.target.value)} />
+        <textarea {...common} rows={3} onChange={(e) => edit(e.target.value)} />
       ) : (
         <input
           {...common}
@@ -96,15 +112,19 @@ export function CommitTextField({
           step={step}
           min={min}
           max={max}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          onChange={(e) => edit(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && onDone()}
         />
       )}
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <FieldMessage id={`${id}-message`} error={problem ?? undefined} hint={hint} />
     </div>
   );
+}
+
+/** A number typed as text: what cannot be read as one is refused here, the rest by `onNumber`. */
+export function numberTyped(onNumber: (value: number) => string | null) {
+  return (text: string) => {
+    const value = Number(text);
+    return text.trim() === '' || !Number.isFinite(value) ? 'Type a number' : onNumber(value);
+  };
 }

@@ -4,13 +4,16 @@ import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { call } from '../../api/client';
 import type { PendingChange } from './changes';
 import { EMPTY_HISTORY, recorded, redo, undo, type History } from './history';
+import { sendPendingEdits } from './pendingEdits';
 import type { Selection } from './selection';
 import type { ToolId } from './tools';
 
 /**
  * The session plan's state: what is on the plan (as main last answered), the selection the
  * list and the model share, the tool and brush, and the undo history. Every change goes through
- * `make`, which saves it at once and reloads the plan, flags included.
+ * `make`, which saves it at once and reloads the plan, flags included. Changes, undos and redos are
+ * saved one after another in the order they were asked for, each after the field edits typed before
+ * it (`pendingEdits`).
  */
 export interface PlanState {
   sessionId: string | null;
@@ -34,9 +37,10 @@ export interface PlanState {
   setBrushRadius(radiusCm: number): void;
   setComparing(comparing: boolean): void;
   setExamSite(siteId: string | null): void;
-  make(change: PendingChange): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  /** Resolves true once the change is saved, false when main refused it (the problem says why). */
+  make(change: PendingChange): Promise<boolean>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
   replacePlan(plan: SessionPlan): Promise<void>;
 }
 
@@ -45,15 +49,43 @@ async function previousOf(plan: SessionPlan): Promise<SessionPlan | null> {
 }
 
 export const usePlanStore = create<PlanState>()((set, get) => {
-  /** Runs a step that changes saved data, then shows the plan as main now has it. */
-  const step = async (run: () => Promise<void>) => {
-    try {
-      await run();
-      set({ problem: null });
-    } catch (error) {
-      set({ problem: (error as Error).message });
-    }
-    await get().refresh();
+  let queue: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+
+  /** The plan as main has it now; not shown if the session changed or more steps were asked for meanwhile. */
+  const reload = async (unlessBusy: boolean) => {
+    const { sessionId } = get();
+    if (!sessionId) return;
+    const plan = await call('plan.get', { sessionId });
+    if (unlessBusy && waiting > 0) return;
+    const selection = get().selection;
+    const stillThere =
+      selection &&
+      (selection.type === 'finding' ? plan.findings : plan.zones).some((item) => item.id === selection.id);
+    if (get().sessionId === sessionId) set({ plan, selection: stillThere ? selection : null });
+  };
+
+  /**
+   * Runs a step that changes saved data once the steps before it are done, then shows the plan as
+   * main now has it; while further steps wait, what they show already stays on screen.
+   */
+  const step = (run: () => Promise<void>): Promise<boolean> => {
+    waiting += 1;
+    const done = queue.then(async () => {
+      let saved = true;
+      try {
+        await run();
+        set({ problem: null });
+      } catch (error) {
+        saved = false;
+        set({ problem: (error as Error).message });
+      }
+      waiting -= 1;
+      await reload(true);
+      return saved;
+    });
+    queue = done.catch(() => undefined);
+    return done;
   };
 
   return {
@@ -84,28 +116,36 @@ export const usePlanStore = create<PlanState>()((set, get) => {
       ]);
       if (get().sessionId === sessionId) set({ plan, client, previous });
     },
-    async refresh() {
-      const { sessionId } = get();
-      if (!sessionId) return;
-      const plan = await call('plan.get', { sessionId });
-      const selection = get().selection;
-      const stillThere =
-        selection &&
-        (selection.type === 'finding' ? plan.findings : plan.zones).some((item) => item.id === selection.id);
-      if (get().sessionId === sessionId) set({ plan, selection: stillThere ? selection : null });
-    },
+    refresh: () => reload(false),
     select: (selection) => set({ selection }),
     setTool: (tool) => set({ tool }),
     setBrushRadius: (brushRadiusCm) => set({ brushRadiusCm }),
     setComparing: (comparing) => set({ comparing }),
     setExamSite: (examSiteId) => set({ examSiteId }),
-    make: (pending) =>
-      step(async () => {
-        const { change, selectId } = await pending.apply();
+    make: (pending) => {
+      sendPendingEdits();
+      // An edit is made on the plan with every change before it and shows at once, so the next
+      // edit, and the next tool, work on the plan with it.
+      const { plan } = get();
+      const onPlan = plan && pending.onto?.(plan);
+      if (onPlan) set({ plan: onPlan.shown });
+      const made = onPlan ? onPlan.change : pending;
+      const { sessionId } = get();
+      return step(async () => {
+        const { change, selectId } = await made.apply();
+        // An edit sent on leaving a plan for another is saved, but is not the new plan's to undo.
+        if (get().sessionId !== sessionId) return;
         set({ history: recorded(get().history, change), ...(selectId ? { selection: selectId } : {}) });
-      }),
-    undo: () => step(async () => set({ history: await undo(get().history) })),
-    redo: () => step(async () => set({ history: await redo(get().history) })),
+      });
+    },
+    undo: () => {
+      sendPendingEdits();
+      return step(async () => set({ history: await undo(get().history) }));
+    },
+    redo: () => {
+      sendPendingEdits();
+      return step(async () => set({ history: await redo(get().history) }));
+    },
     async replacePlan(plan) {
       set({ plan, previous: await previousOf(plan), history: EMPTY_HISTORY });
     },
