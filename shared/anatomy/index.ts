@@ -7,6 +7,7 @@ export {
   linesContaining,
   myofascialLines,
   searchStructures,
+  sideWords,
   structureById,
   structureLabel,
   structuresInWpiArea,
