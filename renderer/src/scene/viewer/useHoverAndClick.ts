@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { BodyPresentation } from '../bodyPresentation';
 import { firstHit, type PickHit } from '../model/picking';
-import { hitsAtClient, oncePerFrame } from '../pointer';
+import { hitsAtClient, oncePerFrame, pointerTravel } from '../pointer';
 import { useViewerStore } from '../viewerStore';
 
 /** A press that moves further than this, CSS pixels, turned the body rather than clicked it. */
@@ -79,8 +79,9 @@ export function useHoverAndClick(presentation: BodyPresentation, options: HoverA
       cancelWaitingPick();
       pick?.();
     };
+    const travelled = pointerTravel();
     const onMove = (event: PointerEvent) => {
-      if (event.buttons === 0) hover(event);
+      if (travelled(event) && event.buttons === 0) hover(event);
     };
     const onLeave = () => {
       hover.cancel();

@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { BodyPresentation } from '../bodyPresentation';
-import { hitsAtClient, oncePerFrame } from '../pointer';
+import { hitsAtClient, oncePerFrame, pointerTravel } from '../pointer';
 import type { PointerHover } from './useHoverAndClick';
 
 /** One press of + or - brings the camera this much closer (or further). */
@@ -45,8 +45,11 @@ export function useKeyboardView(
       else if (orbit && ZOOM_OUT_KEYS.has(event.key)) orbit.dollyOut(KEY_ZOOM_SCALE);
       byKeyboard();
     };
-    // the pointer is back in charge: its own hover names what is under it
-    const onPointer = () => (keyboardFocus.current = false);
+    // the pointer is back in charge once it moves: its own hover names what is under it
+    const travelled = pointerTravel();
+    const onPointer = (event: PointerEvent) => {
+      if (event.type === 'pointerdown' || travelled(event)) keyboardFocus.current = false;
+    };
     const onBlur = () => {
       if (!keyboardFocus.current) return;
       keyboardFocus.current = false;
