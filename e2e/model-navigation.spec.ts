@@ -143,6 +143,9 @@ test('with keyboard focus, + zooms and the focus ring names the structure at the
   // framed by a double click, the left buttock is at the centre of the view
   const buttock = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
   await afterNextFrame(page, () => page.mouse.dblclick(buttock.x, buttock.y));
+  // someone working from the keyboard alone: the pointer is away from the model
+  await page.mouse.move(5, 5);
+  await expect(statusLine(page)).toHaveText(/^Point at the model/);
   const canvas = page.getByRole('region', { name: /^Body model: findings/ }).locator('canvas');
   await canvas.focus();
   const before = await cameraState(page);

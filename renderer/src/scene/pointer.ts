@@ -63,7 +63,8 @@ export function oncePerFrame<E>(handle: (event: E) => void): FrameThrottled<E> {
 export function pointerTravel(): (event: PointerEvent) => boolean {
   let last: { x: number; y: number } | null = null;
   return (event) => {
-    const moved = !last || last.x !== event.clientX || last.y !== event.clientY;
+    // those moves may come rounded to whole pixels
+    const moved = !last || Math.hypot(last.x - event.clientX, last.y - event.clientY) > 1;
     last = { x: event.clientX, y: event.clientY };
     return moved;
   };

@@ -24,7 +24,7 @@ export function useKeyboardView(
   const keyboardFocus = useRef(false);
   useEffect(() => {
     const element = gl.domElement;
-    const reportCentre = oncePerFrame(() => {
+    const reportCentre = oncePerFrame((_: 'centre') => {
       if (!keyboardFocus.current) return;
       const rect = element.getBoundingClientRect();
       const clientX = rect.left + rect.width / 2;
@@ -34,7 +34,7 @@ export function useKeyboardView(
     });
     const byKeyboard = () => {
       keyboardFocus.current = true;
-      reportCentre(null);
+      reportCentre('centre');
     };
     const onFocus = () => {
       if (element.matches(':focus-visible')) byKeyboard();
@@ -56,7 +56,7 @@ export function useKeyboardView(
       reportCentre.cancel();
       onHover.current?.(null);
     };
-    const onCameraMoved = () => reportCentre(null);
+    const onCameraMoved = () => reportCentre('centre');
     const orbit = controls.current;
     orbit?.addEventListener('change', onCameraMoved);
     element.addEventListener('focus', onFocus);
