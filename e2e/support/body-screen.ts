@@ -35,7 +35,9 @@ export async function afterNextFrame(page: Page, action: () => Promise<void>): P
   await expect.poll(() => framesDrawn(page), { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
-async function canvasBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function canvasBox(
+  page: Page,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = await bodyViewer(page).locator('canvas').boundingBox();
   if (!box) throw new Error('The model canvas has no box');
   return box;

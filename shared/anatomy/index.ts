@@ -8,6 +8,7 @@ export {
   linesContaining,
   myofascialLines,
   searchStructures,
+  sideWords,
   structureById,
   structureLabel,
   structuresInWpiArea,

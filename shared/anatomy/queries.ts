@@ -42,6 +42,11 @@ const SIDE_WORDS: Record<Side, string> = {
   midline: 'midline',
 };
 
+/** "client's left", "client's right" or "midline": sides are always the client's own. */
+export function sideWords(side: Side): string {
+  return SIDE_WORDS[side];
+}
+
 /** "Upper trapezius (client's left)"; midline structures carry no side. */
 export function structureLabel(s: Pick<Structure, 'name' | 'side'>): string {
   return s.side === 'midline' ? s.name : `${s.name} (${SIDE_WORDS[s.side]})`;

@@ -21,7 +21,9 @@ import { createSideLabels } from './sideLabels';
 import { useViewerStore } from './viewerStore';
 import { snapshotOf } from './viewer/snapshot';
 import { useBodyInScene } from './viewer/useBodyInScene';
-import { useHoverAndClick } from './viewer/useHoverAndClick';
+import { useCameraReport } from './viewer/useCameraReport';
+import { useHoverAndClick, type PickTarget, type PointerHover } from './viewer/useHoverAndClick';
+import { useKeyboardView } from './viewer/useKeyboardView';
 import { useOrbitControls } from './viewer/useOrbitControls';
 import { markNotReady, unmaskedRenderer, useReadiness } from './viewer/useReadiness';
 import { useViewerStoreSync } from './viewer/useViewerStoreSync';
@@ -32,8 +34,8 @@ import { useViewerStoreSync } from './viewer/useViewerStoreSync';
  * demand only. `onReady` is called once the whole model (envelope included) is pickable and drawn.
  * The wrapper element reports facts for tests and benchmarks: `data-model-ready="true"` at that
  * same moment, `data-frames` counting rendered frames, `data-webgl-renderer` with the unmasked
- * renderer string, and `data-model-source` (`asset`, or `built` when the prebuilt model was refused)
- * once the model is in.
+ * renderer string, `data-model-source` (`asset`, or `built` when the prebuilt model was refused)
+ * once the model is in, and `data-camera` with the camera's position, target and distance.
  */
 export interface BodyViewerHandle {
   /** Every hit under a point in client (CSS pixel) coordinates, nearest first; ghosted structures are seen through. */
@@ -46,8 +48,18 @@ export interface BodyViewerProps {
   className?: string;
   /** Accessible name of the canvas region. */
   label?: string;
-  /** Called after a click (not a drag) with every hit along the ray. */
+  /**
+   * Called after a click (not a drag) with every hit along the ray, once it is clear the click is
+   * not the first of a double click (which frames the structure instead).
+   */
   onPick?: (hits: PickHit[]) => void;
+  /**
+   * Every hit under the pointer as it moves, at most once a frame (null once it leaves); while the
+   * canvas has keyboard focus, every hit under the centre of the view.
+   */
+  onHover?: (hover: PointerHover | null) => void;
+  /** Which hit the screen means, lit and framed; by default the Body model screen's preference. */
+  pickTarget?: PickTarget;
   /** Called once, when the whole model has been drawn and can be picked and photographed. */
   onReady?: () => void;
   handleRef?: Ref<BodyViewerHandle>;
@@ -65,7 +77,10 @@ export interface BodyViewerProps {
   highlightedLineId?: string | null;
 }
 
-interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef' | 'highlightedLineId'> {
+interface SceneProps extends Pick<
+  BodyViewerProps,
+  'onPick' | 'onHover' | 'pickTarget' | 'onReady' | 'handleRef' | 'highlightedLineId'
+> {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
   plain: boolean;
@@ -75,6 +90,8 @@ function BodyScene({
   presentation,
   wrapper,
   onPick,
+  onHover,
+  pickTarget,
   onReady,
   handleRef,
   plain,
@@ -90,7 +107,14 @@ function BodyScene({
   useBodyInScene(presentation, labels, wholeModelInScene, plain);
   const controls = useOrbitControls();
   useViewerStoreSync(presentation, controls, plain, highlightedLineId);
-  useHoverAndClick(presentation, onPick);
+  const hoverOptions = useMemo(() => ({ onPick, onHover, pickTarget }), [onPick, onHover, pickTarget]);
+  useHoverAndClick(presentation, hoverOptions);
+  const onHoverRef = useRef(onHover);
+  useEffect(() => {
+    onHoverRef.current = onHover;
+  }, [onHover]);
+  useKeyboardView(presentation, controls, onHoverRef);
+  useCameraReport(wrapper, controls);
   useFrame(() => labels.update(camera));
 
   useImperativeHandle(
@@ -117,6 +141,8 @@ export function BodyViewer({
   className,
   label = '3D body model',
   onPick,
+  onHover,
+  pickTarget,
   onReady,
   handleRef,
   children,
@@ -154,6 +180,8 @@ export function BodyViewer({
           presentation={presentation}
           wrapper={wrapper}
           onPick={onPick}
+          onHover={onHover}
+          pickTarget={pickTarget}
           onReady={onReady}
           handleRef={handleRef}
           plain={plain}

@@ -55,3 +55,17 @@ export function oncePerFrame<E>(handle: (event: E) => void): FrameThrottled<E> {
   };
   return throttled;
 }
+
+/**
+ * Whether a pointer move went anywhere: the browser also sends moves where the pointer stands
+ * still (after the page under it changes), and those must not take over from the keyboard.
+ */
+export function pointerTravel(): (event: PointerEvent) => boolean {
+  let last: { x: number; y: number } | null = null;
+  return (event) => {
+    // those moves may come rounded to whole pixels
+    const moved = !last || Math.hypot(last.x - event.clientX, last.y - event.clientY) > 1;
+    last = { x: event.clientX, y: event.clientY };
+    return moved;
+  };
+}

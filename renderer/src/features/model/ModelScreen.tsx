@@ -48,8 +48,8 @@ export function ModelScreen() {
           label="3D body model: drag to orbit, scroll to zoom"
         />
         <p className="model-hint">
-          Drag (or Shift + arrow keys) to orbit, right-drag (or arrow keys) to pan, scroll to zoom,
-          double-click to frame.
+          Drag (or Shift + arrow keys) to orbit, right-drag (or arrow keys) to pan, scroll (or + and -) to
+          zoom, double-click to frame.
         </p>
       </div>
       <aside className="model-panel" aria-label="Body model controls">

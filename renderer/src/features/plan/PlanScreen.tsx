@@ -1,5 +1,6 @@
 import './plan.css';
 import { useEffect, useRef, useState } from 'react';
+import type { PickHit } from '../../scene/model/picking';
 import { hrefFor } from '../../navigation/routes';
 import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
 import { alreadyCarried } from '../../../../shared/domain/plan/carry-forward';
@@ -11,6 +12,8 @@ import { formatDateTime } from '../../ui/format';
 import { Details } from './Details';
 import { TenderPointExam } from './exam/TenderPointExam';
 import { FindingList } from './FindingList';
+import { hitForTool } from './hitForTool';
+import { HoverLabel } from './HoverLabel';
 import { Measures } from './Measures';
 import { StructureSearch } from '../model/StructureSearch';
 import { PlanLegend } from './PlanLegend';
@@ -18,8 +21,10 @@ import { PlanLineToggle } from './PlanLineToggle';
 import { PlanList } from './PlanList';
 import { usePlanStore } from './planStore';
 import { RunMode } from './RunMode';
+import { reportHover } from './pointerName';
 import { PlanMarks } from './scene/PlanMarks';
 import { StartDialog } from './StartDialog';
+import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
 import { usePlanKeys } from './usePlanKeys';
 import { useModelInput } from './useModelInput';
@@ -153,6 +158,9 @@ function PlanActions({
   );
 }
 
+/** The model lights and frames what the current tool would act on. */
+const toolTarget = (hits: readonly PickHit[]) => hitForTool(usePlanStore.getState().tool, hits);
+
 /** The panels and the model; while the tender-point exam runs, it takes the details column. */
 function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFinished: () => void }) {
   const viewer = useRef<BodyViewerHandle>(null);
@@ -160,6 +168,7 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
   const skin = useSkin();
   const onPick = useModelInput(canvasArea, viewer, skin);
   const lineId = usePlanStore((s) => s.plan?.session.highlightedLineId ?? null);
+  useEffect(() => () => reportHover(null), []);
   return (
     <div className="plan-layout">
       <aside className="plan-side" aria-label="Plan and findings">
@@ -176,13 +185,17 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
             className="plan-viewer"
             label="Body model: findings and treatment zones"
             onPick={onPick}
+            onHover={reportHover}
+            pickTarget={toolTarget}
             handleRef={viewer}
             highlightedLineId={lineId}
           >
             {skin && <PlanMarks skin={skin} />}
           </BodyViewer>
           <ViewCorner />
+          <HoverLabel />
         </div>
+        <StatusLine />
       </div>
       <aside className="plan-details-column" aria-label="Selected item and legend">
         {examining ? (

@@ -29,7 +29,7 @@ export function useOrbitControls(): RefObject<OrbitControls | null> {
     gl.domElement.setAttribute('tabindex', '0');
     gl.domElement.setAttribute(
       'aria-label',
-      'Body model canvas: drag or Shift + arrow keys to orbit, arrow keys to pan, scroll or pinch to zoom, double-click to frame a structure',
+      'Body model canvas: drag or Shift + arrow keys to orbit, arrow keys to pan, scroll, pinch or + and - to zoom, double-click to frame a structure',
     );
     controls.listenToKeyEvents(gl.domElement);
     controlsRef.current = controls;
