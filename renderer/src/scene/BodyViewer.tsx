@@ -20,6 +20,8 @@ import { useViewerStore } from './viewerStore';
 import { snapshotOf } from './viewer/snapshot';
 import { useBodyInScene } from './viewer/useBodyInScene';
 import { useHoverAndClick } from './viewer/useHoverAndClick';
+import type { CameraLink } from './viewer/useLinkedCamera';
+import { useLinkedCamera } from './viewer/useLinkedCamera';
 import { useOrbitControls } from './viewer/useOrbitControls';
 import { markNotReady, unmaskedRenderer, useReadiness } from './viewer/useReadiness';
 import { useViewerStoreSync } from './viewer/useViewerStoreSync';
@@ -55,21 +57,24 @@ export interface BodyViewerProps {
    * muscle, a highlighted myofascial line): a printed snapshot shows the session and nothing else.
    */
   plain?: boolean;
+  /** Moves this viewer's camera with every other viewer on the same link, both ways. */
+  cameraLink?: CameraLink;
 }
 
-interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef'> {
+interface SceneProps extends Pick<BodyViewerProps, 'onPick' | 'onReady' | 'handleRef' | 'cameraLink'> {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
   plain: boolean;
 }
 
-function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain }: SceneProps) {
+function BodyScene({ presentation, wrapper, onPick, onReady, handleRef, plain, cameraLink }: SceneProps) {
   const { camera, gl, scene, invalidate } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
   const wholeModelInScene = useReadiness(wrapper, onReady);
   useBodyInScene(presentation, labels, wholeModelInScene, plain);
   const controls = useOrbitControls();
   useViewerStoreSync(presentation, controls, plain);
+  useLinkedCamera(controls, wrapper, cameraLink);
   useHoverAndClick(presentation, onPick);
   useFrame(() => labels.update(camera));
 
@@ -98,6 +103,7 @@ export function BodyViewer({
   handleRef,
   children,
   plain = false,
+  cameraLink,
 }: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const presentation = useMemo(() => getBodyPresentation(), []);
@@ -127,6 +133,7 @@ export function BodyViewer({
           onReady={onReady}
           handleRef={handleRef}
           plain={plain}
+          cameraLink={cameraLink}
         />
         {children}
       </Canvas>

@@ -1,13 +1,16 @@
 import './plan.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor } from '../../navigation/routes';
 import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
 import { alreadyCarried } from '../../../../shared/domain/plan/carry-forward';
+import { dateOf } from '../../../../shared/domain/dates';
 import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { call } from '../../api/client';
 import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
+import { createCameraLink } from '../../scene/viewer/useLinkedCamera';
 import { ClientHeader } from '../clients/ClientHeader';
 import { formatDateTime } from '../../ui/format';
+import { CompareToggle } from './CompareToggle';
 import { Details } from './Details';
 import { TenderPointExam } from './exam/TenderPointExam';
 import { FindingList } from './FindingList';
@@ -16,7 +19,7 @@ import { PlanLegend } from './PlanLegend';
 import { PlanList } from './PlanList';
 import { usePlanStore } from './planStore';
 import { RunMode } from './RunMode';
-import { PlanMarks } from './scene/PlanMarks';
+import { LastSessionMarks, PlanMarks } from './scene/PlanMarks';
 import { StartDialog } from './StartDialog';
 import { Toolbar } from './Toolbar';
 import { usePlanKeys } from './usePlanKeys';
@@ -105,8 +108,6 @@ function PlanActions({
   onStart: () => void;
 }) {
   const plan = usePlanStore((s) => s.plan)!;
-  const comparing = usePlanStore((s) => s.comparing);
-  const setComparing = usePlanStore((s) => s.setComparing);
   const replacePlan = usePlanStore((s) => s.replacePlan);
   const { session, previousSessionId, start } = plan;
   const carried = alreadyCarried(plan);
@@ -127,16 +128,7 @@ function PlanActions({
           Start from the last session
         </button>
       )}
-      {previousSessionId && (
-        <button
-          type="button"
-          className="button"
-          aria-pressed={comparing}
-          onClick={() => setComparing(!comparing)}
-        >
-          {comparing ? 'Hide last session' : 'Compare with last session'}
-        </button>
-      )}
+      {previousSessionId && <CompareToggle />}
       {!session.locked && (
         <button type="button" className="button" aria-pressed={examining} onClick={() => onExam(!examining)}>
           Tender-point exam
@@ -151,12 +143,22 @@ function PlanActions({
   );
 }
 
-/** The panels and the model; while the tender-point exam runs, it takes the details column. */
+/**
+ * The panels and the model; while the tender-point exam runs, it takes the details column. Side by
+ * side, last session's model stands read-only to the left of today's, the two cameras linked; only
+ * today's pane takes the tools' clicks and strokes.
+ */
 function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFinished: () => void }) {
   const viewer = useRef<BodyViewerHandle>(null);
-  const canvasArea = useRef<HTMLDivElement>(null);
+  const todayPane = useRef<HTMLDivElement>(null);
   const skin = useSkin();
-  const onPick = useModelInput(canvasArea, viewer, skin);
+  const onPick = useModelInput(todayPane, viewer, skin);
+  const compare = usePlanStore((s) => s.compare);
+  const plan = usePlanStore((s) => s.plan)!;
+  const previous = usePlanStore((s) => s.previous);
+  const sideBySide = compare === 'side_by_side' && previous !== null;
+  // A new link per pairing: the viewer that opens beside today's takes today's camera.
+  const cameraLink = useMemo(() => (sideBySide ? createCameraLink() : undefined), [sideBySide]);
   return (
     <div className="plan-layout">
       <aside className="plan-side" aria-label="Plan and findings">
@@ -164,18 +166,36 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
         <FindingList />
         <Measures skin={skin} />
       </aside>
-      <div className="plan-canvas" ref={canvasArea}>
+      <div className="plan-canvas">
         <Toolbar />
-        <div className="plan-stage">
-          <BodyViewer
-            className="plan-viewer"
-            label="Body model: findings and treatment zones"
-            onPick={onPick}
-            handleRef={viewer}
-          >
-            {skin && <PlanMarks skin={skin} />}
-          </BodyViewer>
-          <ViewCorner />
+        <div className={sideBySide ? 'plan-stage plan-stage--pair' : 'plan-stage'}>
+          {sideBySide && (
+            <div className="plan-pane plan-pane--last">
+              <BodyViewer
+                className="plan-viewer plan-viewer--last"
+                label={`Body model: last session, ${dateOf(previous.session.startsAt)}, read only`}
+                cameraLink={cameraLink}
+              >
+                {skin && <LastSessionMarks skin={skin} />}
+              </BodyViewer>
+              <p className="plan-pane__caption">
+                Last session, {dateOf(previous.session.startsAt)} · read only
+              </p>
+            </div>
+          )}
+          <div className="plan-pane" ref={todayPane}>
+            <BodyViewer
+              className="plan-viewer"
+              label="Body model: findings and treatment zones"
+              onPick={onPick}
+              handleRef={viewer}
+              cameraLink={cameraLink}
+            >
+              {skin && <PlanMarks skin={skin} />}
+            </BodyViewer>
+            {sideBySide && <p className="plan-pane__caption">Today, {dateOf(plan.session.startsAt)}</p>}
+            <ViewCorner />
+          </div>
         </div>
       </div>
       <aside className="plan-details-column" aria-label="Selected item and legend">
