@@ -111,10 +111,14 @@ async function drawnMarks(viewer: Locator) {
   };
 }
 
-async function centreOf(viewer: Locator) {
+/** A point of a viewer's canvas over the body, as fractions of its width and height. */
+async function pointOn(viewer: Locator, fx: number, fy: number) {
   const box = (await viewer.locator('canvas').boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height * 0.45 };
+  return { x: box.x + box.width * fx, y: box.y + box.height * fy };
 }
+
+/** Over the client's right thigh (quadriceps) in the anterior view, where a trigger point can go. */
+const RIGHT_THIGH = [0.4, 0.56] as const;
 
 /** A viewer's camera as it reports it: "x,y,z|target x,y,z". */
 async function cameraOf(viewer: Locator): Promise<string> {
@@ -138,7 +142,7 @@ async function orbitAndZoom(page: Page, lead: Locator, follower: Locator) {
     return camera;
   };
   const before = await linked();
-  const from = await centreOf(lead);
+  const from = await pointOn(lead, 0.5, 0.45);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 120, from.y + 30, { steps: 6 });
@@ -207,9 +211,9 @@ test('side by side, last session stands read-only to the left of today’s model
   // Read-only: the trigger-point tool's click on the left adds nothing anywhere; the same click on
   // the right (the cameras are the same) adds today's second trigger point.
   await page.keyboard.press('t');
-  const onLeft = await centreOf(left);
+  const onLeft = await pointOn(left, ...RIGHT_THIGH);
   await page.mouse.click(onLeft.x, onLeft.y);
-  const onRight = await centreOf(right);
+  const onRight = await pointOn(right, ...RIGHT_THIGH);
   await page.mouse.click(onRight.x, onRight.y);
   await expect(right.locator('canvas')).toHaveAttribute('data-marks', String(alone.all + 1), {
     timeout: 60_000,

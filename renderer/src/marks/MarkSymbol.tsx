@@ -1,4 +1,4 @@
-import { LAST_SESSION_OPACITY, type MarkShape } from './styles';
+import { LAST_SESSION_DASH, LAST_SESSION_OPACITY, type MarkShape } from './styles';
 
 interface MarkSymbolProps {
   shape: MarkShape;
@@ -21,6 +21,8 @@ export function MarkSymbol({ shape, colour, className, label, lastSession = fals
     fill: outline ? 'none' : colour,
     stroke: outline ? colour : '#ffffff',
     strokeWidth: outline ? 2 : 1.5,
+    // The same dashes as on the model, on a 16-unit symbol 11 units across.
+    strokeDasharray: lastSession ? LAST_SESSION_DASH.map((share) => share * 11).join(' ') : undefined,
   };
   return (
     <svg

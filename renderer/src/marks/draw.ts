@@ -1,13 +1,16 @@
-import { LAST_SESSION_OPACITY, type MarkShape, type MarkStyle } from './styles';
+import { LAST_SESSION_DASH, LAST_SESSION_OPACITY, type MarkShape, type MarkStyle } from './styles';
 
 /**
- * Last session's mark: only the outline, in its muted colour over a thin white line, and fainter.
- * A latent trigger point (already a ring) keeps a thinner outline than an active one.
+ * Last session's mark: only the outline, dashed, in its muted colour over a thin white line, and
+ * fainter, so it differs from today's rings by pattern as well as by colour. A latent trigger point
+ * (already a ring) keeps a thinner outline than an active one.
  */
 function drawOutline(context: CanvasRenderingContext2D, style: MarkStyle, size: number): void {
   const width = Math.max(1.5, size / (style.shape === 'ring' ? 9 : 6));
   context.globalAlpha = LAST_SESSION_OPACITY;
-  context.lineWidth = width + Math.max(1.5, size / 12);
+  context.setLineDash(LAST_SESSION_DASH.map((share) => share * size));
+  // A wide white halo under the dashes: a hollow mark has no fill to stand out on red muscle.
+  context.lineWidth = width + Math.max(3, size / 5);
   context.strokeStyle = '#ffffff';
   context.stroke();
   context.lineWidth = width;

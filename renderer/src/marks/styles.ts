@@ -65,8 +65,10 @@ export const WASH_STYLES = {
 } satisfies Record<string, WashStyle>;
 
 /** How far last session's colours move toward grey, and how much of their strength they keep. */
-const LAST_SESSION_GREY = 0.55;
-export const LAST_SESSION_OPACITY = 0.75;
+const LAST_SESSION_GREY = 0.4;
+export const LAST_SESSION_OPACITY = 0.85;
+/** Last session's dashed outline: dash and gap as shares of the symbol's size. */
+export const LAST_SESSION_DASH = [0.22, 0.14] as const;
 
 /** A colour moved toward its own grey (same lightness), so it still says its kind but reads as "then". */
 export function mutedColour(colour: string): string {

@@ -26,8 +26,8 @@ import { RestrictionArrows } from './RestrictionArrows';
 
 type Emphasis = 'normal' | 'selected' | 'previous';
 
-/** Last session's marks keep their size: their hollow, muted look is what sets them apart. */
-const SIZE: Record<Emphasis, number> = { normal: 1, selected: 1.5, previous: 1 };
+/** Last session's marks are a little larger, so their outline rings today's mark at the same place. */
+const SIZE: Record<Emphasis, number> = { normal: 1, selected: 1.5, previous: 1.2 };
 
 /** A finding's symbol on the surface, if it has one (painted findings are washes). */
 function findingSymbol(body: FindingBody, emphasis: Emphasis): BatchedMark | null {
