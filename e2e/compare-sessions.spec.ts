@@ -154,7 +154,7 @@ async function orbitAndZoom(page: Page, lead: Locator, follower: Locator) {
   await linked();
 }
 
-test('overlaid, last session’s marks are drawn hollow and muted in the same batch, with their own legend entry; today’s are unchanged', async ({
+test('overlaid, last session’s marks are drawn hollow and muted in the same batch, with their own dated legend entry; today’s are unchanged @clock', async ({
   page,
   clinic,
 }) => {
@@ -186,7 +186,7 @@ test('overlaid, last session’s marks are drawn hollow and muted in the same ba
   await expect(legendEntry).toHaveCount(0);
 });
 
-test('side by side, last session stands read-only to the left of today’s model, and the two cameras move together both ways', async ({
+test('side by side, last session stands read-only to the left of today’s model, and the two cameras move together both ways @clock', async ({
   page,
   clinic,
 }) => {
