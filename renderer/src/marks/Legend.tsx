@@ -47,6 +47,7 @@ export function Legend({
                 shape={entry.mark.shape}
                 colour={entry.mark.colour}
                 label={entry.glyph}
+                lastSession={entry.mark.lastSession}
               />
             ) : (
               <WashSymbol className={symbolClassName} wash={entry.wash} />

@@ -1,4 +1,22 @@
-import type { MarkShape, MarkStyle } from './styles';
+import { LAST_SESSION_DASH, LAST_SESSION_OPACITY, type MarkShape, type MarkStyle } from './styles';
+
+/**
+ * Last session's mark: only the outline, dashed, in its muted colour over a thin white line, and
+ * fainter, so it differs from today's rings by pattern as well as by colour. A latent trigger point
+ * (already a ring) keeps a thinner outline than an active one.
+ */
+function drawOutline(context: CanvasRenderingContext2D, style: MarkStyle, size: number): void {
+  const width = Math.max(1.5, size / (style.shape === 'ring' ? 9 : 6));
+  context.globalAlpha = LAST_SESSION_OPACITY;
+  context.setLineDash(LAST_SESSION_DASH.map((share) => share * size));
+  // A wide white halo under the dashes: a hollow mark has no fill to stand out on red muscle.
+  context.lineWidth = width + Math.max(3, size / 5);
+  context.strokeStyle = '#ffffff';
+  context.stroke();
+  context.lineWidth = width;
+  context.strokeStyle = style.colour;
+  context.stroke();
+}
 
 /** Draws one mark's shape centred on (x, y), outlined in white so it reads on muscle and on fascia. */
 export function drawMark(
@@ -13,7 +31,9 @@ export function drawMark(
   context.strokeStyle = '#ffffff';
   context.fillStyle = style.colour;
   tracePath(context, style.shape, x, y, size);
-  if (style.shape === 'ring') {
+  if (style.lastSession) {
+    drawOutline(context, style, size);
+  } else if (style.shape === 'ring') {
     context.lineWidth = Math.max(2, size / 3.5);
     context.strokeStyle = '#ffffff';
     context.stroke();

@@ -16,6 +16,8 @@ class MarkAtlas {
   readonly canvas = document.createElement('canvas');
   readonly texture = new CanvasTexture(this.canvas);
   private readonly cells = new Map<string, number>();
+  /** The cells drawn in last session's look, so a batch can say how many of its marks are last session's. */
+  private readonly lastSessionCells = new Set<number>();
 
   constructor() {
     this.canvas.width = CELL * ATLAS_CELLS_PER_ROW;
@@ -28,7 +30,7 @@ class MarkAtlas {
 
   /** The cell holding this symbol, drawn now if it is new. */
   cellOf(style: MarkStyle, label: string): number {
-    const key = `${style.shape}|${style.colour}|${label}`;
+    const key = `${style.shape}|${style.colour}|${style.lastSession ? 'last' : 'today'}|${label}`;
     const known = this.cells.get(key);
     if (known !== undefined) return known;
     if (this.cells.size === CAPACITY) {
@@ -37,8 +39,14 @@ class MarkAtlas {
     }
     const cell = this.cells.size;
     this.cells.set(key, cell);
+    if (style.lastSession) this.lastSessionCells.add(cell);
     this.draw(cell, style, label);
     return cell;
+  }
+
+  /** Whether this cell holds a symbol in last session's look (hollow and muted). */
+  isLastSession(cell: number): boolean {
+    return this.lastSessionCells.has(cell);
   }
 
   private draw(cell: number, style: MarkStyle, label: string): void {

@@ -6,6 +6,8 @@ export interface MarkStyle {
   label: string;
   colour: string;
   shape: MarkShape;
+  /** Last session's look while comparing: outline only, muted (see `lastSessionStyle`). */
+  lastSession?: true;
 }
 
 /**
@@ -62,10 +64,41 @@ export const WASH_STYLES = {
   },
 } satisfies Record<string, WashStyle>;
 
-/** Last session's findings, shown while comparing: dark stripes over this session's. */
-export const PREVIOUS_SESSION_WASH: WashStyle = {
-  label: 'Last session’s findings, when comparing (dark stripes)',
-  colour: '#1f2933',
-  opacity: 0.75,
-  striped: true,
-};
+/** How far last session's colours move toward grey, and how much of their strength they keep. */
+const LAST_SESSION_GREY = 0.4;
+export const LAST_SESSION_OPACITY = 0.85;
+/** Last session's dashed outline: dash and gap as shares of the symbol's size. */
+export const LAST_SESSION_DASH = [0.22, 0.14] as const;
+
+/** A colour moved toward its own grey (same lightness), so it still says its kind but reads as "then". */
+export function mutedColour(colour: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(colour.slice(at, at + 2), 16)) as [number, number, number];
+  const grey = 0.3 * r + 0.59 * g + 0.11 * b;
+  const hex = (channel: number) =>
+    Math.round(channel + (grey - channel) * LAST_SESSION_GREY)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${hex(r)}${hex(g)}${hex(b)}`;
+}
+
+/**
+ * Last session's mark while comparing: the same shape, so a persisting finding is found beside
+ * today's, but hollow and muted, so the two sessions tell apart at a glance (and in greyscale).
+ */
+export function lastSessionStyle(style: MarkStyle): MarkStyle {
+  return { ...style, colour: mutedColour(style.colour), lastSession: true };
+}
+
+/** Last session's painted areas while comparing: their kind's colour muted, hatched, faint. */
+export function lastSessionWash(style: WashStyle): WashStyle {
+  return { ...style, colour: mutedColour(style.colour), opacity: style.opacity * 0.6, striped: true };
+}
+
+/** The legend's entry for last session's marks and areas, with that session's date. */
+export function lastSessionLegendStyle(date: string): MarkStyle {
+  return lastSessionStyle({
+    label: `Last session, ${date}: hollow, muted marks; hatched areas`,
+    colour: '#5b6470',
+    shape: 'disc',
+  });
+}

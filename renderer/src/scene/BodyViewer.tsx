@@ -24,6 +24,7 @@ import { useBodyInScene } from './viewer/useBodyInScene';
 import { useCameraReport } from './viewer/useCameraReport';
 import { useHoverAndClick, type PickTarget, type PointerHover } from './viewer/useHoverAndClick';
 import { useKeyboardView } from './viewer/useKeyboardView';
+import { useLinkedCamera, type CameraLink } from './viewer/useLinkedCamera';
 import { useOrbitControls } from './viewer/useOrbitControls';
 import { markNotReady, unmaskedRenderer, useReadiness } from './viewer/useReadiness';
 import { useViewerStoreSync } from './viewer/useViewerStoreSync';
@@ -75,11 +76,13 @@ export interface BodyViewerProps {
    * Body model screen highlighted; null draws none. Left out, the viewer shows the store's.
    */
   highlightedLineId?: string | null;
+  /** Moves this viewer's camera with every other viewer on the same link, both ways. */
+  cameraLink?: CameraLink;
 }
 
 interface SceneProps extends Pick<
   BodyViewerProps,
-  'onPick' | 'onHover' | 'pickTarget' | 'onReady' | 'handleRef' | 'highlightedLineId'
+  'onPick' | 'onHover' | 'pickTarget' | 'onReady' | 'handleRef' | 'highlightedLineId' | 'cameraLink'
 > {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
@@ -96,6 +99,7 @@ function BodyScene({
   handleRef,
   plain,
   highlightedLineId,
+  cameraLink,
 }: SceneProps) {
   const { camera, gl, scene, invalidate } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
@@ -115,6 +119,7 @@ function BodyScene({
   }, [onHover]);
   useKeyboardView(presentation, controls, onHoverRef);
   useCameraReport(wrapper, controls);
+  useLinkedCamera(controls, cameraLink);
   useFrame(() => labels.update(camera));
 
   useImperativeHandle(
@@ -148,6 +153,7 @@ export function BodyViewer({
   children,
   plain = false,
   highlightedLineId,
+  cameraLink,
 }: BodyViewerProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const presentation = useMemo(() => getBodyPresentation(), []);
@@ -186,6 +192,7 @@ export function BodyViewer({
           handleRef={handleRef}
           plain={plain}
           highlightedLineId={highlightedLineId}
+          cameraLink={cameraLink}
         />
         {children}
       </Canvas>

@@ -1,14 +1,17 @@
 import './plan.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PickHit } from '../../scene/model/picking';
 import { hrefFor } from '../../navigation/routes';
 import { acknowledgementOf } from '../../../../shared/domain/plan/acknowledgements';
 import { alreadyCarried } from '../../../../shared/domain/plan/carry-forward';
+import { dateOf } from '../../../../shared/domain/dates';
 import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { call } from '../../api/client';
 import { BodyViewer, type BodyViewerHandle } from '../../scene/BodyViewer';
+import { createCameraLink } from '../../scene/viewer/useLinkedCamera';
 import { ClientHeader } from '../clients/ClientHeader';
 import { formatDateTime } from '../../ui/format';
+import { CompareToggle } from './CompareToggle';
 import { Details } from './Details';
 import { TenderPointExam } from './exam/TenderPointExam';
 import { FindingList } from './FindingList';
@@ -22,7 +25,7 @@ import { PlanList } from './PlanList';
 import { usePlanStore } from './planStore';
 import { RunMode } from './RunMode';
 import { reportHover } from './pointerName';
-import { PlanMarks } from './scene/PlanMarks';
+import { LastSessionMarks, PlanMarks } from './scene/PlanMarks';
 import { StartDialog } from './StartDialog';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -112,8 +115,6 @@ function PlanActions({
   onStart: () => void;
 }) {
   const plan = usePlanStore((s) => s.plan)!;
-  const comparing = usePlanStore((s) => s.comparing);
-  const setComparing = usePlanStore((s) => s.setComparing);
   const replacePlan = usePlanStore((s) => s.replacePlan);
   const { session, previousSessionId, start } = plan;
   const carried = alreadyCarried(plan);
@@ -134,16 +135,7 @@ function PlanActions({
           Start from the last session
         </button>
       )}
-      {previousSessionId && (
-        <button
-          type="button"
-          className="button"
-          aria-pressed={comparing}
-          onClick={() => setComparing(!comparing)}
-        >
-          {comparing ? 'Hide last session' : 'Compare with last session'}
-        </button>
-      )}
+      {previousSessionId && <CompareToggle />}
       {!session.locked && (
         <button type="button" className="button" aria-pressed={examining} onClick={() => onExam(!examining)}>
           Tender-point exam
@@ -161,12 +153,22 @@ function PlanActions({
 /** The model lights and frames what the current tool would act on. */
 const toolTarget = (hits: readonly PickHit[]) => hitForTool(usePlanStore.getState().tool, hits);
 
-/** The panels and the model; while the tender-point exam runs, it takes the details column. */
+/**
+ * The panels and the model; while the tender-point exam runs, it takes the details column. Side by
+ * side, last session's model stands read-only to the left of today's, the two cameras linked; only
+ * today's pane takes the tools' clicks and strokes.
+ */
 function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFinished: () => void }) {
   const viewer = useRef<BodyViewerHandle>(null);
-  const canvasArea = useRef<HTMLDivElement>(null);
+  const todayPane = useRef<HTMLDivElement>(null);
   const skin = useSkin();
-  const onPick = useModelInput(canvasArea, viewer, skin);
+  const onPick = useModelInput(todayPane, viewer, skin);
+  const compare = usePlanStore((s) => s.compare);
+  const plan = usePlanStore((s) => s.plan)!;
+  const previous = usePlanStore((s) => s.previous);
+  const sideBySide = compare === 'side_by_side' && previous !== null;
+  // A new link per pairing: the viewer that opens beside today's takes today's camera.
+  const cameraLink = useMemo(() => (sideBySide ? createCameraLink() : undefined), [sideBySide]);
   const lineId = usePlanStore((s) => s.plan?.session.highlightedLineId ?? null);
   useEffect(() => () => reportHover(null), []);
   return (
@@ -178,22 +180,41 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
         <FindingList />
         <Measures skin={skin} />
       </aside>
-      <div className="plan-canvas" ref={canvasArea}>
+      <div className="plan-canvas">
         <Toolbar />
-        <div className="plan-stage">
-          <BodyViewer
-            className="plan-viewer"
-            label="Body model: findings and treatment zones"
-            onPick={onPick}
-            onHover={reportHover}
-            pickTarget={toolTarget}
-            handleRef={viewer}
-            highlightedLineId={lineId}
-          >
-            {skin && <PlanMarks skin={skin} />}
-          </BodyViewer>
-          <ViewCorner />
-          <HoverLabel />
+        <div className={sideBySide ? 'plan-stage plan-stage--pair' : 'plan-stage'}>
+          {sideBySide && (
+            <div className="plan-pane plan-pane--last">
+              <BodyViewer
+                className="plan-viewer plan-viewer--last"
+                label={`Body model: last session, ${dateOf(previous.session.startsAt)}, read only`}
+                highlightedLineId={previous.session.highlightedLineId}
+                cameraLink={cameraLink}
+              >
+                {skin && <LastSessionMarks skin={skin} />}
+              </BodyViewer>
+              <p className="plan-pane__caption">
+                Last session, {dateOf(previous.session.startsAt)} · read only
+              </p>
+            </div>
+          )}
+          <div className="plan-pane" ref={todayPane}>
+            <BodyViewer
+              className="plan-viewer"
+              label="Body model: findings and treatment zones"
+              onPick={onPick}
+              onHover={reportHover}
+              pickTarget={toolTarget}
+              handleRef={viewer}
+              highlightedLineId={lineId}
+              cameraLink={cameraLink}
+            >
+              {skin && <PlanMarks skin={skin} />}
+            </BodyViewer>
+            {sideBySide && <p className="plan-pane__caption">Today, {dateOf(plan.session.startsAt)}</p>}
+            <ViewCorner />
+            <HoverLabel />
+          </div>
         </div>
         <StatusLine />
       </div>

@@ -9,6 +9,12 @@ import type { Selection } from './selection';
 import type { ToolId } from './tools';
 
 /**
+ * How last session is shown beside today's plan: not at all, its findings drawn over today's in
+ * their own look, or its own read-only model to the left of today's with the cameras linked.
+ */
+export type CompareMode = 'off' | 'overlay' | 'side_by_side';
+
+/**
  * The session plan's state: what is on the plan (as main last answered), the selection the
  * list and the model share, the tool and brush, and the undo history. Every change goes through
  * `make`, which saves it at once and reloads the plan, flags included. Changes, undos and redos are
@@ -26,8 +32,7 @@ export interface PlanState {
   history: History;
   /** What went wrong with the last change, shown until the next one. */
   problem: string | null;
-  /** Draw the previous session's findings over this one's. */
-  comparing: boolean;
+  compare: CompareMode;
   /** The tender-point site the guided exam is on, drawn larger on the model; null outside the exam. */
   examSiteId: string | null;
   load(sessionId: string): Promise<void>;
@@ -35,7 +40,7 @@ export interface PlanState {
   select(selection: Selection | null): void;
   setTool(tool: ToolId): void;
   setBrushRadius(radiusCm: number): void;
-  setComparing(comparing: boolean): void;
+  setCompare(compare: CompareMode): void;
   setExamSite(siteId: string | null): void;
   /** Resolves true once the change is saved, false when main refused it (the problem says why). */
   make(change: PendingChange): Promise<boolean>;
@@ -98,7 +103,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     brushRadiusCm: 3,
     history: EMPTY_HISTORY,
     problem: null,
-    comparing: false,
+    compare: 'off',
     examSiteId: null,
     async load(sessionId) {
       set({
@@ -108,6 +113,8 @@ export const usePlanStore = create<PlanState>()((set, get) => {
         client: null,
         selection: null,
         history: EMPTY_HISTORY,
+        // Another session may have no last one to compare with.
+        compare: 'off',
       });
       const plan = await call('plan.get', { sessionId });
       const [client, previous] = await Promise.all([
@@ -120,7 +127,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     select: (selection) => set({ selection }),
     setTool: (tool) => set({ tool }),
     setBrushRadius: (brushRadiusCm) => set({ brushRadiusCm }),
-    setComparing: (comparing) => set({ comparing }),
+    setCompare: (compare) => set({ compare }),
     setExamSite: (examSiteId) => set({ examSiteId }),
     make: (pending) => {
       sendPendingEdits();

@@ -1,9 +1,23 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import type { Group, Scene } from 'three';
 import { createCameraLights } from '../cameraLights';
 import type { BodyPresentation } from '../bodyPresentation';
 import type { SideLabels } from '../sideLabels';
 import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
+
+/**
+ * The body is one object shared by every viewer, and an object has one parent: when two viewers
+ * show at once (last session beside today's), each takes it back just before it draws.
+ */
+function reclaimBeforeDrawing(scene: Scene, body: Group): () => void {
+  scene.onBeforeRender = () => {
+    if (body.parent !== scene) scene.add(body);
+  };
+  return () => {
+    scene.onBeforeRender = () => undefined;
+  };
+}
 
 /**
  * Puts the body, the side labels and the camera's lights into the scene, drawn as the viewer
@@ -21,6 +35,7 @@ export function useBodyInScene(
     const lights = createCameraLights();
     camera.add(lights);
     scene.add(camera, presentation.group, labels.group);
+    const release = reclaimBeforeDrawing(scene, presentation.group);
     const look = () => (plain ? PLAIN_LOOK : useViewerStore.getState());
     presentation.apply(look().layerModes, look().fasciaOpacity);
     let live = true;
@@ -33,6 +48,7 @@ export function useBodyInScene(
     return () => {
       live = false;
       camera.remove(lights);
+      release();
       scene.remove(presentation.group, labels.group);
     };
   }, [camera, scene, presentation, labels, invalidate, onWholeModel, plain]);

@@ -92,10 +92,13 @@ const noRaycast = () => undefined;
 
 /**
  * Marks as camera-facing symbols, all of them in two draw calls: one where the body does not hide
- * them, and a faint copy through it, so a mark on the back is not lost from the front view.
+ * them, and a faint copy through it, so a mark on the back is not lost from the front view. The
+ * canvas reports, for tests, how many symbols it draws (`data-marks`) and how many of them in last
+ * session's look (`data-marks-last-session`).
  */
 export function MarkBatch({ marks }: { marks: readonly BatchedMark[] }) {
   const invalidate = useThree((state) => state.invalidate);
+  const canvas = useThree((state) => state.gl.domElement);
   const { front, through } = batchMaterials();
   const geometry = useMemo(() => {
     const batch = new BufferGeometry();
@@ -125,6 +128,14 @@ export function MarkBatch({ marks }: { marks: readonly BatchedMark[] }) {
   }, [marks]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useLayoutEffect(() => invalidate(), [invalidate, geometry]);
+  useLayoutEffect(() => {
+    const atlas = markAtlas();
+    canvas.setAttribute('data-marks', String(marks.length));
+    canvas.setAttribute(
+      'data-marks-last-session',
+      String(marks.filter((mark) => atlas.isLastSession(mark.cell)).length),
+    );
+  }, [canvas, marks]);
   if (marks.length === 0) return null;
   return (
     <>

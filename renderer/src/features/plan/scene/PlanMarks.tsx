@@ -2,19 +2,23 @@ import { useMemo } from 'react';
 import { endangermentSites, tenderPointSites } from '../../../../../shared/anatomy';
 import type { FindingBody } from '../../../../../shared/domain/plan/findings';
 import type { ModelPoint } from '../../../../../shared/domain/plan/region';
-import type { Finding, Zone } from '../../../../../shared/domain/plan/records';
+import type { Finding, SessionPlan, Zone } from '../../../../../shared/domain/plan/records';
 import { markAtlas } from '../../../marks/markAtlas';
 import {
   ENDANGERMENT_GLYPH,
   ENDANGERMENT_STYLE,
   FLAG_GLYPH,
   FLAG_STYLE,
+  lastSessionStyle,
   MARK_STYLES,
   WASH_STYLES,
+  type MarkStyle,
 } from '../../../marks/styles';
 import type { SkinSurface } from '../../../scene/bodySurface';
 import { useLiveStroke } from '../liveStroke';
 import { usePlanStore } from '../planStore';
+import type { Selection } from '../selection';
+import type { ToolId } from '../tools';
 import { MarkBatch, type BatchedMark } from './MarkBatch';
 import { lifted, nearestSkinPoint, zoneMarkerPoint } from './markerPoints';
 import { RegionWash } from './RegionWash';
@@ -22,20 +26,23 @@ import { RestrictionArrows } from './RestrictionArrows';
 
 type Emphasis = 'normal' | 'selected' | 'previous';
 
-const SIZE: Record<Emphasis, number> = { normal: 1, selected: 1.5, previous: 0.8 };
+/** Last session's marks are a little larger, so their outline rings today's mark at the same place. */
+const SIZE: Record<Emphasis, number> = { normal: 1, selected: 1.5, previous: 1.2 };
 
 /** A finding's symbol on the surface, if it has one (painted findings are washes). */
 function findingSymbol(body: FindingBody, emphasis: Emphasis): BatchedMark | null {
   const atlas = markAtlas();
+  const cellOf = (style: MarkStyle) =>
+    atlas.cellOf(emphasis === 'previous' ? lastSessionStyle(style) : style, '');
   switch (body.kind) {
     case 'trigger_point': {
       const style = MARK_STYLES[body.state === 'active' ? 'trigger_point_active' : 'trigger_point_latent'];
       const position = lifted(body.anchor.point, body.anchor.normal, 1);
-      return { position, cell: atlas.cellOf(style, ''), emphasis: SIZE[emphasis] };
+      return { position, cell: cellOf(style), emphasis: SIZE[emphasis] };
     }
     case 'adhesion': {
       const position = lifted(body.anchor.point, body.anchor.normal, 0.8);
-      return { position, cell: atlas.cellOf(MARK_STYLES.adhesion, ''), emphasis: SIZE[emphasis] };
+      return { position, cell: cellOf(MARK_STYLES.adhesion), emphasis: SIZE[emphasis] };
     }
     default:
       return null;
@@ -129,11 +136,55 @@ function zoneSymbols(zone: Zone, order: number, flagged: boolean, emphasis: Emph
 export function PlanMarks({ skin }: { skin: SkinSurface }) {
   const plan = usePlanStore((s) => s.plan);
   const previous = usePlanStore((s) => s.previous);
-  const comparing = usePlanStore((s) => s.comparing);
+  const compare = usePlanStore((s) => s.compare);
   const selection = usePlanStore((s) => s.selection);
   const tool = usePlanStore((s) => s.tool);
   const examSiteId = usePlanStore((s) => s.examSiteId);
-  const live = useLiveStroke((s) => s.stroke);
+  if (!plan) return null;
+  return (
+    <SessionMarks
+      plan={plan}
+      overlaid={compare === 'overlay' ? previous : null}
+      selection={selection}
+      tool={tool}
+      examSiteId={examSiteId}
+      skin={skin}
+      editable
+    />
+  );
+}
+
+/** Last session's plan as it was left, for the read-only viewer beside today's. */
+export function LastSessionMarks({ skin }: { skin: SkinSurface }) {
+  const previous = usePlanStore((s) => s.previous);
+  if (!previous) return null;
+  return (
+    <SessionMarks
+      plan={previous}
+      overlaid={null}
+      selection={null}
+      tool="select"
+      examSiteId={null}
+      skin={skin}
+      editable={false}
+    />
+  );
+}
+
+interface SessionMarksProps {
+  plan: SessionPlan;
+  /** Last session's findings drawn over this plan's in their own look, when comparing in overlay. */
+  overlaid: SessionPlan | null;
+  selection: Selection | null;
+  tool: ToolId;
+  examSiteId: string | null;
+  skin: SkinSurface;
+  /** Whether the stroke being painted belongs on this model (only the plan being edited). */
+  editable: boolean;
+}
+
+function SessionMarks({ plan, overlaid, selection, tool, examSiteId, skin, editable }: SessionMarksProps) {
+  const live = useLiveStroke((s) => (editable ? s.stroke : null));
   const liveRegion = useMemo(() => (live ? { strokes: [live] } : null), [live]);
   // Fixed sites sit on the skin patch nearest them: found once per skin, not per change.
   const sitePoints = useMemo(
@@ -145,14 +196,11 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
     [skin],
   );
   const shown = useMemo(() => {
-    if (!plan) return null;
     const flagged = new Set(plan.flags.map((flag) => flag.zoneId));
     const emphasisOf = (type: 'finding' | 'zone', id: string): Emphasis =>
       selection?.type === type && selection.id === id ? 'selected' : 'normal';
     const findings = [
-      ...(comparing
-        ? (previous?.findings ?? []).map((finding) => ({ finding, emphasis: 'previous' as const }))
-        : []),
+      ...(overlaid?.findings ?? []).map((finding) => ({ finding, emphasis: 'previous' as const })),
       ...plan.findings.map((finding) => ({ finding, emphasis: emphasisOf('finding', finding.id) })),
     ];
     const danger = markAtlas().cellOf(ENDANGERMENT_STYLE, ENDANGERMENT_GLYPH);
@@ -168,8 +216,7 @@ export function PlanMarks({ skin }: { skin: SkinSurface }) {
       finding.body.kind === 'adhesion' && emphasis !== 'previous' ? [finding.body] : [],
     );
     return { findings, symbols, adhesions, emphasisOf };
-  }, [plan, previous, comparing, selection, tool, examSiteId, sitePoints, endangerment, skin]);
-  if (!plan || !shown) return null;
+  }, [plan, overlaid, selection, tool, examSiteId, sitePoints, endangerment, skin]);
   return (
     <group name="plan-marks">
       {shown.findings.map(({ finding, emphasis }) => (

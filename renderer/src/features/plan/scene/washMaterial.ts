@@ -1,5 +1,5 @@
 import { Color, ShaderMaterial } from 'three';
-import { PREVIOUS_SESSION_WASH, type WashStyle } from '../../../marks/styles';
+import { lastSessionWash, type WashStyle } from '../../../marks/styles';
 
 const cache = new Map<string, ShaderMaterial>();
 
@@ -12,17 +12,13 @@ export function washMaterial(style: WashStyle, emphasis: 'normal' | 'selected' |
   const key = `${style.label}|${emphasis}`;
   const existing = cache.get(key);
   if (existing) return existing;
-  const opacity =
-    emphasis === 'selected'
-      ? Math.min(0.85, style.opacity + 0.25)
-      : emphasis === 'previous'
-        ? PREVIOUS_SESSION_WASH.opacity
-        : style.opacity;
+  const shown = emphasis === 'previous' ? lastSessionWash(style) : style;
+  const opacity = emphasis === 'selected' ? Math.min(0.85, style.opacity + 0.25) : shown.opacity;
   const material = new ShaderMaterial({
     uniforms: {
-      colour: { value: new Color(emphasis === 'previous' ? PREVIOUS_SESSION_WASH.colour : style.colour) },
+      colour: { value: new Color(shown.colour) },
       opacity: { value: opacity },
-      striped: { value: style.striped || emphasis === 'previous' ? 1 : 0 },
+      striped: { value: shown.striped ? 1 : 0 },
     },
     vertexShader: /* glsl */ `
       varying vec3 vModel;
