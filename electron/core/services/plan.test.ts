@@ -169,6 +169,17 @@ describe('zones and the plan', () => {
     expect(plan.acknowledgements).toEqual(start.acknowledged);
   });
 
+  it('flags a zone on a structure lying over the anterior neck, and none on the back of the neck', async () => {
+    const client = await newClient();
+    const session = await newSession(client.id, '2026-03-02T08:00');
+    const front = clinic.call('zones.create', { sessionId: session.id, body: zoneOn('cervical_fascia_L') });
+    clinic.call('zones.create', { sessionId: session.id, body: zoneOn('semispinalis_capitis_L') });
+    const { flags } = clinic.call('plan.get', { sessionId: session.id });
+    expect(flags.filter((flag) => flag.kind === 'endangerment')).toEqual([
+      expect.objectContaining({ zoneId: front.id, key: `${front.id}|endangerment|es_anterior_neck_L` }),
+    ]);
+  });
+
   it('logs what was done at a zone: hold, pressure used, response', async () => {
     const client = await newClient();
     const session = await newSession(client.id, '2026-03-02T10:00');

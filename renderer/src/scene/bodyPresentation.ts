@@ -138,6 +138,8 @@ export function getBodyPresentation(): BodyPresentation {
         const membrane = MEMBRANE_LAYERS.has(layer);
         const visible = mode !== 'hide' && (!membrane || opacity > 0.001);
         mesh.visible = visible;
+        // A faded layer is see-through for picking too: a click passes on to the layer beneath.
+        mesh.userData.ghost = mode === 'ghost';
         const prepass = prepasses.get(layer);
         if (prepass) prepass.visible = visible;
         if (membrane) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anchoredStructure } from './anchor';
 import { alreadyCarried, carriesForward } from './carry-forward';
-import { FINDING_KIND_RULES, findingStructure } from './finding-kinds';
+import { FINDING_KIND_RULES, findingPlace, findingStructure } from './finding-kinds';
 import { AdhesionFinding, FindingBody, TriggerPointFinding } from './findings';
-import type { SurfaceHit } from './placing';
+import type { SurfaceHit } from './targets';
 import { spot, trapeziusAnchor } from './test-fixtures';
 
 const { adhesion, trigger_point, pain_area, caution, tender_point } = FINDING_KIND_RULES;
@@ -50,7 +50,7 @@ describe('trigger points', () => {
 });
 
 describe('adhesions', () => {
-  it('sit on the fascia touched, named by the muscle beneath, moderate and restricted superiorly', () => {
+  it('sit on the fascia touched, named by it over the muscle beneath, moderate and restricted superiorly', () => {
     const body = parsed(adhesion.create(adhesion.anchorAt([fascia, trapezius])!));
     expect(body).toMatchObject({
       depth: 'superficial_fascia',
@@ -58,7 +58,22 @@ describe('adhesions', () => {
       direction: [0, 1, 0],
       anchor: { structureId: 'superficial_fascia_M', muscleBeneathId: 'trapezius_upper_L' },
     });
-    expect(findingStructure(body)).toBe('trapezius_upper_L');
+    expect(findingStructure(body)).toBe('superficial_fascia_M');
+    expect(findingPlace(body)).toBe(
+      "Superficial fascia (whole-body envelope), over Upper trapezius (client's left)",
+    );
+  });
+
+  it('on the thoracolumbar fascia read as that fascia, over the latissimus beneath', () => {
+    const onFascia = trapeziusAnchor({
+      structureId: 'thoracolumbar_fascia_L',
+      layer: 'deep_fascia',
+      muscleBeneathId: 'latissimus_dorsi_L',
+    });
+    const body = parsed(adhesion.create(onFascia));
+    expect(findingPlace(body)).toBe(
+      "Thoracolumbar fascia (client's left), over Latissimus dorsi (client's left)",
+    );
   });
 
   it('take their depth from the layer touched: muscle for a muscle, deep fascia on bone', () => {

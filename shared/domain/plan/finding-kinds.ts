@@ -1,9 +1,10 @@
-import type { Layer } from '../../anatomy';
+import { structureById, structureLabel, type Layer } from '../../anatomy';
 import { ACR_TENDER_THRESHOLD_KG_CM2 } from '../algometer-units';
 import { ALGOMETER_RANGE_KG_CM2 } from '../pressure';
 import { anchoredStructure, type SurfaceAnchorInput } from './anchor';
 import type { ADHESION_DEPTHS, FindingBody, FindingBodyInput, FindingKind } from './findings';
-import { muscleAnchor, surfaceAnchor, type SurfaceHit } from './placing';
+import { muscleAnchor, surfaceAnchor } from './placing';
+import type { SurfaceHit } from './targets';
 import type { ModelPoint, PaintedRegion } from './region';
 import { directionMovedTo, startingDirection } from './restriction';
 
@@ -69,12 +70,13 @@ const TRIGGER_POINT: PointKindRules<'trigger_point'> = {
 };
 
 /**
- * An adhesion is felt at the surface the therapist touches; a new one starts moderate, restricted
- * superiorly where that lies along the surface. Moved, it keeps its direction.
+ * An adhesion is felt at the surface the therapist touches, and is named by it (the thoracolumbar
+ * fascia, not the latissimus beneath); a new one starts moderate, restricted superiorly where that
+ * lies along the surface. Moved, it keeps its direction.
  */
 const ADHESION: PointKindRules<'adhesion'> = {
   carriesForward: true,
-  structure: (body) => anchoredStructure(body.anchor),
+  structure: (body) => body.anchor.structureId,
   anchorAt: surfaceAnchor,
   misplaced: null,
   create: (anchor) => ({
@@ -136,4 +138,24 @@ export const FINDING_KIND_RULES = {
 /** The structure a finding is named by, whatever its kind. */
 export function findingStructure(body: FindingBody): string | null {
   return (FINDING_KIND_RULES[body.kind].structure as (body: FindingBody) => string | null)(body);
+}
+
+function nameOf(id: string): string {
+  const structure = structureById(id);
+  return structure ? structureLabel(structure) : id;
+}
+
+/**
+ * What a finding sits on, in the words of lists, details and printouts: the structure it is named
+ * by, and for an adhesion on fascia the muscle beneath ("Thoracolumbar fascia (client's left), over
+ * Latissimus dorsi (client's left)"). Null for a finding with no structure (a tender point's site
+ * names it instead).
+ */
+export function findingPlace(body: FindingBody): string | null {
+  const structure = findingStructure(body);
+  if (structure === null) return null;
+  const beneath = body.kind === 'adhesion' ? body.anchor.muscleBeneathId : null;
+  return beneath && beneath !== structure
+    ? `${nameOf(structure)}, over ${nameOf(beneath)}`
+    : nameOf(structure);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FindingBody } from './findings';
-import { muscleAnchor, paintPoint, surfaceAnchor, type SurfaceHit } from './placing';
+import { muscleAnchor, paintPoint, surfaceAnchor } from './placing';
+import type { SurfaceHit } from './targets';
 
 const fascia: SurfaceHit = {
   structureId: 'superficial_fascia_M',

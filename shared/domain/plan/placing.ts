@@ -1,26 +1,13 @@
-import { ATLAS_VERSION, structureById, type Layer } from '../../anatomy';
+import { ATLAS_VERSION } from '../../anatomy';
 import type { SurfaceAnchorInput } from './anchor';
 import type { ModelPoint } from './region';
-
-/**
- * One structure along the ray under the cursor, as the renderer's picking reports it (nearest
- * first): enough to anchor a finding to anatomy without the mesh.
- */
-export interface SurfaceHit {
-  readonly structureId: string;
-  readonly layer: Layer;
-  readonly point: ModelPoint;
-  readonly normal: ModelPoint;
-  readonly uv: [number, number];
-}
-
-const isMuscle = (hit: SurfaceHit) => structureById(hit.structureId)?.kind === 'muscle';
+import { muscleBeneath, targetHit, type SurfaceHit } from './targets';
 
 function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
-function anchorOf(hit: SurfaceHit, muscleBeneath: SurfaceHit | undefined): SurfaceAnchorInput {
+function anchorOf(hit: SurfaceHit, beneath: SurfaceHit | undefined): SurfaceAnchorInput {
   const length = Math.hypot(...hit.normal) || 1;
   return {
     structureId: hit.structureId,
@@ -30,29 +17,24 @@ function anchorOf(hit: SurfaceHit, muscleBeneath: SurfaceHit | undefined): Surfa
     point: [...hit.point],
     normal: hit.normal.map((value) => value / length) as ModelPoint,
     atlasVersion: ATLAS_VERSION,
-    muscleBeneathId:
-      hit.structureId === muscleBeneath?.structureId ? null : (muscleBeneath?.structureId ?? null),
+    muscleBeneathId: beneath?.structureId ?? null,
   };
 }
 
-/** The first muscle along the ray, under any fascia. */
-export function firstMuscle(hits: readonly SurfaceHit[]): SurfaceHit | undefined {
-  return hits.find(isMuscle);
-}
-
-/** Anchored in a muscle: on the first muscle along the ray, under any fascia. */
+/** Anchored in a muscle: the first muscle beneath any fascia, directly under the pointer. */
 export function muscleAnchor(hits: readonly SurfaceHit[]): SurfaceAnchorInput | null {
-  const muscle = firstMuscle(hits);
+  const muscle = targetHit(hits, 'muscle');
   return muscle ? anchorOf(muscle, undefined) : null;
 }
 
-/** Anchored on the surface touched: the first hit (usually the fascia), remembering the muscle beneath. */
+/** Anchored on the fascia touched (the first shown surface), remembering the muscle beneath. */
 export function surfaceAnchor(hits: readonly SurfaceHit[]): SurfaceAnchorInput | null {
-  const first = hits[0];
-  return first ? anchorOf(first, firstMuscle(hits)) : null;
+  const surface = targetHit(hits, 'fascia');
+  return surface ? anchorOf(surface, muscleBeneath(hits)) : null;
 }
 
-/** Where painting lays a stamp: on the skin, the outermost surface under the brush. */
+/** Where painting lays a stamp: on the skin, the outermost shown surface under the brush. */
 export function paintPoint(hits: readonly SurfaceHit[]): ModelPoint | null {
-  return hits[0] ? [...hits[0].point] : null;
+  const skin = targetHit(hits, 'skin');
+  return skin ? [...skin.point] : null;
 }

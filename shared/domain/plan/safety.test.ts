@@ -116,8 +116,8 @@ describe('caution zones and endangerment sites', () => {
   });
 
   it('flags a structure zone under a caution zone’s footprint', () => {
-    const flags = flagsOf(zoneOn('biceps_brachii_L'), client(), [
-      caution(spot([0, 0, 0]), ['biceps_brachii_L']),
+    const flags = flagsOf(zoneOn('deltoid_anterior_L'), client(), [
+      caution(spot([0, 0, 0]), ['deltoid_anterior_L']),
     ] as never);
     expect(flags.map((flag) => flag.kind)).toEqual(['caution']);
   });
@@ -132,6 +132,17 @@ describe('caution zones and endangerment sites', () => {
     expect(flagsOf(zoneOn('sternocleidomastoid_R'), client()).map((f) => f.key)).toEqual([
       'z1|endangerment|es_anterior_neck_R',
     ]);
+  });
+
+  it('flags a structure zone on a structure lying at an endangerment site, not only the site’s own', () => {
+    const keys = (structureId: string) => flagsOf(zoneOn(structureId), client()).map((f) => f.key);
+    // The investing layer of the deep cervical fascia covers the anterior triangle of the neck.
+    expect(keys('cervical_fascia_L')).toEqual(['z1|endangerment|es_anterior_neck_L']);
+    // The gastrocnemius heads border the popliteal fossa.
+    expect(keys('gastrocnemius_medial_R')).toEqual(['z1|endangerment|es_popliteal_fossa_R']);
+    // The back of the neck is clear of the anterior neck, and the whole skin names no one site.
+    expect(keys('semispinalis_capitis_L')).toEqual([]);
+    expect(keys('superficial_fascia_M')).toEqual([]);
   });
 });
 
@@ -172,7 +183,7 @@ describe('contraindication rules', () => {
 
   it('flags work on the legs, and leg pulls, under deep vein thrombosis', () => {
     const who = withCodes('deep-vein-thrombosis');
-    expect(reasons(zoneOn('gastrocnemius_medial_R'), who)).toHaveLength(1);
+    expect(reasons(zoneOn('soleus_R'), who)).toHaveLength(1);
     expect(reasons(zoneOn('trapezius_upper_L', { techniqueId: 'leg-pull' }), who)).toHaveLength(1);
     expect(reasons(zoneOn('trapezius_upper_L'), who)).toEqual([]);
   });

@@ -13,6 +13,7 @@ import {
   type PlannedPressure,
 } from './planned-pressure';
 import { stampRadiusCm, type ModelPoint, type PaintedRegion } from './region';
+import { distanceToStructure } from './structure-reach';
 import {
   toleranceFor,
   toleranceRegionLabel,
@@ -271,8 +272,19 @@ function zoneMeetsCaution(zone: ZoneBody, caution: Caution): boolean {
   );
 }
 
+/**
+ * A structure zone reaches a site on its structure, or on a structure lying this close to it, cm:
+ * the deep cervical fascia over the throat, the gastrocnemius heads beside the popliteal fossa.
+ */
+const STRUCTURE_REACH_CM = 1;
+
 function zoneMeetsSite(zone: ZoneBody, site: BodySite): boolean {
-  if (zone.target.kind === 'structure') return zone.target.structureId === site.structureId;
+  if (zone.target.kind === 'structure') {
+    const { structureId } = zone.target;
+    return (
+      structureId === site.structureId || distanceToStructure(site.point, structureId) <= STRUCTURE_REACH_CM
+    );
+  }
   return paintStamps(zone.target.region).some(
     (stamp) => distance(stamp.point, site.point) <= stamp.radius + SITE_MARGIN_CM,
   );

@@ -1,5 +1,4 @@
-import { structureById, structureLabel } from '../../../../shared/anatomy';
-import { anchoredStructure, type SurfaceAnchor } from '../../../../shared/domain/plan/anchor';
+import { findingPlace } from '../../../../shared/domain/plan/finding-kinds';
 import { ADHESION_DEPTH_LABELS, type FindingBody } from '../../../../shared/domain/plan/findings';
 import type { PaintedRegion } from '../../../../shared/domain/plan/region';
 import { restrictionInWords } from '../../../../shared/domain/plan/restriction';
@@ -16,12 +15,8 @@ import { frontOrBack } from './marks';
 
 type Of<K extends FindingBody['kind']> = Extract<FindingBody, { kind: K }>;
 
-/** The structure a finding is in, by name and the client's side. */
-function where(anchor: SurfaceAnchor): string {
-  const id = anchoredStructure(anchor);
-  const structure = structureById(id);
-  return structure ? structureLabel(structure) : id;
-}
+/** What a point finding sits on, by name and the client's side: a point finding always has a structure. */
+const where = (finding: Of<'trigger_point' | 'adhesion'>): string => findingPlace(finding)!;
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -30,7 +25,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
   const of = <K extends FindingBody['kind']>(kind: K) =>
     findings.filter((finding): finding is Of<K> => finding.kind === kind);
   const triggerPoints: PrintFinding[] = of('trigger_point').map((finding) => ({
-    structure: where(finding.anchor),
+    structure: where(finding),
     detail: [
       finding.state === 'active' ? 'Active' : 'Latent',
       // The referral is painted on the model; a list can only say that one was recorded.
@@ -39,7 +34,7 @@ export function printedFindings(findings: readonly FindingBody[]) {
     note: finding.note,
   }));
   const adhesions: PrintFinding[] = of('adhesion').map((finding) => ({
-    structure: where(finding.anchor),
+    structure: where(finding),
     detail: [
       ADHESION_DEPTH_LABELS[finding.depth],
       finding.severity,

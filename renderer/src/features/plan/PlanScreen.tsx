@@ -188,7 +188,8 @@ function PlanArea({ examining, onExamFinished }: { examining: boolean; onExamFin
               <BodyViewer
                 className="plan-viewer plan-viewer--last"
                 label={`Body model: last session, ${dateOf(previous.session.startsAt)}, read only`}
-                highlightedLineId={previous.session.highlightedLineId}
+                // the model and its lit structures are shared: both panes show today's line
+                highlightedLineId={lineId}
                 cameraLink={cameraLink}
               >
                 {skin && <LastSessionMarks skin={skin} />}

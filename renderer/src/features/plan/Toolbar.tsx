@@ -1,4 +1,4 @@
-import { BRUSH_RADII_CM, TOOLS, toolById } from './tools';
+import { BRUSH_RADII_CM, TOOLS, toolById, toolHint } from './tools';
 import { usePlanStore } from './planStore';
 
 /** The tools over the canvas, each with its key; the brush radius shows while a painting tool is on. */
@@ -19,7 +19,7 @@ export function Toolbar() {
           className={entry.id === tool ? 'tool tool--on' : 'tool'}
           aria-pressed={entry.id === tool}
           aria-keyshortcuts={entry.key.toUpperCase()}
-          title={`${entry.description} (${entry.key.toUpperCase()})`}
+          title={toolHint(entry)}
           onClick={() => setTool(entry.id)}
         >
           {entry.label} <kbd>{entry.key.toUpperCase()}</kbd>

@@ -4,7 +4,7 @@ import {
   FINDING_LABELS,
   type FindingBody,
 } from '../../../../shared/domain/plan/findings';
-import { findingStructure } from '../../../../shared/domain/plan/finding-kinds';
+import { findingPlace, findingStructure } from '../../../../shared/domain/plan/finding-kinds';
 import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
 import type { Technique } from '../../../../shared/domain/plan/techniques';
 
@@ -20,7 +20,7 @@ export function describeFinding(body: FindingBody): string {
     case 'trigger_point':
       return `${FINDING_LABELS.trigger_point}, ${body.state}: ${structureName(structure)}`;
     case 'adhesion':
-      return `${FINDING_LABELS.adhesion}, ${ADHESION_DEPTH_LABELS[body.depth].toLowerCase()}, ${body.severity}: ${structureName(structure)}`;
+      return `${FINDING_LABELS.adhesion}, ${ADHESION_DEPTH_LABELS[body.depth].toLowerCase()}, ${body.severity}: ${findingPlace(body) ?? structureName(structure)}`;
     case 'pain_area':
       return `${FINDING_LABELS.pain_area}, ${body.intensity}/10 ${body.quality}: ${structure ? structureName(structure) : 'painted'}`;
     case 'caution':

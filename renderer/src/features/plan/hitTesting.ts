@@ -3,6 +3,7 @@ import { coveredPatchIndices } from '../../../../shared/domain/plan/coverage';
 import type { FindingBody } from '../../../../shared/domain/plan/findings';
 import type { SessionPlan } from '../../../../shared/domain/plan/records';
 import { stampRadiusCm, type ModelPoint, type PaintedRegion } from '../../../../shared/domain/plan/region';
+import type { SurfaceHit } from '../../../../shared/domain/plan/targets';
 import { zoneStructures } from '../../../../shared/domain/plan/zones';
 import type { SkinSurface } from '../../scene/bodySurface';
 import type { Selection } from './selection';
@@ -68,12 +69,30 @@ export function itemAt(point: ModelPoint, structureId: string | null, plan: Sess
   return onStructure ? { type: 'zone', id: onStructure.id } : null;
 }
 
-/** The tender-point site nearest a click, if the click is close enough to be meant for it. */
-export function tenderSiteAt(point: ModelPoint): string | null {
+/**
+ * A site this far in front of or behind the surface clicked (along its normal) is not on it, cm:
+ * it lies on the far side of a shoulder or a neck that happens to be within reach.
+ */
+const SITE_OFF_SURFACE_CM = 3;
+
+/**
+ * The tender-point site nearest a click, if the click is close enough to be meant for it and the
+ * site is on the surface clicked, the one facing the therapist.
+ */
+export function tenderSiteAt(surface: Pick<SurfaceHit, 'point' | 'normal'>): string | null {
+  const { point, normal } = surface;
+  const length = Math.hypot(...normal) || 1;
   let best: { id: string; distance: number } | null = null;
   for (const site of tenderPointSites()) {
     const d = distance(point, site.point);
-    if (d <= PICK_RADIUS_CM * 1.5 && (!best || d < best.distance)) best = { id: site.id, distance: d };
+    const offSurface = Math.abs(
+      ((site.point[0] - point[0]) * normal[0] +
+        (site.point[1] - point[1]) * normal[1] +
+        (site.point[2] - point[2]) * normal[2]) /
+        length,
+    );
+    if (d > PICK_RADIUS_CM * 1.5 || offSurface > SITE_OFF_SURFACE_CM) continue;
+    if (!best || d < best.distance) best = { id: site.id, distance: d };
   }
   return best?.id ?? null;
 }

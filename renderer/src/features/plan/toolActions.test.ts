@@ -1,11 +1,11 @@
 import { bodyAreaOf } from '../../../../shared/domain/body-size';
 import { describe, expect, it } from 'vitest';
 import { FindingBody } from '../../../../shared/domain/plan/findings';
-import type { SurfaceHit } from '../../../../shared/domain/plan/placing';
+import type { SurfaceHit } from '../../../../shared/domain/plan/targets';
 import type { Finding, SessionPlan } from '../../../../shared/domain/plan/records';
 import { trapeziusAnchor } from '../../../../shared/domain/plan/test-fixtures';
 import { TOOL_ACTIONS, type ToolContext, type ToolOutcome } from './toolActions';
-import { TOOLS } from './tools';
+import { TOOLS, toolById, toolHint } from './tools';
 
 const SESSION_ID = '00000000-0000-4000-8000-000000000001';
 const AT = '2026-03-01T10:00:00.000Z';
@@ -110,5 +110,32 @@ describe('the plan’s tools', () => {
       select: { type: 'finding', id: adhesion.id },
     });
     expect(TOOL_ACTIONS.select.place!([], context())).toEqual({ select: null });
+  });
+
+  it('record only a tender-point site on the surface clicked, not one through the body', () => {
+    // The front of the chest over the left second rib, facing the therapist.
+    const chest: SurfaceHit = { ...bareFascia, point: [7.2, 135.4, 10.6], normal: [0, 0, 1] };
+    expect(TOOL_ACTIONS.tender_point.place!([chest], context())).toMatchObject({
+      make: { label: 'Record a tender point' },
+    });
+    // The inside of the upper back seen through faded layers from the front: the supraspinatus
+    // site lies within reach but 4 cm behind that surface, on the back of the body.
+    const throughTheBody: SurfaceHit = { ...bareFascia, point: [10.4, 137.2, -7], normal: [0, 0, 1] };
+    expect(problemOf(TOOL_ACTIONS.tender_point.place!([throughTheBody], context()))).toBe(
+      'Click on one of the 18 tender-point sites',
+    );
+  });
+
+  it('say in the toolbar what each marking tool lands on', () => {
+    expect(toolHint(toolById('adhesion'))).toBe(
+      'Place an adhesion on the fascia touched, recording the muscle beneath (A)',
+    );
+    expect(toolHint(toolById('trigger_point'))).toBe(
+      'Place a trigger point in the first muscle beneath the fascia (T)',
+    );
+    expect(toolHint(toolById('pain_area'))).toBe(
+      'Paint a pain area on the skin (the first shown surface) (P)',
+    );
+    expect(toolHint(toolById('select'))).toBe('Select a finding or zone on the model (V)');
   });
 });

@@ -1,8 +1,8 @@
 import type { Client } from '../../../../shared/domain/client';
 import { FINDING_KIND_RULES, type PointKindRules } from '../../../../shared/domain/plan/finding-kinds';
-import { firstMuscle, type SurfaceHit } from '../../../../shared/domain/plan/placing';
 import type { Finding, SessionPlan, Zone } from '../../../../shared/domain/plan/records';
 import type { BrushStroke, PaintedRegion } from '../../../../shared/domain/plan/region';
+import { targetHit, type SurfaceHit } from '../../../../shared/domain/plan/targets';
 import { newZone } from '../../../../shared/domain/plan/zone-defaults';
 import type { SkinSurface } from '../../scene/bodySurface';
 import { createFinding, createZone, updateFinding, updateZone, type PendingChange } from './changes';
@@ -81,7 +81,8 @@ const move: ToolAction = {
 /** The tender-point exam: a click on a site records it painful, a second click not painful. */
 const tenderPoint: ToolAction = {
   place(hits, { plan }) {
-    const siteId = hits[0] ? tenderSiteAt(hits[0].point) : null;
+    const surface = targetHit(hits, 'skin');
+    const siteId = surface ? tenderSiteAt(surface) : null;
     if (!siteId) return problem('Click on one of the 18 tender-point sites');
     const label = 'Record a tender point';
     for (const finding of plan.findings) {
@@ -146,7 +147,8 @@ export const TOOL_ACTIONS: Record<ToolId, ToolAction> = {
   select: {
     place: (hits, { plan }) => {
       const first = hits[0];
-      return { select: first ? itemAt(first.point, firstMuscle(hits)?.structureId ?? null, plan) : null };
+      const structure = targetHit(hits, 'structure')?.structureId ?? null;
+      return { select: first ? itemAt(first.point, structure, plan) : null };
     },
   },
   move,
@@ -166,8 +168,8 @@ export const TOOL_ACTIONS: Record<ToolId, ToolAction> = {
   },
   zone_structure: {
     place(hits, { plan, client }) {
-      const hit = firstMuscle(hits) ?? hits[0];
-      if (!hit) return null;
+      const hit = targetHit(hits, 'structure');
+      if (!hit) return hits[0] ? problem('Click on a muscle or a fascial sheet for a zone') : null;
       const target = { kind: 'structure', structureId: hit.structureId } as const;
       return make(createZone(plan.session.id, newZone(target, client), 'Add a zone'));
     },

@@ -1,4 +1,5 @@
 import type { FindingKind } from '../../../../shared/domain/plan/findings';
+import { TARGET_WORDS, type MarkTarget } from '../../../../shared/domain/plan/targets';
 
 /**
  * What a click or a drag on the model does. Point findings are placed with a click; regions are
@@ -27,6 +28,8 @@ export interface Tool {
   paints: boolean;
   /** The finding kind the tool makes, if any. */
   makes?: FindingKind;
+  /** What a click or a stroke of the tool lands on (see `targetHit`); select and move have none of their own. */
+  target?: MarkTarget;
 }
 
 export const TOOLS: readonly Tool[] = [
@@ -46,7 +49,8 @@ export const TOOLS: readonly Tool[] = [
   },
   {
     id: 'trigger_point',
-    description: 'Place a trigger point in the muscle clicked',
+    description: 'Place a trigger point',
+    target: 'muscle',
     label: 'Trigger point',
     key: 't',
     paints: false,
@@ -54,7 +58,8 @@ export const TOOLS: readonly Tool[] = [
   },
   {
     id: 'adhesion',
-    description: 'Place an adhesion on the surface clicked',
+    description: 'Place an adhesion',
+    target: 'fascia',
     label: 'Adhesion',
     key: 'a',
     paints: false,
@@ -63,6 +68,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'tender_point',
     description: 'Tender-point exam: click a site to mark it painful or not',
+    target: 'skin',
     label: 'Tender points',
     key: 'e',
     paints: false,
@@ -71,6 +77,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'pain_area',
     description: 'Paint a pain area',
+    target: 'skin',
     label: 'Pain area',
     key: 'p',
     paints: true,
@@ -79,15 +86,24 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'caution',
     description: 'Paint a caution / no-touch zone',
+    target: 'skin',
     label: 'Caution',
     key: 'c',
     paints: true,
     makes: 'caution',
   },
-  { id: 'zone_paint', description: 'Paint a treatment zone', label: 'Zone: paint', key: 'z', paints: true },
+  {
+    id: 'zone_paint',
+    description: 'Paint a treatment zone',
+    target: 'skin',
+    label: 'Zone: paint',
+    key: 'z',
+    paints: true,
+  },
   {
     id: 'zone_structure',
-    description: 'Add a treatment zone on the whole structure clicked',
+    description: 'Add a treatment zone',
+    target: 'structure',
     label: 'Zone: structure',
     key: 's',
     paints: false,
@@ -95,6 +111,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'referral',
     description: 'Paint the referral zone of the selected trigger point',
+    target: 'skin',
     label: 'Referral',
     key: 'r',
     paints: true,
@@ -102,6 +119,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'erase',
     description: 'Erase paint from the selected painted item',
+    target: 'skin',
     label: 'Erase',
     key: 'x',
     paints: true,
@@ -110,6 +128,12 @@ export const TOOLS: readonly Tool[] = [
 
 export function toolById(id: ToolId): Tool {
   return TOOLS.find((tool) => tool.id === id)!;
+}
+
+/** The toolbar's tooltip: what the tool does, what it lands on, and its key. */
+export function toolHint(tool: Tool): string {
+  const target = tool.target ? ` ${TARGET_WORDS[tool.target]}` : '';
+  return `${tool.description}${target} (${tool.key.toUpperCase()})`;
 }
 
 export const BRUSH_RADII_CM = [1, 2, 3, 5, 8, 12] as const;

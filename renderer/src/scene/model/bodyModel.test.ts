@@ -144,6 +144,17 @@ describe('picking', () => {
     expect(pickAll(model, fromBehind, onlySkeleton).every((h) => h.layer === 'skeleton')).toBe(true);
   });
 
+  it('sees through faded layers: a click passes to the first shown layer beneath', () => {
+    const fascia = model.layerMeshes.get('superficial_fascia')!;
+    fascia.userData.ghost = true;
+    try {
+      expect(pickAll(model, fromBehind)[0]?.structureId).toBe('gluteus_maximus_L');
+    } finally {
+      fascia.userData.ghost = false;
+    }
+    expect(pickAll(model, fromBehind)[0]?.structureId).toBe('superficial_fascia_M');
+  });
+
   it('finds the piriformis under the gluteus maximus', () => {
     const ids = pickAll(model, rayFrom([8, 89.4, -60], [0, 0, 1])).map((h) => h.structureId);
     expect(ids.indexOf('piriformis_L')).toBeGreaterThan(ids.indexOf('gluteus_maximus_L'));

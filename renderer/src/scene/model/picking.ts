@@ -4,8 +4,10 @@ import type { BodyModel } from './bodyModel';
 
 /**
  * Every structure along a ray, nearest first. The fascia is almost always the first hit, so each
- * tool decides what it wants: the fascial point, or the muscle beneath (see `firstHit`).
- * Hidden layers (mesh not visible, or excluded by `layers`) drop out.
+ * tool decides what it wants: the fascial point, or the muscle beneath (see `firstHit`, and the
+ * plan's `targetHit`). Only shown layers count: hidden ones (mesh not visible, or excluded by
+ * `layers`) and faded ones (`userData.ghost`, set by the presentation) drop out, so a click passes
+ * through a faded layer to the first shown one beneath.
  */
 export interface PickHit {
   readonly structureId: string;
@@ -17,7 +19,9 @@ export interface PickHit {
 }
 
 export function pickAll(model: BodyModel, raycaster: Raycaster, layers?: ReadonlySet<Layer>): PickHit[] {
-  const targets = model.meshes.filter((m) => m.visible && (!layers || layers.has(m.userData.layer as Layer)));
+  const targets = model.meshes.filter(
+    (m) => m.visible && m.userData.ghost !== true && (!layers || layers.has(m.userData.layer as Layer)),
+  );
   const hits: Intersection[] = raycaster.intersectObjects(targets, false);
   return hits.flatMap((hit) => {
     const face = hit.face;
