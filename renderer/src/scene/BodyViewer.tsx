@@ -9,9 +9,8 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { PerspectiveCamera } from 'three';
 import { NeutralToneMapping } from 'three';
-import { CAMERA_PRESETS, type CameraFraming, type ViewPresetId } from './cameraPresets';
+import { CAMERA_PRESETS } from './cameraPresets';
 import { getBodyPresentation, type BodyPresentation } from './bodyPresentation';
 import { BACKGROUND_COLOR } from './materials/palette';
 import type { PickHit } from './model/picking';
@@ -19,7 +18,6 @@ import { hitsAtClient } from './pointer';
 import { unghostedHits } from './reveal';
 import { createSideLabels } from './sideLabels';
 import { useViewerStore } from './viewerStore';
-import { snapshotOf } from './viewer/snapshot';
 import { useBodyInScene } from './viewer/useBodyInScene';
 import { useCameraReport } from './viewer/useCameraReport';
 import { useHoverAndClick, type PickTarget, type PointerHover } from './viewer/useHoverAndClick';
@@ -41,8 +39,6 @@ import { useViewerStoreSync } from './viewer/useViewerStoreSync';
 export interface BodyViewerHandle {
   /** Every hit under a point in client (CSS pixel) coordinates, nearest first; ghosted structures are seen through. */
   pickAtClient(clientX: number, clientY: number): PickHit[];
-  /** Renders a preset or any framing into the canvas and returns it as a PNG data URL (for printouts). */
-  snapshot(framing: ViewPresetId | CameraFraming): string;
 }
 
 export interface BodyViewerProps {
@@ -67,11 +63,6 @@ export interface BodyViewerProps {
   /** Scene objects drawn with the body (a feature's marks), rendered inside the canvas. */
   children?: ReactNode;
   /**
-   * Draws the body plain, whatever the screens have set in the viewer store (layers, a selected
-   * muscle, a highlighted myofascial line): a printed snapshot shows the session and nothing else.
-   */
-  plain?: boolean;
-  /**
    * The myofascial line this screen keeps for itself (a session's), drawn instead of the one the
    * Body model screen highlighted; null draws none. Left out, the viewer shows the store's.
    */
@@ -86,7 +77,6 @@ interface SceneProps extends Pick<
 > {
   presentation: BodyPresentation;
   wrapper: RefObject<HTMLDivElement | null>;
-  plain: boolean;
 }
 
 function BodyScene({
@@ -97,20 +87,19 @@ function BodyScene({
   pickTarget,
   onReady,
   handleRef,
-  plain,
   highlightedLineId,
   cameraLink,
 }: SceneProps) {
-  const { camera, gl, scene, invalidate } = useThree();
+  const { camera, gl } = useThree();
   const labels = useMemo(() => createSideLabels(), []);
   const readyOnNextFrame = useReadiness(wrapper, onReady);
   const wholeModelInScene = useCallback(() => {
     if (presentation.source) wrapper.current?.setAttribute('data-model-source', presentation.source);
     readyOnNextFrame();
   }, [presentation, wrapper, readyOnNextFrame]);
-  useBodyInScene(presentation, labels, wholeModelInScene, plain);
+  useBodyInScene(presentation, labels, wholeModelInScene);
   const controls = useOrbitControls();
-  useViewerStoreSync(presentation, controls, plain, highlightedLineId);
+  useViewerStoreSync(presentation, controls, highlightedLineId);
   const hoverOptions = useMemo(() => ({ onPick, onHover, pickTarget }), [onPick, onHover, pickTarget]);
   useHoverAndClick(presentation, hoverOptions);
   const onHoverRef = useRef(onHover);
@@ -128,16 +117,10 @@ function BodyScene({
       pickAtClient: (clientX, clientY) =>
         unghostedHits(
           hitsAtClient(presentation.model, camera, gl.domElement, clientX, clientY),
-          plain ? [] : useViewerStore.getState().ghostedIds,
+          useViewerStore.getState().ghostedIds,
         ),
-      snapshot(framing) {
-        const placed = typeof framing === 'string' ? CAMERA_PRESETS[framing] : framing;
-        const url = snapshotOf(gl, scene, camera as PerspectiveCamera, labels, placed);
-        invalidate();
-        return url;
-      },
     }),
-    [gl, camera, scene, presentation, labels, invalidate, plain],
+    [gl, camera, presentation],
   );
   return null;
 }
@@ -151,7 +134,6 @@ export function BodyViewer({
   onReady,
   handleRef,
   children,
-  plain = false,
   highlightedLineId,
   cameraLink,
 }: BodyViewerProps) {
@@ -190,7 +172,6 @@ export function BodyViewer({
           pickTarget={pickTarget}
           onReady={onReady}
           handleRef={handleRef}
-          plain={plain}
           highlightedLineId={highlightedLineId}
           cameraLink={cameraLink}
         />

@@ -4,7 +4,7 @@ import type { Group, Scene } from 'three';
 import { createCameraLights } from '../cameraLights';
 import type { BodyPresentation } from '../bodyPresentation';
 import type { SideLabels } from '../sideLabels';
-import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
+import { useViewerStore } from '../viewerStore';
 
 /**
  * The body is one object shared by every viewer, and an object has one parent: when two viewers
@@ -21,22 +21,17 @@ function reclaimBeforeDrawing(scene: Scene, body: Group): () => void {
 
 /**
  * Puts the body, the side labels and the camera's lights into the scene, drawn as the viewer
- * store says (a plain viewer: as the plain look). The fascia envelope is built in a worker and
- * arrives later: `onWholeModel` is called once it is in the scene too.
+ * store says. The model arrives after the viewer mounts (read from the prebuilt asset):
+ * `onWholeModel` is called once all of it is in the scene.
  */
-export function useBodyInScene(
-  presentation: BodyPresentation,
-  labels: SideLabels,
-  onWholeModel: () => void,
-  plain: boolean,
-) {
+export function useBodyInScene(presentation: BodyPresentation, labels: SideLabels, onWholeModel: () => void) {
   const { camera, scene, invalidate } = useThree();
   useEffect(() => {
     const lights = createCameraLights();
     camera.add(lights);
     scene.add(camera, presentation.group, labels.group);
     const release = reclaimBeforeDrawing(scene, presentation.group);
-    const look = () => (plain ? PLAIN_LOOK : useViewerStore.getState());
+    const look = () => useViewerStore.getState();
     presentation.apply(look().layerModes, look().fasciaOpacity);
     let live = true;
     presentation.envelopeReady.then(() => {
@@ -51,5 +46,5 @@ export function useBodyInScene(
       release();
       scene.remove(presentation.group, labels.group);
     };
-  }, [camera, scene, presentation, labels, invalidate, onWholeModel, plain]);
+  }, [camera, scene, presentation, labels, invalidate, onWholeModel]);
 }

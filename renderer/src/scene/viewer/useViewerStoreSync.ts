@@ -7,19 +7,17 @@ import type { BodyPresentation } from '../bodyPresentation';
 import { applyPreset, focusOnBox, focusOnPoint } from '../cameraMoves';
 import { CAMERA_PRESETS } from '../cameraPresets';
 import { occludersOf } from '../reveal';
-import { PLAIN_LOOK, useViewerStore } from '../viewerStore';
+import { useViewerStore } from '../viewerStore';
 
 type ViewerState = ReturnType<typeof useViewerStore.getState>;
 
 /**
- * Store -> scene: layer modes, fascia opacity, selection, highlights, ghosts and camera requests. A plain
- * viewer draws the plain look instead and never listens: the model is shared by every viewer, so
- * it also clears what a screen left lit on it (a hovered muscle, a highlighted line).
+ * Store -> scene: layer modes, fascia opacity, selection, highlights, ghosts and camera requests.
+ * Printed snapshots draw the plain look on their own renderer (printouts' `body-renderer`).
  */
 export function useViewerStoreSync(
   presentation: BodyPresentation,
   controls: RefObject<OrbitControls | null>,
-  plain: boolean,
   lineId: string | null | undefined,
 ) {
   const { camera, invalidate } = useThree();
@@ -60,16 +58,7 @@ export function useViewerStoreSync(
     // a screen that keeps its own line (the session's) draws that one, not the Body model screen's
     const ownLine = lineId === undefined ? undefined : lineStructureIds(lineId);
     if (ownLine !== undefined) mark(ownLine, 2);
-    if (plain) {
-      state.clearChannel(0);
-      presentation.apply(PLAIN_LOOK.layerModes, PLAIN_LOOK.fasciaOpacity);
-      mark(PLAIN_LOOK.selectedId, 1);
-      if (ownLine === undefined) mark(PLAIN_LOOK.highlightedIds, 2);
-      mark(PLAIN_LOOK.ghostedIds, 3);
-      invalidate();
-      return;
-    }
     sync(useViewerStore.getState());
     return useViewerStore.subscribe(sync);
-  }, [presentation, camera, invalidate, controls, plain, lineId]);
+  }, [presentation, camera, invalidate, controls, lineId]);
 }
