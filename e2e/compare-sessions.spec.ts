@@ -117,8 +117,32 @@ async function pointOn(viewer: Locator, fx: number, fy: number) {
   return { x: box.x + box.width * fx, y: box.y + box.height * fy };
 }
 
-/** Over the client's right thigh (quadriceps) in the anterior view, where a trigger point can go. */
-const RIGHT_THIGH = [0.4, 0.56] as const;
+/** Points over the client's right thigh in the anterior view, as shares of a viewer's box. */
+const RIGHT_THIGH = [
+  [0.4, 0.56],
+  [0.37, 0.56],
+  [0.38, 0.6],
+  [0.41, 0.52],
+  [0.36, 0.52],
+] as const;
+
+/**
+ * A point of today's viewer where the trigger-point tool would place a mark: the status line names
+ * a muscle there (the tool's own rule, so the click lands in the muscle, never over bone).
+ */
+async function muscleOn(page: Page, viewer: Locator): Promise<readonly [number, number]> {
+  const status = page.getByRole('status', { name: 'Under the pointer' });
+  for (const share of RIGHT_THIGH) {
+    const at = await pointOn(viewer, ...share);
+    await page.mouse.move(at.x, at.y);
+    const named = await expect(status)
+      .toHaveText(/ muscle · /, { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (named) return share;
+  }
+  throw new Error('No muscle of the right thigh is under any of the points tried');
+}
 
 /** A viewer's camera as it reports it (`data-camera`, JSON with its position, target and distance). */
 async function cameraOf(viewer: Locator): Promise<string> {
@@ -210,9 +234,10 @@ test('side by side, last session stands read-only to the left of today’s model
   // Read-only: the trigger-point tool's click on the left adds nothing anywhere; the same click on
   // the right (the cameras are the same) adds today's second trigger point.
   await page.keyboard.press('t');
-  const onLeft = await pointOn(left, ...RIGHT_THIGH);
+  const thigh = await muscleOn(page, right);
+  const onLeft = await pointOn(left, ...thigh);
   await page.mouse.click(onLeft.x, onLeft.y);
-  const onRight = await pointOn(right, ...RIGHT_THIGH);
+  const onRight = await pointOn(right, ...thigh);
   await page.mouse.click(onRight.x, onRight.y);
   await expect(right.locator('canvas')).toHaveAttribute('data-marks', String(alone.all + 1), {
     timeout: 60_000,

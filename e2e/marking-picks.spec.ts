@@ -94,10 +94,15 @@ async function setLayers(page: Page, shown: ReadonlySet<Layer>, faded: ReadonlyS
 }
 
 /**
- * A grid over the body's part of the canvas, kept where the body is (with every layer shown),
+ * A grid over the body's part of the canvas, kept where a shown layer is under the point,
  * thinned evenly to `count` points: the same points every run on the same canvas.
  */
-function spreadPoints(box: CanvasBox, view: ViewPresetId, count: number): { x: number; y: number }[] {
+function spreadPoints(
+  box: CanvasBox,
+  view: ViewPresetId,
+  count: number,
+  shown: ReadonlySet<Layer>,
+): { x: number; y: number }[] {
   const onBody: { x: number; y: number }[] = [];
   for (let row = 0; row < 40; row++)
     for (let column = 0; column < 24; column++) {
@@ -105,7 +110,7 @@ function spreadPoints(box: CanvasBox, view: ViewPresetId, count: number): { x: n
         x: box.x + box.width * (0.3 + (0.4 * (column + 0.5)) / 24),
         y: box.y + box.height * (0.04 + (0.92 * (row + 0.5)) / 40),
       };
-      if (nearestSurfaceAt(box, view, at, ALL_LAYERS)) onBody.push(at);
+      if (nearestSurfaceAt(box, view, at, shown)) onBody.push(at);
     }
   const step = onBody.length / count;
   return Array.from({ length: count }, (_, i) => onBody[Math.floor(i * step + step / 2)]!);
@@ -117,7 +122,7 @@ async function clicksFor(page: Page, shown: ReadonlySet<Layer>): Promise<Click[]
   for (const view of VIEWS) {
     await showView(page, view);
     const box = await canvasBox(page);
-    for (const at of spreadPoints(box, view, POINTS_PER_VIEW)) {
+    for (const at of spreadPoints(box, view, POINTS_PER_VIEW, shown)) {
       const nearest = nearestSurfaceAt(box, view, at, shown);
       if (nearest) clicks.push({ view, at, nearest });
     }
