@@ -133,7 +133,7 @@ const RIGHT_THIGH = [
 async function muscleOn(page: Page, viewer: Locator): Promise<readonly [number, number]> {
   const status = page.getByRole('status', { name: 'Under the pointer' });
   for (const share of RIGHT_THIGH) {
-    const at = await pointOn(viewer, ...share);
+    const at = await pointOn(viewer, share[0], share[1]);
     await page.mouse.move(at.x, at.y);
     const named = await expect(status)
       .toHaveText(/ muscle · /, { timeout: 5_000 })
@@ -235,9 +235,9 @@ test('side by side, last session stands read-only to the left of today’s model
   // the right (the cameras are the same) adds today's second trigger point.
   await page.keyboard.press('t');
   const thigh = await muscleOn(page, right);
-  const onLeft = await pointOn(left, ...thigh);
+  const onLeft = await pointOn(left, thigh[0], thigh[1]);
   await page.mouse.click(onLeft.x, onLeft.y);
-  const onRight = await pointOn(right, ...thigh);
+  const onRight = await pointOn(right, thigh[0], thigh[1]);
   await page.mouse.click(onRight.x, onRight.y);
   await expect(right.locator('canvas')).toHaveAttribute('data-marks', String(alone.all + 1), {
     timeout: 60_000,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { endangermentSites } from '../../anatomy';
 import type { PressureLevel } from '../pressure';
 import { exceedsTolerance, pressureBand } from './planned-pressure';
-import { planFlags, type SafetyClient } from './safety';
+import { endangermentNear, planFlags, type SafetyClient } from './safety';
 import { spot, zoneOn } from './test-fixtures';
 import { TOLERANCE_REGIONS, toleranceFor, toleranceRegionOf } from './tolerance-regions';
 
@@ -132,6 +133,14 @@ describe('caution zones and endangerment sites', () => {
     expect(flagsOf(zoneOn('sternocleidomastoid_R'), client()).map((f) => f.key)).toEqual([
       'z1|endangerment|es_anterior_neck_R',
     ]);
+  });
+
+  it('warns of the endangerment site a trigger point or an adhesion is placed on, and of none elsewhere', () => {
+    const neck = endangermentSites().find((site) => site.id === 'es_anterior_neck_R')!;
+    const [reason, ...others] = endangermentNear([neck.point[0] + 1, neck.point[1], neck.point[2]]);
+    expect(others).toEqual([]);
+    expect(reason).toMatch(/^Endangerment site, .*No deep sustained pressure\.$/);
+    expect(endangermentNear([12.6, 95, -12])).toEqual([]);
   });
 
   it('flags a structure zone on a structure lying at an endangerment site, not only the site’s own', () => {

@@ -94,22 +94,46 @@ export function planFlags(input: {
  * neck, one danger told once.
  */
 function endangermentFlags(zoneId: string, zone: ZoneBody, sites: readonly BodySite[]): PlanFlag[] {
-  const reached = new Map<string, BodySite[]>();
-  for (const site of sites.filter((candidate) => zoneMeetsSite(zone, candidate))) {
+  return sitesByPair(sites.filter((candidate) => zoneMeetsSite(zone, candidate))).map((sides) => ({
+    key: `${zoneId}|endangerment|${sides.map((site) => site.id).join('+')}`,
+    zoneId,
+    kind: 'endangerment' as const,
+    reason: endangermentReason(sides),
+  }));
+}
+
+/** A point mark (a trigger point, an adhesion) this close to an endangerment site lies on it, cm. */
+const POINT_REACH_CM = 3;
+
+/**
+ * What a trigger point or an adhesion placed on an endangerment site says, in the words of the
+ * zone's flag: the mark is where the therapist will treat, so the warning is given where it is made.
+ */
+export function endangermentNear(
+  point: ModelPoint,
+  sites: readonly BodySite[] = endangermentSites(),
+): string[] {
+  return sitesByPair(sites.filter((site) => distance(point, site.point) <= POINT_REACH_CM)).map(
+    endangermentReason,
+  );
+}
+
+/** The sites grouped by their pair (left and right of one site together). */
+function sitesByPair(sites: readonly BodySite[]): [BodySite, ...BodySite[]][] {
+  const pairs = new Map<string, [BodySite, ...BodySite[]]>();
+  for (const site of sites) {
     const pair = site.id.replace(/_[LR]$/, '');
-    reached.set(pair, [...(reached.get(pair) ?? []), site]);
+    const known = pairs.get(pair);
+    if (known) known.push(site);
+    else pairs.set(pair, [site]);
   }
-  return [...reached.values()].map((sides) => {
-    const [first] = sides as [BodySite, ...BodySite[]];
-    const name =
-      sides.length > 1 ? `${first.name.replace(/ \(client's \w+\)$/, '')} (both sides)` : first.name;
-    return {
-      key: `${zoneId}|endangerment|${sides.map((site) => site.id).join('+')}`,
-      zoneId,
-      kind: 'endangerment' as const,
-      reason: `Endangerment site, ${name}: ${first.description} No deep sustained pressure.`,
-    };
-  });
+  return [...pairs.values()];
+}
+
+function endangermentReason(sides: readonly [BodySite, ...BodySite[]]): string {
+  const [first] = sides;
+  const name = sides.length > 1 ? `${first.name.replace(/ \(client's \w+\)$/, '')} (both sides)` : first.name;
+  return `Endangerment site, ${name}: ${first.description} No deep sustained pressure.`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { FINDING_KIND_RULES, findingStructure } from '../../../../shared/domain/
 import type { Finding, Zone } from '../../../../shared/domain/plan/records';
 import type { ModelPoint } from '../../../../shared/domain/plan/region';
 import { directionsAt, nearestDirection, tangentDirection } from '../../../../shared/domain/plan/restriction';
+import { endangermentNear } from '../../../../shared/domain/plan/safety';
 import { tenderPointSite } from '../../../../shared/domain/plan/tender-points';
 import { zoneName } from '../../../../shared/domain/plan/zones';
 import { deleteFinding, deleteZone } from './changes';
@@ -23,6 +24,21 @@ import { usePlanStore } from './planStore';
 import { PressureField } from './PressureField';
 import { SaveStatus } from './SaveStatus';
 import { useItemEdits } from './useItemEdits';
+
+/** Warnings the therapist must see beside the item they concern: a zone's flags, a mark's site. */
+function FlagNotes({ reasons }: { reasons: readonly string[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <div className="details__flags" role="note">
+      <h3>Flags</h3>
+      <ul>
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 const options = <T extends string>(values: readonly T[], label: (value: T) => string = (v) => v) =>
   values.map((value) => ({ value, label: label(value) }));
@@ -51,6 +67,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
       return (
         <>
           <p>In {structure}</p>
+          <FlagNotes reasons={endangermentNear(body.anchor.point as ModelPoint)} />
           <ChoiceField
             label="State"
             value={body.state}
@@ -71,6 +88,7 @@ function FindingDetails({ finding, locked }: { finding: Finding; locked: boolean
       return (
         <>
           <p>Over {structure}</p>
+          <FlagNotes reasons={endangermentNear(point)} />
           <ChoiceField
             label="Depth"
             value={body.depth}
@@ -231,16 +249,7 @@ function ZoneDetails({ zone, locked }: { zone: Zone; locked: boolean }) {
         onDone={notes.done}
       />
       <SaveStatus state={state} />
-      {flags.length > 0 && (
-        <div className="details__flags" role="note">
-          <h3>Flags</h3>
-          <ul>
-            {flags.map((flag) => (
-              <li key={flag.key}>{flag.reason}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FlagNotes reasons={flags.map((flag) => flag.reason)} />
     </>
   );
 }
