@@ -25,9 +25,11 @@ declare global {
 
 /**
  * Arms the page to time the next stroke: from its pointer-up (seen first, in the window's capture
- * phase) until main has saved it, the plan has come back with it (its pain extent, measured from
- * the saved regions, changes) and a frame has been drawn after that. Sent as source text: the
- * bench's TypeScript loader would add helpers of its own to a function, which the page lacks.
+ * phase) until both have happened: main has saved it and the plan has come back with it (its pain
+ * extent, measured from the saved regions, changes), and a frame has been drawn since the pointer
+ * went up (the stroke is drawn at once, before the save answers, so no frame need follow the
+ * save). Sent as source text: the bench's TypeScript loader would add helpers of its own to a
+ * function, which the page lacks.
  */
 const STOPWATCH = `window.paintCommitted = new Promise((resolve) => {
   const extent = () => document.querySelector('[data-testid="pain-extent"]')?.textContent;
@@ -35,10 +37,9 @@ const STOPWATCH = `window.paintCommitted = new Promise((resolve) => {
   addEventListener('pointerup', () => {
     const up = performance.now();
     const before = extent();
-    let savedAtFrame = null;
+    const framesAtUp = frames();
     const watch = () => {
-      if (savedAtFrame === null && extent() !== before) savedAtFrame = frames();
-      if (savedAtFrame !== null && frames() > savedAtFrame) resolve(performance.now() - up);
+      if (extent() !== before && frames() > framesAtUp) resolve(performance.now() - up);
       else requestAnimationFrame(watch);
     };
     watch();

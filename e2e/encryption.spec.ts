@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { queryClinic } from './support/database';
 import { expect, test } from './support/fixtures';
 import { hostClient } from '../electron/test-support/host-client';
+import { databaseDigest } from '../electron/test-support/hostile/digest';
 
 const EXPORT_PASSPHRASE = 'a passphrase for this export';
 const CLINIC_PASSPHRASE = 'the clinic’s backup passphrase';
@@ -12,13 +13,7 @@ const CLINIC_PASSPHRASE = 'the clinic’s backup passphrase';
 function everyRow(dataDir: string): string {
   const db = new Database(join(dataDir, 'fasciamap.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all();
-    return JSON.stringify(
-      tables.map((table) => db.prepare(`SELECT * FROM "${String(table)}" ORDER BY rowid`).all()),
-    );
+    return databaseDigest(db);
   } finally {
     db.close();
   }

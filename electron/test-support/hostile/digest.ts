@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { ClinicDatabase } from '../../core/db/open';
+import type { Database } from 'better-sqlite3';
 
 /**
  * A hash of every row of every table, to prove a refused call wrote nothing at all. A search
  * index is hashed through its shadow tables, which hold what it stores; those kept WITHOUT ROWID
  * are read in their primary key's order.
  */
-export function databaseDigest(db: ClinicDatabase): string {
+export function databaseDigest(db: Database): string {
   const hash = createHash('sha256');
   const tables = db
     .prepare(
