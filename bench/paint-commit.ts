@@ -29,9 +29,10 @@ declare global {
  * extent, measured from the saved regions, changes), and a frame has been drawn since the pointer
  * went up (the stroke is drawn at once, before the save answers, so no frame need follow the
  * save). Sent as source text: the bench's TypeScript loader would add helpers of its own to a
- * function, which the page lacks.
+ * function, which the page lacks; `void`, since `page.evaluate` would otherwise wait for the promise
+ * it is handed, which only the stroke it has not yet let happen can settle.
  */
-const STOPWATCH = `window.paintCommitted = new Promise((resolve) => {
+const STOPWATCH = `void (window.paintCommitted = new Promise((resolve) => {
   const extent = () => document.querySelector('[data-testid="pain-extent"]')?.textContent;
   const frames = () => Number(document.querySelector('[data-model-ready]')?.getAttribute('data-frames'));
   addEventListener('pointerup', () => {
@@ -44,7 +45,7 @@ const STOPWATCH = `window.paintCommitted = new Promise((resolve) => {
     };
     watch();
   }, { capture: true, once: true });
-})`;
+}))`;
 
 /**
  * `paint_commit_ms`: a pain area painted with the mouse across the back of a new session, pointer-up
