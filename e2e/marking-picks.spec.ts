@@ -19,8 +19,9 @@ import type { Page } from '@playwright/test';
 import { LAYER_LABELS, LAYERS, type Layer, type Vec3 } from '../shared/anatomy';
 import type { CallOutput } from '../shared/api/contract';
 import type { ViewPresetId } from '../renderer/src/scene/cameraPresets';
-import { afterNextFrame, bodyViewer, modelReady, screenPointOf } from './support/body-screen';
+import { afterNextFrame, bodyViewer, screenPointOf } from './support/body-screen';
 import { expect, test, type Clinic } from './support/fixtures';
+import { openNewPlan } from './support/new-plan';
 import { nearestSurfaceAt, type CanvasBox, type NearestSurface } from './support/nearest-structure';
 import { hostClient } from '../electron/test-support/host-client';
 
@@ -44,24 +45,8 @@ interface Click {
   nearest: NearestSurface;
 }
 
-async function planFor(clinic: Clinic, page: Page): Promise<string> {
-  const api = hostClient(clinic.host);
-  const client = await api.call('clients.create', {
-    givenName: 'Iris',
-    familyName: 'Vale',
-    dateOfBirth: '1980-06-12',
-  });
-  const session = await api.call('sessions.create', {
-    clientId: client.id,
-    startsAt: '2026-11-20T10:00',
-    plannedMinutes: 60,
-  });
-  await clinic.open(`/sessions/${session.id}/plan`, /^Session plan/);
-  await modelReady(page);
-  // Painting needs the skin measured; its measures show once it is.
-  await expect(page.getByTestId('pain-extent')).toBeVisible({ timeout: 60_000 });
-  return session.id;
-}
+const planFor = (clinic: Clinic, page: Page) =>
+  openNewPlan(clinic, page, { givenName: 'Iris', familyName: 'Vale', dateOfBirth: '1980-06-12' });
 
 const planOf = (clinic: Clinic, sessionId: string): Promise<Plan> =>
   hostClient(clinic.host).call('plan.get', { sessionId });

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { sideWords, structureById, type Vec3 } from '../shared/anatomy';
-import { hostClient } from '../electron/test-support/host-client';
-import { afterNextFrame, canvasPoint, modelReady, screenPointOf } from './support/body-screen';
+import { afterNextFrame, canvasPoint, screenPointOf } from './support/body-screen';
 import { alongRay, cameraState, onScreen } from './support/camera';
 import { queryClinic } from './support/database';
 import { expect, test, type Clinic } from './support/fixtures';
+import { openNewPlan } from './support/new-plan';
 import { pinch, twoFingerDrag } from './support/touch';
 
 /** The gluteal tender-point site on the client's left buttock: in gluteus maximus, seen from behind. */
@@ -16,21 +16,8 @@ const CURSOR_SLOP_PX = 3;
 // DevTools protocol, round trips that are slow on a busy machine; the waits end on state.
 test.describe.configure({ timeout: 240_000 });
 
-async function openNewPlan(clinic: Clinic, page: Page) {
-  const api = hostClient(clinic.host);
-  const client = await api.call('clients.create', {
-    givenName: 'Ingrid',
-    familyName: 'Halvorsen',
-    dateOfBirth: '1978-03-14',
-  });
-  const session = await api.call('sessions.create', {
-    clientId: client.id,
-    startsAt: '2026-11-20T10:00',
-    plannedMinutes: 60,
-  });
-  await clinic.open(`/sessions/${session.id}/plan`, /^Session plan/);
-  await modelReady(page);
-}
+const openPlan = (clinic: Clinic, page: Page) =>
+  openNewPlan(clinic, page, { givenName: 'Ingrid', familyName: 'Halvorsen', dateOfBirth: '1978-03-14' });
 
 async function showPosterior(page: Page) {
   await afterNextFrame(page, () => page.getByRole('button', { name: /^Posterior/ }).click());
@@ -59,7 +46,7 @@ test('while marking, the structure the tool would act on is named at the pointer
   page,
   clinic,
 }) => {
-  await openNewPlan(clinic, page);
+  await openPlan(clinic, page);
   await showPosterior(page);
   await page.keyboard.press('t');
   const buttock = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
@@ -95,7 +82,7 @@ test('the scroll wheel zooms toward the cursor: what is under it stays under it'
   page,
   clinic,
 }) => {
-  await openNewPlan(clinic, page);
+  await openPlan(clinic, page);
   // the client's left thigh, well away from the centre of the anterior view
   const thigh = await canvasPoint(page, 0.56, 0.62);
   await page.mouse.move(thigh.x, thigh.y);
@@ -116,7 +103,7 @@ test('the scroll wheel zooms toward the cursor: what is under it stays under it'
 });
 
 test('a double click frames the structure under it, and places no mark', async ({ page, clinic }) => {
-  await openNewPlan(clinic, page);
+  await openPlan(clinic, page);
   await showPosterior(page);
   await page.keyboard.press('t');
   const buttock = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
@@ -138,7 +125,7 @@ test('with keyboard focus, + zooms and the focus ring names the structure at the
   page,
   clinic,
 }) => {
-  await openNewPlan(clinic, page);
+  await openPlan(clinic, page);
   await showPosterior(page);
   // framed by a double click, the left buttock is at the centre of the view
   const buttock = await screenPointOf(page, LEFT_GLUTEAL, 'posterior');
@@ -169,7 +156,7 @@ test.describe('on a touchscreen', () => {
   test.use({ hasTouch: true });
 
   test('two fingers pinch to zoom and move together to pan', async ({ page, clinic }) => {
-    await openNewPlan(clinic, page);
+    await openPlan(clinic, page);
     const centre = await canvasPoint(page, 0.5, 0.5);
     const start = await cameraState(page);
 

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import type { Vec3 } from '../shared/anatomy';
 import type { BrushStroke } from '../shared/domain/plan/region';
-import { hostClient } from '../electron/test-support/host-client';
-import { afterNextFrame, modelReady, screenPointOf } from './support/body-screen';
+import { afterNextFrame, screenPointOf } from './support/body-screen';
 import { along, mouseStroke, penStroke } from './support/brush';
 import { queryClinic } from './support/database';
 import { expect, test, type Clinic } from './support/fixtures';
+import { openNewPlan } from './support/new-plan';
 
 /** Across the client's back, from right to left over the lower ribs, and a hand higher. */
 const LOW_ACROSS: [Vec3, Vec3] = [
@@ -22,21 +22,7 @@ const PAINTING_TIMEOUT_MS = 240_000;
 
 async function paintingOnTheBack(clinic: Clinic, page: Page) {
   test.setTimeout(PAINTING_TIMEOUT_MS);
-  const api = hostClient(clinic.host);
-  const client = await api.call('clients.create', {
-    givenName: 'Maya',
-    familyName: 'Lind',
-    dateOfBirth: '1975-05-02',
-  });
-  const session = await api.call('sessions.create', {
-    clientId: client.id,
-    startsAt: '2026-11-20T10:00',
-    plannedMinutes: 60,
-  });
-  await clinic.open(`/sessions/${session.id}/plan`, /^Session plan/);
-  await modelReady(page);
-  // Painting needs the measured skin; its pain extent shows once it is built.
-  await expect(page.getByTestId('pain-extent')).toBeVisible({ timeout: 60_000 });
+  await openNewPlan(clinic, page, { givenName: 'Maya', familyName: 'Lind', dateOfBirth: '1975-05-02' });
   await afterNextFrame(page, () => page.getByRole('button', { name: /^Posterior/ }).click());
   await page.keyboard.press('p');
 }
