@@ -87,7 +87,10 @@ export function useHoverAndClick(presentation: BodyPresentation, options: HoverA
     };
     const travelled = pointerTravel();
     const onMove = (event: PointerEvent) => {
-      if (travelled(event) && event.buttons === 0) hover(event);
+      // A move where the pointer stands still comes when the scene under it changed (a layer hidden,
+      // a search cleared): it names what is there now, unless the keyboard holds the view (focus).
+      const moved = travelled(event);
+      if (event.buttons === 0 && (moved || document.activeElement !== element)) hover(event);
     };
     const onLeave = () => {
       hover.cancel();
